@@ -1,0 +1,33 @@
+"""UNSET: the value of a field whose key was absent from the payload."""
+
+from __future__ import annotations
+
+import enum
+from typing import Literal, TypeVar, Union
+
+__all__ = ["UNSET", "Maybe", "UnsetType"]
+
+
+class UnsetType(enum.Enum):
+    """The type of :data:`UNSET`.
+
+    A one-member enum: the member is a singleton that survives ``copy``, ``deepcopy`` and
+    ``pickle`` as itself, and ``x is UNSET`` narrows types under mypy.
+    """
+
+    UNSET = "UNSET"
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+
+UNSET = UnsetType.UNSET
+"""A key that was absent. ``None`` stands for a JSON ``null``, which is another state."""
+
+_T = TypeVar("_T")
+
+Maybe = Union[_T, None, UnsetType]
+"""``Maybe[str]``: a field that holds a ``str``, ``None`` (JSON ``null``) or ``UNSET`` (absent)."""

@@ -1,0 +1,463 @@
+"""The checks behind every ``from_dict``.
+
+The models' parse functions test each value with an exact-type comparison inline
+(``type(v) is str``) and call a helper from here only when that test fails. So a valid payload
+never pays for what lives here. A helper either returns the value as the model keeps it (``None``
+for ``null``, a plain ``str`` for a ``str`` subclass, a ``dict`` for another mapping) or appends a
+:class:`ValidationProblem` to ``errs`` and returns ``UNSET``, so that parsing goes on and reports
+every problem at once. Paths are relative to the object being parsed; a parent prefixes its key
+while the child's :class:`ValidationError` unwinds.
+
+Strict mode adds a second pass over the built model, driven by a small table of rules per model
+(:func:`check_strict`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Callable, Dict, FrozenSet, List, Optional, Tuple, TypeVar
+
+from ._unset import UNSET
+from .errors import ValidationError, ValidationProblem, _quote
+
+if TYPE_CHECKING:
+    from .errors import Path
+
+__all__ = [
+    "MAX_DEPTH",
+    "Errors",
+    "Rule",
+    "as_int",
+    "as_int_or_str",
+    "as_number",
+    "as_object",
+    "as_str",
+    "as_str_list",
+    "as_str_map",
+    "between",
+    "check_strict",
+    "child",
+    "child_list",
+    "constant",
+    "copy_json",
+    "describe",
+    "each_one_of",
+    "max_output_tokens_bounds",
+    "metadata_limits",
+    "non_negative",
+    "one_of",
+    "prefixed",
+    "unknown_keys",
+]
+
+MAX_DEPTH = 900
+"""How deep a value may nest, in objects and arrays. ``json`` itself stops near 1,000 on older
+Pythons; staying under that keeps every accepted model encodable by ``to_json``, and turns a
+cyclic Python structure into a ValidationError instead of a hang."""
+
+_VALUE_SHOWN = 40  # characters of a string value shown in a message
+
+_M = TypeVar("_M")
+Errors = List[ValidationProblem]
+Check = Callable[[Any, "Path", Errors], None]
+Rule = Tuple[str, str, bool, Optional[Check]]
+"""A strict-mode rule: field name, JSON type (for the null message), null allowed, extra check."""
+
+_PLAIN_SCALARS: FrozenSet[type] = frozenset((str, int, bool, type(None)))
+
+
+# ---------------------------------------------------------------------------------------------
+# Showing values in messages: always short, always printable.
+
+
+def _show(value: object) -> str:
+    """A short JSON-like rendering of a scalar, for 'got ...' in messages."""
+    t = type(value)
+    if t is str:
+        return _quote(value, _VALUE_SHOWN)  # type: ignore[arg-type]
+    if t is bool:
+        return "true" if value else "false"
+    if t is int:
+        # Above 4,300 digits str() raises on 3.11+; long before that it stops being useful.
+        if value.bit_length() <= 64:  # type: ignore[attr-defined]
+            return str(value)
+        return "(%d-bit integer)" % value.bit_length()  # type: ignore[attr-defined]
+    if t is float:
+        if value != value:
+            return "NaN"
+        if value - value != 0.0:  # type: ignore[operator]
+            return "Infinity" if value > 0 else "-Infinity"  # type: ignore[operator]
+        return repr(value)
+    if value is None:
+        return "null"
+    return describe(value)
+
+
+def describe(value: object) -> str:
+    """What a value is, for 'expected X, got <this>': ``integer 5``, ``array``, ``Python set``."""
+    t = type(value)
+    if t is str:
+        return "string " + _show(value)
+    if t is bool:
+        return "boolean " + _show(value)
+    if t is int:
+        return "integer " + _show(value)
+    if t is float:
+        shown = _show(value)
+        return shown if shown[-1] == "N" or shown[-1] == "y" else "number " + shown
+    if value is None:
+        return "null"
+    if t is dict:
+        return "object"
+    if t is list:
+        return "array"
+    if value is UNSET:
+        return "UNSET"
+    name = getattr(t, "__qualname__", None)
+    if type(name) is not str:
+        name = "object"
+    return "Python " + (name if len(name) <= _VALUE_SHOWN else name[:_VALUE_SHOWN] + "...")
+
+
+def _expected(path: Path, what: str, value: object) -> ValidationProblem:
+    return ValidationProblem(path, "expected %s, got %s" % (what, describe(value)))
+
+
+def prefixed(prefix: Path, problems: List[ValidationProblem]) -> Errors:
+    return [ValidationProblem(prefix + p.path, p.message) for p in problems]
+
+
+def _is_sub(value: object, base: type) -> bool:
+    """``isinstance`` that a hostile ``__class__`` cannot fool; ``bool`` is not an integer here."""
+    t = type(value)
+    return issubclass(t, base) and not issubclass(t, bool)
+
+
+# ---------------------------------------------------------------------------------------------
+# Lenient checks, one per JSON type. Each is called only when the inline exact-type test failed,
+# and never with UNSET.
+
+
+def as_object(data: object) -> Dict[Any, Any]:
+    """A JSON object as a plain ``dict``: any other mapping is copied; the rest is refused."""
+    try:
+        if isinstance(data, Mapping):
+            return dict(data)
+    except Exception:  # a mapping that cannot be read is refused like any non-object
+        pass
+    raise ValidationError([_expected((), "object", data)])
+
+
+def as_str(value: object, key: str, errs: Errors) -> Any:
+    if value is None:
+        return None
+    if _is_sub(value, str):
+        return str.__str__(value)
+    errs.append(_expected((key,), "string", value))
+    return UNSET
+
+
+def as_int(value: object, key: str, errs: Errors) -> Any:
+    if value is None:
+        return None
+    if _is_sub(value, int):
+        return int.__index__(value)  # type: ignore[arg-type]
+    errs.append(_expected((key,), "integer", value))
+    return UNSET
+
+
+def as_number(value: object, key: str, errs: Errors) -> Any:
+    if value is None:
+        return None
+    if _is_sub(value, int):
+        return int.__index__(value)  # type: ignore[arg-type]
+    if _is_sub(value, float):
+        number = float.__float__(value)  # type: ignore[arg-type]
+        if number - number == 0.0:
+            return number
+    errs.append(_expected((key,), "number", value))
+    return UNSET
+
+
+def as_int_or_str(value: object, key: str, errs: Errors) -> Any:
+    if value is None:
+        return None
+    if _is_sub(value, int):
+        return int.__index__(value)  # type: ignore[arg-type]
+    if _is_sub(value, str):
+        return str.__str__(value)
+    errs.append(_expected((key,), 'integer or "inf"', value))
+    return UNSET
+
+
+def as_str_list(value: object, key: str, errs: Errors) -> Any:
+    """An array of strings, copied."""
+    if type(value) is list:
+        for item in value:
+            if type(item) is not str:
+                break
+        else:
+            return value[:]
+    if value is None:
+        return None
+    if not _is_sub(value, list):
+        errs.append(_expected((key,), "array", value))
+        return UNSET
+    out: List[str] = []
+    failed = False
+    for i, item in enumerate(value):  # type: ignore[arg-type]
+        if _is_sub(item, str):
+            out.append(str.__str__(item))
+        else:
+            errs.append(_expected((key, i), "string", item))
+            failed = True
+    return UNSET if failed else out
+
+
+def as_str_map(value: object, key: str, errs: Errors) -> Any:
+    """An object whose values are all strings (``metadata``), copied."""
+    if type(value) is dict:
+        for k, item in value.items():
+            if type(item) is not str or type(k) is not str:
+                break
+        else:
+            return dict(value)
+    if value is None:
+        return None
+    try:
+        mapping = value if type(value) is dict else as_object(value)
+    except ValidationError:
+        errs.append(_expected((key,), "object", value))
+        return UNSET
+    out: Dict[str, str] = {}
+    failed = False
+    for k, item in mapping.items():
+        if not _is_sub(k, str):
+            errs.append(ValidationProblem((key,), "object keys must be strings, got %s" % describe(k)))
+            failed = True
+            continue
+        k = str.__str__(k)
+        if _is_sub(item, str):
+            out[k] = str.__str__(item)
+        else:
+            errs.append(_expected((key, k), "string", item))
+            failed = True
+    return UNSET if failed else out
+
+
+def child(parse: Callable[[object, bool], _M], value: object, key: str, strict: bool, errs: Errors) -> Any:
+    """A nested model: parsed, or its problems moved under ``key``."""
+    if value is None:
+        return None
+    try:
+        return parse(value, strict)
+    except ValidationError as e:
+        errs.extend(prefixed((key,), e.errors))
+        return UNSET
+
+
+def child_list(parse: Callable[[object, bool], _M], value: object, key: str, strict: bool, errs: Errors) -> Any:
+    """An array of nested models, parsed one by one to collect every item's problems.
+
+    The parse functions try a list comprehension first and come here only when it raised (or the
+    value is not a plain list), so this loop is the error path.
+    """
+    if value is None:
+        return None
+    if not _is_sub(value, list):
+        errs.append(_expected((key,), "array", value))
+        return UNSET
+    out: List[_M] = []
+    failed = False
+    item: object
+    for i, item in enumerate(value):  # type: ignore[arg-type]
+        try:
+            out.append(parse(item, strict))
+        except ValidationError as e:
+            errs.extend(prefixed((key, i), e.errors))
+            failed = True
+    return UNSET if failed else out
+
+
+# ---------------------------------------------------------------------------------------------
+# Keys the model does not know: kept (lenient) or refused (strict).
+
+
+def unknown_keys(data: Dict[Any, Any], known: FrozenSet[str], strict: bool, errs: Errors) -> Dict[str, Any]:
+    extra: Dict[str, Any] = {}
+    for key, value in data.items():
+        if key in known:
+            continue
+        if type(key) is not str:
+            if not _is_sub(key, str):
+                errs.append(ValidationProblem((), "object keys must be strings, got %s" % describe(key)))
+                continue
+            key = str.__str__(key)
+        if strict:
+            errs.append(ValidationProblem((key,), "unknown key"))
+            continue
+        try:
+            extra[key] = copy_json(value)
+        except ValidationError as e:
+            errs.extend(prefixed((key,), e.errors))
+    return extra
+
+
+def copy_json(value: object) -> Any:
+    """A deep copy of a JSON value, or ValidationError naming every part that is not JSON.
+
+    JSON here is what ``json.loads`` returns: ``dict`` with ``str`` keys, ``list``, ``str``,
+    ``int``, finite ``float``, ``bool`` and ``None``. Other mappings and subclasses of those types
+    are converted to them; anything else (tuples, sets, bytes, NaN, arbitrary objects) is refused.
+    The walk uses its own stack, not recursion, so depth costs no Python frames; it stops at
+    :data:`MAX_DEPTH`, which also ends a walk around a cyclic structure.
+    """
+    t = type(value)
+    if t in _PLAIN_SCALARS or (t is float and value - value == 0.0):  # type: ignore[operator]
+        return value
+    errs: Errors = []
+    root: List[Any] = [value]
+    stack: List[Tuple[Any, Any, Path]] = [(root, 0, ())]
+    while stack:
+        holder, slot, path = stack.pop()
+        node = holder[slot]
+        t = type(node)
+        if t is not dict and t is not list:
+            node = _json_other(node, path, errs)
+            t = type(node)
+            if t is not dict and t is not list:
+                holder[slot] = node
+                continue
+        if len(path) >= MAX_DEPTH:
+            errs.append(ValidationProblem(path, "nested deeper than %d levels" % MAX_DEPTH))
+            holder[slot] = None
+            continue
+        if t is dict:
+            new: Any = dict(node)
+            for k in new:
+                if type(k) is not str:
+                    new = _string_keys(new, path, errs)
+                    break
+            for k, item in new.items():
+                ti = type(item)
+                if ti not in _PLAIN_SCALARS and not (ti is float and item - item == 0.0):
+                    stack.append((new, k, path + (k,)))
+        else:
+            new = node[:]
+            for i, item in enumerate(new):
+                ti = type(item)
+                if ti not in _PLAIN_SCALARS and not (ti is float and item - item == 0.0):
+                    stack.append((new, i, path + (i,)))
+        holder[slot] = new
+    if errs:
+        raise ValidationError(errs)
+    return root[0]
+
+
+def _json_other(value: object, path: Path, errs: Errors) -> Any:
+    """Convert what is JSON in disguise (a mapping, a subclass); refuse the rest."""
+    if value is None or type(value) is bool:
+        return value
+    if _is_sub(value, str):
+        return str.__str__(value)
+    if _is_sub(value, int):
+        return int.__index__(value)  # type: ignore[arg-type]
+    if _is_sub(value, float):
+        number = float.__float__(value)  # type: ignore[arg-type]
+        if number - number == 0.0:
+            return number
+    elif _is_sub(value, list):
+        return list(value)  # type: ignore[call-overload]
+    else:
+        try:
+            return as_object(value)
+        except ValidationError:
+            pass
+    errs.append(_expected(path, "a JSON value", value))
+    return None
+
+
+def _string_keys(data: Dict[Any, Any], path: Path, errs: Errors) -> Dict[str, Any]:
+    out: Dict[str, Any] = {}
+    for key, value in data.items():
+        if type(key) is str:
+            out[key] = value
+        elif _is_sub(key, str):
+            out[str.__str__(key)] = value
+        else:
+            errs.append(ValidationProblem(path, "object keys must be strings, got %s" % describe(key)))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Strict mode: a pass over the built model, one table of rules per model.
+
+
+def check_strict(model: object, rules: Tuple[Rule, ...], errs: Errors) -> None:
+    for name, json_type, nullable, check in rules:
+        value = getattr(model, name)
+        if value is UNSET:
+            continue
+        if value is None:
+            if not nullable:
+                errs.append(ValidationProblem((name,), "expected %s, got null" % json_type))
+        elif check is not None:
+            check(value, (name,), errs)
+
+
+def one_of(values: Tuple[str, ...]) -> Check:
+    known = frozenset(values)
+    listed = ", ".join(values)
+
+    def check(value: Any, path: Path, errs: Errors) -> None:
+        if value not in known:
+            errs.append(ValidationProblem(path, "expected one of %s; got %s" % (listed, _show(value))))
+
+    return check
+
+
+def each_one_of(values: Tuple[str, ...]) -> Check:
+    check_one = one_of(values)
+
+    def check(value: Any, path: Path, errs: Errors) -> None:
+        for i, item in enumerate(value):
+            check_one(item, path + (i,), errs)
+
+    return check
+
+
+def constant(expected: str) -> Check:
+    def check(value: Any, path: Path, errs: Errors) -> None:
+        if value != expected:
+            errs.append(ValidationProblem(path, 'expected "%s", got %s' % (expected, _show(value))))
+
+    return check
+
+
+def between(low: float, high: float) -> Check:
+    def check(value: Any, path: Path, errs: Errors) -> None:
+        if not low <= value <= high:
+            errs.append(ValidationProblem(path, "expected a number from %s to %s, got %s" % (low, high, _show(value))))
+
+    return check
+
+
+def max_output_tokens_bounds(value: Any, path: Path, errs: Errors) -> None:
+    if value == "inf" if type(value) is str else 1 <= value <= 4096:
+        return
+    errs.append(ValidationProblem(path, 'expected an integer from 1 to 4096 or "inf", got %s' % _show(value)))
+
+
+def non_negative(value: Any, path: Path, errs: Errors) -> None:
+    if value < 0:
+        errs.append(ValidationProblem(path, "expected a non-negative integer, got %s" % _show(value)))
+
+
+def metadata_limits(value: Any, path: Path, errs: Errors) -> None:
+    if len(value) > 16:
+        errs.append(ValidationProblem(path, "expected at most 16 keys, got %d" % len(value)))
+    for key, item in value.items():
+        if len(key) > 64:
+            errs.append(ValidationProblem(path + (key,), "key longer than 64 characters (%d)" % len(key)))
+        if len(item) > 512:
+            errs.append(ValidationProblem(path + (key,), "value longer than 512 characters (%d)" % len(item)))
