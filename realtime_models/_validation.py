@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from .errors import Path
 
 __all__ = [
+    "INT_LIMIT",
     "MAX_DEPTH",
     "Errors",
     "Rule",
@@ -57,13 +58,18 @@ cyclic Python structure into a ValidationError instead of a hang."""
 
 _VALUE_SHOWN = 40  # characters of a string value shown in a message
 
+INT_LIMIT = 10**4300
+"""Integers must be strictly between -INT_LIMIT and INT_LIMIT: at most 4,300 digits, which is
+what ``json`` encodes and decodes on Python 3.11+ by default. The same bound on every version
+keeps every accepted model encodable by ``to_json``."""
+
 _M = TypeVar("_M")
 Errors = List[ValidationProblem]
 Check = Callable[[Any, "Path", Errors], None]
 Rule = Tuple[str, str, bool, Optional[Check]]
 """A strict-mode rule: field name, JSON type (for the null message), null allowed, extra check."""
 
-_PLAIN_SCALARS: FrozenSet[type] = frozenset((str, int, bool, type(None)))
+_PLAIN_SCALARS: FrozenSet[type] = frozenset((str, bool, type(None)))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -71,7 +77,7 @@ _PLAIN_SCALARS: FrozenSet[type] = frozenset((str, int, bool, type(None)))
 
 
 def _show(value: object) -> str:
-    """A short JSON-like rendering of a scalar, for 'got ...' in messages."""
+    """A short JSON rendering of a scalar (str, bool, int or float), for 'got ...' in messages."""
     t = type(value)
     if t is str:
         return _quote(value, _VALUE_SHOWN)  # type: ignore[arg-type]
@@ -82,15 +88,11 @@ def _show(value: object) -> str:
         if value.bit_length() <= 64:  # type: ignore[attr-defined]
             return str(value)
         return "(%d-bit integer)" % value.bit_length()  # type: ignore[attr-defined]
-    if t is float:
-        if value != value:
-            return "NaN"
-        if value - value != 0.0:  # type: ignore[operator]
-            return "Infinity" if value > 0 else "-Infinity"  # type: ignore[operator]
-        return repr(value)
-    if value is None:
-        return "null"
-    return describe(value)
+    if value != value:
+        return "NaN"
+    if value - value != 0.0:  # type: ignore[operator]
+        return "Infinity" if value > 0 else "-Infinity"  # type: ignore[operator]
+    return repr(value)
 
 
 def describe(value: object) -> str:
@@ -113,9 +115,7 @@ def describe(value: object) -> str:
         return "array"
     if value is UNSET:
         return "UNSET"
-    name = getattr(t, "__qualname__", None)
-    if type(name) is not str:
-        name = "object"
+    name = t.__qualname__
     return "Python " + (name if len(name) <= _VALUE_SHOWN else name[:_VALUE_SHOWN] + "...")
 
 
@@ -161,8 +161,17 @@ def as_int(value: object, key: str, errs: Errors) -> Any:
     if value is None:
         return None
     if _is_sub(value, int):
-        return int.__index__(value)  # type: ignore[arg-type]
+        return _int(value, (key,), errs)
     errs.append(_expected((key,), "integer", value))
+    return UNSET
+
+
+def _int(value: object, path: Path, errs: Errors) -> Any:
+    """A plain ``int`` from an ``int`` (or subclass), if json can encode it."""
+    number = int.__index__(value)  # type: ignore[arg-type]
+    if -INT_LIMIT < number < INT_LIMIT:
+        return number
+    errs.append(ValidationProblem(path, "expected an integer of at most 4300 digits, got %s" % _show(number)))
     return UNSET
 
 
@@ -170,7 +179,7 @@ def as_number(value: object, key: str, errs: Errors) -> Any:
     if value is None:
         return None
     if _is_sub(value, int):
-        return int.__index__(value)  # type: ignore[arg-type]
+        return _int(value, (key,), errs)
     if _is_sub(value, float):
         number = float.__float__(value)  # type: ignore[arg-type]
         if number - number == 0.0:
@@ -183,7 +192,7 @@ def as_int_or_str(value: object, key: str, errs: Errors) -> Any:
     if value is None:
         return None
     if _is_sub(value, int):
-        return int.__index__(value)  # type: ignore[arg-type]
+        return _int(value, (key,), errs)
     if _is_sub(value, str):
         return str.__str__(value)
     errs.append(_expected((key,), 'integer or "inf"', value))
@@ -312,8 +321,7 @@ def copy_json(value: object) -> Any:
     The walk uses its own stack, not recursion, so depth costs no Python frames; it stops at
     :data:`MAX_DEPTH`, which also ends a walk around a cyclic structure.
     """
-    t = type(value)
-    if t in _PLAIN_SCALARS or (t is float and value - value == 0.0):  # type: ignore[operator]
+    if _is_plain(value):
         return value
     errs: Errors = []
     root: List[Any] = [value]
@@ -339,14 +347,12 @@ def copy_json(value: object) -> Any:
                     new = _string_keys(new, path, errs)
                     break
             for k, item in new.items():
-                ti = type(item)
-                if ti not in _PLAIN_SCALARS and not (ti is float and item - item == 0.0):
+                if not _is_plain(item):
                     stack.append((new, k, path + (k,)))
         else:
             new = node[:]
             for i, item in enumerate(new):
-                ti = type(item)
-                if ti not in _PLAIN_SCALARS and not (ti is float and item - item == 0.0):
+                if not _is_plain(item):
                     stack.append((new, i, path + (i,)))
         holder[slot] = new
     if errs:
@@ -354,14 +360,20 @@ def copy_json(value: object) -> Any:
     return root[0]
 
 
+def _is_plain(value: Any) -> bool:
+    """A scalar json.loads could have made, and json.dumps can write: nothing to convert or refuse."""
+    t = type(value)
+    if t is int:
+        return -INT_LIMIT < value < INT_LIMIT  # type: ignore[no-any-return]
+    return t in _PLAIN_SCALARS or (t is float and value - value == 0.0)
+
+
 def _json_other(value: object, path: Path, errs: Errors) -> Any:
     """Convert what is JSON in disguise (a mapping, a subclass); refuse the rest."""
-    if value is None or type(value) is bool:
-        return value
     if _is_sub(value, str):
         return str.__str__(value)
     if _is_sub(value, int):
-        return int.__index__(value)  # type: ignore[arg-type]
+        return _int(value, path, errs)
     if _is_sub(value, float):
         number = float.__float__(value)  # type: ignore[arg-type]
         if number - number == 0.0:

@@ -8,6 +8,7 @@ from typing import Any, Dict, List, Literal, Tuple, Union
 from ._model import Model, _new, guarded, slotted
 from ._unset import UNSET, Maybe
 from ._validation import (
+    INT_LIMIT,
     Errors,
     Rule,
     as_int_or_str,
@@ -225,7 +226,11 @@ def _parse_response(data: object, strict: bool) -> RealtimeResponse:
         temperature = as_number(temperature, "temperature", errs)
     response.temperature = temperature
     max_tokens = d.get("max_output_tokens", UNSET)
-    if type(max_tokens) is not int and type(max_tokens) is not str and max_tokens is not UNSET:
+    if (
+        type(max_tokens) is not str
+        and (type(max_tokens) is not int or not -INT_LIMIT < max_tokens < INT_LIMIT)
+        and max_tokens is not UNSET
+    ):
         max_tokens = as_int_or_str(max_tokens, "max_output_tokens", errs)
     response.max_output_tokens = max_tokens
     extra = {} if _KEYS.issuperset(d) else unknown_keys(d, _KEYS, strict, errs)

@@ -304,5 +304,7 @@ def test_validate_checks_what_code_can_get_wrong() -> None:
     ]
     bad_extra = RealtimeConversationItem(extra=[1])  # type: ignore[arg-type]
     assert [str(p) for p in bad_extra.validate()] == ["extra: expected dict, got array"]
+    unset_inside = RealtimeResponse(modalities=[UNSET])  # type: ignore[list-item]
+    assert [str(p) for p in unset_inside.validate()] == ["modalities[0]: expected string, got UNSET"]
     not_a_list = RealtimeConversationItem(content="hi")  # type: ignore[arg-type]
     assert [str(p) for p in not_a_list.validate()] == ['content: expected array, got string "hi"']
