@@ -1,0 +1,10 @@
+"""``python -m realtime_models``: see ``python -m realtime_models --help``."""
+
+import sys
+
+from ._cli import main
+
+__all__ = ["main"]
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,247 @@
+"""``python -m realtime_models validate``, driven as a user drives it: in a subprocess."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any, List, NamedTuple
+
+import pytest
+
+import realtime_models
+from realtime_models import _cli
+
+from .payloads import ITEM_USER_AUDIO, RESPONSE_CREATED, RESPONSE_DONE, RESPONSE_GA_SHAPED
+
+ROOT = Path(realtime_models.__file__).parent.parent
+EXAMPLE = ROOT / "examples" / "beta_session.jsonl"
+
+
+class Run(NamedTuple):
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def subprocess_cli(*args: str, site: bool = True) -> Run:
+    """The command exactly as a user runs it: a new interpreter, from the repository root."""
+    flags = [] if site else ["-S"]
+    result = subprocess.run(
+        [sys.executable, *flags, "-m", "realtime_models", *args],
+        cwd=str(ROOT),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    return Run(result.returncode, result.stdout, result.stderr)
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Any:
+    """The command in this process (so that coverage sees it), with its streams captured."""
+
+    def run(*args: str, stdin: str = "") -> Run:
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin.encode("utf-8"))))
+        try:
+            code = _cli.main(list(args))
+        except SystemExit as e:  # argparse's usage errors
+            code = int(e.code or 0)
+        out, err = capsys.readouterr()
+        return Run(code, out, err)
+
+    return run
+
+
+def jsonl(tmp_path: Path, documents: List[Any], name: str = "log.jsonl") -> Path:
+    path = tmp_path / name
+    path.write_text("".join(d if isinstance(d, str) else json.dumps(d) + "\n" for d in documents))
+    return path
+
+
+def event(type_: str, **fields: Any) -> dict:  # type: ignore[type-arg]
+    return {"event_id": "event_1", "type": type_, **fields}
+
+
+def test_the_readme_example_log_is_valid_with_nothing_installed() -> None:
+    for site in (True, False):
+        result = subprocess_cli("validate", str(EXAMPLE.relative_to(ROOT)), site=site)
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert result.stdout == "14 checked: 14 valid, 0 invalid, 16 skipped\n"
+        assert result.stderr == ""
+    strict = subprocess_cli("validate", "--strict", str(EXAMPLE))
+    assert strict.returncode == 0, strict.stdout
+
+
+def test_a_subprocess_reports_problems_and_exit_statuses(tmp_path: Path) -> None:
+    log = jsonl(tmp_path, [{"type": "message", "role": 1}])
+    result = subprocess_cli("validate", str(log))
+    assert (result.returncode, result.stdout) == (
+        1,
+        "%s:1: role: expected string, got integer 1\n1 checked: 0 valid, 1 invalid, 0 skipped\n" % log,
+    )
+    assert subprocess_cli("validate").returncode == 2
+    assert subprocess_cli("validate", str(tmp_path / "missing.json")).returncode == 2
+
+
+def test_invalid_lines_are_reported_with_file_line_and_path(tmp_path: Path, cli: Any) -> None:
+    bad_item = dict(RESPONSE_DONE["output"][0], content=[{"type": 5}])
+    log = jsonl(
+        tmp_path,
+        [
+            event("session.created", session={}),
+            event("response.done", response=dict(RESPONSE_DONE, output=[RESPONSE_DONE["output"][1], bad_item])),
+            "\n",
+            event("response.output_item.done", item={"id": 1, "content": "x"}),
+            event("response.content_part.done", part={"type": "audio", "transcript": 3}),
+            event("response.created", response=RESPONSE_CREATED),
+        ],
+    )
+    result = cli("validate", str(log))
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        "%s:2: response.output[1].content[0].type: expected string, got integer 5" % log,
+        "%s:4: item.id: expected string, got integer 1" % log,
+        '%s:4: item.content: expected array, got string "x"' % log,
+        "%s:5: part.transcript: expected string, got integer 3" % log,
+        "4 checked: 1 valid, 3 invalid, 1 skipped",
+    ]
+
+
+def test_malformed_json_is_a_problem_on_its_line(tmp_path: Path, cli: Any) -> None:
+    log = jsonl(tmp_path, ['{"type": "response.done", "response": {\n', event("response.done", response=RESPONSE_DONE)])
+    result = cli("validate", str(log))
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        "%s:1: <root>: invalid JSON: Expecting property name enclosed in double quotes at line 1 column 40" % log,
+        "2 checked: 1 valid, 1 invalid, 0 skipped",
+    ]
+
+
+def test_missing_file_is_exit_status_2_and_the_rest_is_still_checked(tmp_path: Path, cli: Any) -> None:
+    log = jsonl(tmp_path, [event("response.done", response=RESPONSE_DONE)])
+    result = cli("validate", str(tmp_path / "nope.jsonl"), str(log))
+    assert result.returncode == 2
+    assert result.stderr == "%s: cannot read: No such file or directory\n" % (tmp_path / "nope.jsonl")
+    assert result.stdout == "1 checked: 1 valid, 0 invalid, 0 skipped\n"
+
+
+def test_standard_input_is_json_lines(cli: Any) -> None:
+    lines = [
+        event("response.done", response=RESPONSE_DONE),
+        event("input_audio_buffer.cleared"),
+        {"id": 5, "role": "user"},
+    ]
+    result = cli("validate", "-", stdin="".join(json.dumps(line) + "\n" for line in lines))
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        "<stdin>:3: id: expected string, got integer 5",
+        "2 checked: 1 valid, 1 invalid, 1 skipped",
+    ]
+
+
+def test_strict_mode(tmp_path: Path, cli: Any) -> None:
+    log = jsonl(
+        tmp_path,
+        [event("response.created", response=RESPONSE_GA_SHAPED), event("response.done", response=RESPONSE_DONE)],
+    )
+    assert cli("validate", str(log)).returncode == 0
+    result = cli("validate", "--strict", str(log))
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        "%s:1: response.output_modalities: unknown key" % log,
+        "%s:1: response.audio: unknown key" % log,
+        "2 checked: 1 valid, 1 invalid, 0 skipped",
+    ]
+
+
+def test_quiet_prints_only_the_summary(tmp_path: Path, cli: Any) -> None:
+    log = jsonl(tmp_path, [{"object": "realtime.response", "id": 1}])
+    result = cli("validate", "--quiet", str(log))
+    assert result.returncode == 1
+    assert result.stdout == "1 checked: 0 valid, 1 invalid, 0 skipped\n"
+
+
+def test_skipped_events_and_event_kinds(tmp_path: Path, cli: Any) -> None:
+    log = jsonl(
+        tmp_path,
+        [
+            event("conversation.item.created", item=ITEM_USER_AUDIO),
+            event("conversation.item.truncated", item_id="item_1", content_index=0, audio_end_ms=10),
+            event("conversation.item.deleted", item_id="item_1"),
+            event("response.audio.delta", delta="AAA="),
+            event("rate_limits.updated", rate_limits=[]),
+            event("response.done"),
+        ],
+    )
+    result = cli("validate", str(log))
+    assert result.stdout.splitlines() == [
+        "%s:6: response: missing: a response.done event carries it" % log,
+        "2 checked: 1 valid, 1 invalid, 4 skipped",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("document", "expected"),
+    [
+        (RESPONSE_DONE, []),
+        ({"object": "realtime.item", "type": "message"}, []),
+        ({"type": "function_call", "call_id": 7}, ["call_id: expected string, got integer 7"]),
+        ({"type": "input_text", "text": "hi"}, []),
+        ({"type": "input_text", "text": 1}, ["text: expected string, got integer 1"]),
+        ({"usage": {"total_tokens": -1}}, []),
+        ([1, 2], ["<root>: expected object, got array"]),
+        (
+            {"hello": "world"},
+            ["<root>: cannot tell what this document is: not a known event, response, item or content part"],
+        ),
+    ],
+)
+def test_a_json_file_is_one_document(tmp_path: Path, document: Any, expected: List[str], cli: Any) -> None:
+    path = tmp_path / "doc.json"
+    path.write_text(json.dumps(document, indent=2))
+    result = cli("validate", str(path))
+    assert result.returncode == (1 if expected else 0)
+    assert result.stdout.splitlines()[:-1] == ["%s:1: %s" % (path, line) for line in expected]
+
+
+def test_help_and_usage_errors(cli: Any) -> None:
+    top = cli("--help")
+    assert top.returncode == 0
+    assert "validate" in top.stdout
+    sub = cli("validate", "--help")
+    assert sub.returncode == 0
+    assert "PATH:LINE: JSON-PATH: message" in sub.stdout
+    assert cli().returncode == 2
+    assert cli("validate").returncode == 2
+    assert cli("frobnicate").returncode == 2
+
+
+def test_main_is_the_module_entry_point() -> None:
+    from realtime_models import __main__
+
+    assert __main__.main is _cli.main
+
+
+def test_progress_shows_on_a_terminal_for_large_inputs(
+    tmp_path: Path, cli: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    log = jsonl(tmp_path, [event("response.done", response=RESPONSE_DONE)] * 3000)
+    monkeypatch.setattr(_cli, "_PROGRESS_BYTES", 1)
+    monkeypatch.setattr(_cli, "_PROGRESS_EVERY", 0.0)
+    assert cli("validate", str(log)).stderr == "", "no progress when stderr is not a terminal"
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    result = cli("validate", str(log))
+    assert result.returncode == 0
+    assert result.stdout == "3000 checked: 3000 valid, 0 invalid, 0 skipped\n"
+    assert result.stderr.startswith("\r%s: 1024 lines, " % log)
+    assert "\r%s: 2048 lines, " % log in result.stderr
+    assert result.stderr.endswith("\r\033[K")
+    piped = cli("validate", "-", stdin=json.dumps(event("session.created")) + "\n" * 2048)
+    assert piped.stderr == "\r<stdin>: 1024 lines\r<stdin>: 2048 lines\r\033[K"
+    monkeypatch.setattr(_cli, "_PROGRESS_BYTES", 10**12)
+    assert cli("validate", str(log)).stderr == "", "no progress for a small file"
