@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import sys
 from typing import TYPE_CHECKING, Any, Callable, ClassVar, Dict, FrozenSet, List, Optional, Tuple, Type, TypeVar, Union
 
 from ._unset import UNSET
@@ -135,8 +136,8 @@ def loads(text: object) -> Any:
         message = "nested too deeply to decode"
     except _NotJsonConstant as e:
         message = "%s is not allowed in JSON" % e.args[0]
-    except ValueError as e:  # e.g. an integer longer than the interpreter converts (3.11+)
-        message = str(e)[:100]
+    except ValueError:  # json's only other ValueError: an integer longer than str->int converts (3.11+)
+        message = "an integer has more than %d digits" % sys.get_int_max_str_digits()
     raise ValidationError([ValidationProblem((), "invalid JSON: " + message)])
 
 

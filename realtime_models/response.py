@@ -9,6 +9,7 @@ from ._model import Model, _new, guarded, slotted
 from ._unset import UNSET, Maybe
 from ._validation import (
     INT_LIMIT,
+    INT_MIN,
     Errors,
     Rule,
     as_int_or_str,
@@ -228,7 +229,7 @@ def _parse_response(data: object, strict: bool) -> RealtimeResponse:
     max_tokens = d.get("max_output_tokens", UNSET)
     if (
         type(max_tokens) is not str
-        and (type(max_tokens) is not int or not -INT_LIMIT < max_tokens < INT_LIMIT)
+        and (type(max_tokens) is not int or not INT_MIN < max_tokens < INT_LIMIT)
         and max_tokens is not UNSET
     ):
         max_tokens = as_int_or_str(max_tokens, "max_output_tokens", errs)

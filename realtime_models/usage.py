@@ -9,6 +9,7 @@ from ._model import Model, _new, guarded, slotted
 from ._unset import UNSET, Maybe
 from ._validation import (
     INT_LIMIT,
+    INT_MIN,
     Errors,
     Rule,
     as_int,
@@ -211,15 +212,15 @@ def _parse_cached(data: object, strict: bool) -> RealtimeResponseUsageCachedToke
     errs: Errors = []
     details = _new(RealtimeResponseUsageCachedTokensDetails)
     text = d.get("text_tokens", UNSET)
-    if (type(text) is not int or not -INT_LIMIT < text < INT_LIMIT) and text is not UNSET:
+    if (type(text) is not int or not INT_MIN < text < INT_LIMIT) and text is not UNSET:
         text = as_int(text, "text_tokens", errs)
     details.text_tokens = text
     audio = d.get("audio_tokens", UNSET)
-    if (type(audio) is not int or not -INT_LIMIT < audio < INT_LIMIT) and audio is not UNSET:
+    if (type(audio) is not int or not INT_MIN < audio < INT_LIMIT) and audio is not UNSET:
         audio = as_int(audio, "audio_tokens", errs)
     details.audio_tokens = audio
     image = d.get("image_tokens", UNSET)
-    if (type(image) is not int or not -INT_LIMIT < image < INT_LIMIT) and image is not UNSET:
+    if (type(image) is not int or not INT_MIN < image < INT_LIMIT) and image is not UNSET:
         image = as_int(image, "image_tokens", errs)
     details.image_tokens = image
     extra = {} if _CACHED_KEYS.issuperset(d) else unknown_keys(d, _CACHED_KEYS, strict, errs)
@@ -236,19 +237,19 @@ def _parse_input_details(data: object, strict: bool) -> RealtimeResponseUsageInp
     errs: Errors = []
     details = _new(RealtimeResponseUsageInputTokenDetails)
     cached = d.get("cached_tokens", UNSET)
-    if (type(cached) is not int or not -INT_LIMIT < cached < INT_LIMIT) and cached is not UNSET:
+    if (type(cached) is not int or not INT_MIN < cached < INT_LIMIT) and cached is not UNSET:
         cached = as_int(cached, "cached_tokens", errs)
     details.cached_tokens = cached
     text = d.get("text_tokens", UNSET)
-    if (type(text) is not int or not -INT_LIMIT < text < INT_LIMIT) and text is not UNSET:
+    if (type(text) is not int or not INT_MIN < text < INT_LIMIT) and text is not UNSET:
         text = as_int(text, "text_tokens", errs)
     details.text_tokens = text
     audio = d.get("audio_tokens", UNSET)
-    if (type(audio) is not int or not -INT_LIMIT < audio < INT_LIMIT) and audio is not UNSET:
+    if (type(audio) is not int or not INT_MIN < audio < INT_LIMIT) and audio is not UNSET:
         audio = as_int(audio, "audio_tokens", errs)
     details.audio_tokens = audio
     image = d.get("image_tokens", UNSET)
-    if (type(image) is not int or not -INT_LIMIT < image < INT_LIMIT) and image is not UNSET:
+    if (type(image) is not int or not INT_MIN < image < INT_LIMIT) and image is not UNSET:
         image = as_int(image, "image_tokens", errs)
     details.image_tokens = image
     cached_details = d.get("cached_tokens_details", UNSET)
@@ -269,11 +270,11 @@ def _parse_output_details(data: object, strict: bool) -> RealtimeResponseUsageOu
     errs: Errors = []
     details = _new(RealtimeResponseUsageOutputTokenDetails)
     text = d.get("text_tokens", UNSET)
-    if (type(text) is not int or not -INT_LIMIT < text < INT_LIMIT) and text is not UNSET:
+    if (type(text) is not int or not INT_MIN < text < INT_LIMIT) and text is not UNSET:
         text = as_int(text, "text_tokens", errs)
     details.text_tokens = text
     audio = d.get("audio_tokens", UNSET)
-    if (type(audio) is not int or not -INT_LIMIT < audio < INT_LIMIT) and audio is not UNSET:
+    if (type(audio) is not int or not INT_MIN < audio < INT_LIMIT) and audio is not UNSET:
         audio = as_int(audio, "audio_tokens", errs)
     details.audio_tokens = audio
     extra = {} if _OUTPUT_KEYS.issuperset(d) else unknown_keys(d, _OUTPUT_KEYS, strict, errs)
@@ -290,15 +291,15 @@ def _parse_usage(data: object, strict: bool) -> RealtimeResponseUsage:
     errs: Errors = []
     usage = _new(RealtimeResponseUsage)
     total = d.get("total_tokens", UNSET)
-    if (type(total) is not int or not -INT_LIMIT < total < INT_LIMIT) and total is not UNSET:
+    if (type(total) is not int or not INT_MIN < total < INT_LIMIT) and total is not UNSET:
         total = as_int(total, "total_tokens", errs)
     usage.total_tokens = total
     input_ = d.get("input_tokens", UNSET)
-    if (type(input_) is not int or not -INT_LIMIT < input_ < INT_LIMIT) and input_ is not UNSET:
+    if (type(input_) is not int or not INT_MIN < input_ < INT_LIMIT) and input_ is not UNSET:
         input_ = as_int(input_, "input_tokens", errs)
     usage.input_tokens = input_
     output = d.get("output_tokens", UNSET)
-    if (type(output) is not int or not -INT_LIMIT < output < INT_LIMIT) and output is not UNSET:
+    if (type(output) is not int or not INT_MIN < output < INT_LIMIT) and output is not UNSET:
         output = as_int(output, "output_tokens", errs)
     usage.output_tokens = output
     input_details = d.get("input_token_details", UNSET)

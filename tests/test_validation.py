@@ -288,7 +288,7 @@ def test_from_json_refuses_integers_too_long_to_convert() -> None:
         pytest.skip("this Python converts integers of any length")
     with pytest.raises(ValidationError) as info:
         RealtimeResponse.from_json('{"x": %s}' % ("9" * 5000))
-    assert str(info.value).startswith("<root>: invalid JSON: Exceeds the limit (4300 digits)")
+    assert str(info.value) == "<root>: invalid JSON: an integer has more than 4300 digits"
 
 
 def test_other_models_report_their_own_paths() -> None:
