@@ -89,7 +89,8 @@ def _show(value: object) -> str:
         # Above 4,300 digits str() raises on 3.11+; long before that it stops being useful.
         if value.bit_length() <= 64:  # type: ignore[attr-defined]
             return str(value)
-        return "(%d-bit integer)" % value.bit_length()  # type: ignore[attr-defined]
+        sign = "negative " if value < 0 else ""  # type: ignore[operator]
+        return "(%s%d-bit integer)" % (sign, value.bit_length())  # type: ignore[attr-defined]
     if value != value:
         return "NaN"
     if value - value != 0.0:  # type: ignore[operator]
@@ -268,14 +269,19 @@ def child(parse: Callable[[object, bool], _M], value: object, key: str, strict: 
 
 
 def child_list(parse: Callable[[object, bool], _M], value: object, key: str, strict: bool, errs: Errors) -> Any:
-    """An array of nested models, parsed one by one to collect every item's problems.
+    """An array of nested models.
 
-    The parse functions try a list comprehension first and come here only when it raised (or the
-    value is not a plain list), so this loop is the error path.
+    A list comprehension parses a valid array; only when it raises (or the value is not a plain
+    list) are the items parsed one by one, to collect every item's problems with its index.
     """
-    if value is None:
+    if type(value) is list:
+        try:
+            return [parse(item, strict) for item in value]
+        except ValidationError:
+            pass
+    elif value is None:
         return None
-    if not _is_sub(value, list):
+    elif not _is_sub(value, list):
         errs.append(_expected((key,), "array", value))
         return UNSET
     out: List[_M] = []

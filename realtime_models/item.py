@@ -145,13 +145,7 @@ def _parse_item(data: object, strict: bool) -> RealtimeConversationItem:
     item.role = role
     content = d.get("content", UNSET)
     if content is not UNSET:
-        if type(content) is list:
-            try:
-                content = [_parse_content(part, strict) for part in content]
-            except ValidationError:
-                content = child_list(_parse_content, content, "content", strict, errs)
-        else:
-            content = child_list(_parse_content, content, "content", strict, errs)
+        content = child_list(_parse_content, content, "content", strict, errs)
     item.content = content
     call_id = d.get("call_id", UNSET)
     if type(call_id) is not str and call_id is not UNSET:

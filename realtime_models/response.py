@@ -190,13 +190,7 @@ def _parse_response(data: object, strict: bool) -> RealtimeResponse:
     response.status_details = status_details
     output = d.get("output", UNSET)
     if output is not UNSET:
-        if type(output) is list:
-            try:
-                output = [_parse_item(item, strict) for item in output]
-            except ValidationError:
-                output = child_list(_parse_item, output, "output", strict, errs)
-        else:
-            output = child_list(_parse_item, output, "output", strict, errs)
+        output = child_list(_parse_item, output, "output", strict, errs)
     response.output = output
     metadata = d.get("metadata", UNSET)
     if metadata is not UNSET:

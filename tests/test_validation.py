@@ -130,7 +130,7 @@ STRICT = [
     (
         {"usage": {"input_token_details": {"cached_tokens_details": {"audio_tokens": -(2**80)}}}},
         [
-            "usage.input_token_details.cached_tokens_details.audio_tokens: expected a non-negative integer, got (81-bit integer)"
+            "usage.input_token_details.cached_tokens_details.audio_tokens: expected a non-negative integer, got (negative 81-bit integer)"
         ],
     ),
     ({"id": None}, ["id: expected string, got null"]),
@@ -301,3 +301,17 @@ def test_other_models_report_their_own_paths() -> None:
     assert problems(RealtimeConversationItemContent, {"type": "x"}, strict=True) == [
         'type: expected one of input_text, input_audio, item_reference, text, audio; got "x"'
     ]
+
+
+def test_integers_json_cannot_encode_are_refused() -> None:
+    big = 10**4300  # 4,301 digits: one more than json writes on Python 3.11+
+    data = {"usage": {"total_tokens": big}, "temperature": -big, "max_output_tokens": big, "x": [big]}
+    assert problems(RealtimeResponse, data) == [
+        "usage.total_tokens: expected an integer of at most 4300 digits, got (14285-bit integer)",
+        "temperature: expected an integer of at most 4300 digits, got (negative 14285-bit integer)",
+        "max_output_tokens: expected an integer of at most 4300 digits, got (14285-bit integer)",
+        "x[0]: expected an integer of at most 4300 digits, got (14285-bit integer)",
+    ]
+    largest = 10**4300 - 1
+    r = RealtimeResponse.from_dict({"usage": {"total_tokens": largest}, "x": [-largest]})
+    assert RealtimeResponse.from_json(r.to_json()) == r
