@@ -7,6 +7,7 @@ import copy
 import json
 import math
 import multiprocessing
+import re
 import threading
 import time
 from collections.abc import Mapping
@@ -168,8 +169,32 @@ def must_model_or_validation_error(cls: Any, data: Any) -> None:
         # Accepted: then everything else works on it too.
         out = model.to_dict()
         assert cls.from_dict(out) == model
-        assert cls.from_json(model.to_json()) == model
+        text = model.to_json()
+        again = cls.from_json(text)
+        assert again.to_json() == text
+        if not has_surrogate_pair(out):
+            assert again == model
         assert model.validate(strict=strict) == []
+
+
+def has_surrogate_pair(value: Any) -> bool:
+    """Whether a string in value holds a high and a low surrogate side by side. JSON text cannot
+    carry that: the escape \\ud800\\udc00 means U+10000 to every decoder, json.loads included,
+    so such a string (which only Python code makes, never json.loads) comes back from JSON text as
+    the character the pair encodes."""
+    if isinstance(value, dict):
+        return any(has_surrogate_pair(k) or has_surrogate_pair(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(has_surrogate_pair(v) for v in value)
+    return isinstance(value, str) and re.search("[\ud800-\udbff][\udc00-\udfff]", value) is not None
+
+
+def test_a_surrogate_pair_written_as_two_code_points_comes_back_as_one_character() -> None:
+    r = RealtimeResponse.from_dict({"id": "\ud800\udc00", "x": "\ud800"})
+    assert r.to_dict() == {"id": "\ud800\udc00", "x": "\ud800"}  # the dict round trip is exact
+    again = RealtimeResponse.from_json(r.to_json())
+    assert again.id == "\U00010000"  # JSON text cannot tell the pair from the character
+    assert again.extra == {"x": "\ud800"}  # a lone surrogate survives JSON text as itself
 
 
 @given(st.data())
