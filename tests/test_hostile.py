@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import copy
 import json
 import math
 import multiprocessing
@@ -21,7 +20,7 @@ import realtime_models as rm
 from realtime_models import RealtimeConversationItem, RealtimeResponse, ValidationError
 
 from .payloads import RESPONSE_DONE
-from .property.strategies import MODEL_NAMES, SCHEMA, TRICKY_KEYS, json_values, payloads, typed
+from .property.strategies import MODEL_NAMES, SCHEMA, TRICKY_KEYS, json_values, payloads, replaced, typed
 
 # ---------------------------------------------------------------------------------------------
 # Hostile objects: each breaks some assumption a parser might make.
@@ -143,15 +142,6 @@ def positions(value: Any, path: Tuple[Any, ...] = ()) -> List[Tuple[Any, ...]]:
     return out
 
 
-def place(payload: Any, path: Tuple[Any, ...], value: Any) -> Any:
-    mutated = copy.deepcopy(payload)
-    target = mutated
-    for step in path[:-1]:
-        target = target[step]
-    target[path[-1]] = value
-    return mutated
-
-
 def must_model_or_validation_error(cls: Any, data: Any) -> None:
     for strict in (False, True):
         try:
@@ -204,7 +194,7 @@ def test_fuzz_any_value_anywhere(data: st.DataObject) -> None:
     payload = data.draw(payloads(name, strict=data.draw(st.booleans())))
     where = data.draw(st.sampled_from(positions(payload)))
     value = data.draw(anything)
-    must_model_or_validation_error(cls, place(payload, where, value))
+    must_model_or_validation_error(cls, replaced(payload, where, value))
 
 
 @given(anything)

@@ -6,6 +6,7 @@ the package's own tables shows up as a failing property rather than hiding behin
 
 from __future__ import annotations
 
+import copy
 from typing import Any, Dict, List, Tuple
 
 from hypothesis import strategies as st
@@ -200,6 +201,16 @@ MODEL_NAMES = {
     "usage": "RealtimeResponseUsage",
     "response": "RealtimeResponse",
 }
+
+
+def replaced(payload: Any, path: Tuple[Any, ...], value: Any) -> Any:
+    """A deep copy of payload with value put at path (a new key or index is added)."""
+    mutated = copy.deepcopy(payload)
+    target = mutated
+    for step in path[:-1]:
+        target = target[step]
+    target[path[-1]] = value
+    return mutated
 
 
 def typed(value: Any) -> Any:

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 import realtime_models as rm
 
-from .strategies import MODEL_NAMES, SCHEMA, STRICT_NULLABLE, field_paths, payloads, typed
+from .strategies import MODEL_NAMES, SCHEMA, STRICT_NULLABLE, field_paths, payloads, replaced, typed
 
 MODELS = sorted(SCHEMA)
 
@@ -113,15 +113,6 @@ WRONG_TYPE = {
 }
 
 
-def _set(payload: Dict[str, Any], path: Tuple[Any, ...], value: Any) -> Dict[str, Any]:
-    mutated = copy.deepcopy(payload)
-    target: Any = mutated
-    for step in path[:-1]:
-        target = target[step]
-    target[path[-1]] = value
-    return mutated
-
-
 @given(st.data())
 def test_a_wrong_type_is_reported_at_its_path(data: st.DataObject) -> None:
     name = data.draw(st.sampled_from(MODELS))
@@ -130,7 +121,7 @@ def test_a_wrong_type_is_reported_at_its_path(data: st.DataObject) -> None:
     if not places:
         return
     path, kind = data.draw(st.sampled_from(places))
-    mutated = _set(payload, path, WRONG_TYPE[kind[0]])
+    mutated = replaced(payload, path, WRONG_TYPE[kind[0]])
     for strict in (False, True):
         with pytest.raises(rm.ValidationError) as info:
             model_class(name).from_dict(mutated, strict=strict)
@@ -153,7 +144,7 @@ def test_a_strict_rule_broken_is_reported_at_its_path(data: st.DataObject) -> No
         bad = -1
     else:
         bad = None
-    mutated = _set(payload, path, bad)
+    mutated = replaced(payload, path, bad)
     model_class(name).from_dict(mutated)  # lenient accepts it
     with pytest.raises(rm.ValidationError) as info:
         model_class(name).from_dict(mutated, strict=True)
