@@ -59,11 +59,12 @@ cyclic Python structure into a ValidationError instead of a hang."""
 
 _VALUE_SHOWN = 40  # characters of a string value shown in a message
 
-INT_LIMIT = 10**4300
-INT_MIN = -INT_LIMIT  # precomputed: negating a 4,300-digit integer per check would cost more than the check
+_MAX_DIGITS = 4300
+INT_LIMIT = 10**_MAX_DIGITS
 """Integers must be strictly between INT_MIN and INT_LIMIT: at most 4,300 digits, which is what
 ``json`` encodes and decodes on Python 3.11+ by default. The same bound on every version keeps
 every accepted model encodable by ``to_json``."""
+INT_MIN = -INT_LIMIT  # precomputed: negating a 4,300-digit integer per check would cost more than the check
 
 _M = TypeVar("_M")
 Errors = List[ValidationProblem]
@@ -174,7 +175,8 @@ def _int(value: object, path: Path, errs: Errors) -> Any:
     number = int.__index__(value)  # type: ignore[arg-type]
     if INT_MIN < number < INT_LIMIT:
         return number
-    errs.append(ValidationProblem(path, "expected an integer of at most 4300 digits, got %s" % _show(number)))
+    message = "expected an integer of at most %d digits, got %s" % (_MAX_DIGITS, _show(number))
+    errs.append(ValidationProblem(path, message))
     return UNSET
 
 
