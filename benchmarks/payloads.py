@@ -1,4 +1,5 @@
-"""The benchmark payloads: realistic beta responses from 0 to 100 output items."""
+"""The benchmark payloads: realistic beta responses from 0 to 100 output items, keys in the order
+the Realtime server sends them; and the same payloads with every object's keys reversed."""
 
 from __future__ import annotations
 
@@ -49,10 +50,10 @@ USAGE: Dict[str, Any] = {
     "input_tokens": 1211,
     "output_tokens": 332,
     "input_token_details": {
-        "cached_tokens": 1024,
         "text_tokens": 907,
         "audio_tokens": 304,
         "image_tokens": 0,
+        "cached_tokens": 1024,
         "cached_tokens_details": {"text_tokens": 768, "audio_tokens": 256, "image_tokens": 0},
     },
     "output_token_details": {"text_tokens": 61, "audio_tokens": 271},
@@ -61,19 +62,19 @@ USAGE: Dict[str, Any] = {
 
 def response_created() -> Dict[str, Any]:
     return {
-        "id": "resp_bench",
         "object": "realtime.response",
+        "id": "resp_bench",
         "status": "in_progress",
         "status_details": None,
         "output": [],
-        "metadata": None,
-        "usage": None,
         "conversation_id": "conv_bench",
-        "voice": "verse",
         "modalities": ["text", "audio"],
+        "voice": "verse",
         "output_audio_format": "pcm16",
         "temperature": 0.8,
         "max_output_tokens": "inf",
+        "usage": None,
+        "metadata": None,
     }
 
 
@@ -85,9 +86,18 @@ def response_done(items: int) -> Dict[str, Any]:
         status="completed",
         status_details={"type": "completed"},
         output=output,
-        metadata={"session": "bench", "tenant": "acme"},
         usage=USAGE,
+        metadata={"session": "bench", "tenant": "acme"},
     )
+
+
+def reversed_keys(value: Any) -> Any:
+    """The same JSON value with the keys of every object in reverse order."""
+    if isinstance(value, dict):
+        return {key: reversed_keys(value[key]) for key in reversed(list(value))}
+    if isinstance(value, list):
+        return [reversed_keys(item) for item in value]
+    return value
 
 
 PAYLOADS: Dict[str, Dict[str, Any]] = {
@@ -95,4 +105,9 @@ PAYLOADS: Dict[str, Dict[str, Any]] = {
     "done (2 items)": response_done(2),
     "done (12 items)": response_done(12),
     "done (100 items)": response_done(100),
+}
+
+REVERSED: Dict[str, Dict[str, Any]] = {
+    "created, keys reversed": reversed_keys(response_created()),
+    "done (12 items), keys reversed": reversed_keys(response_done(12)),
 }

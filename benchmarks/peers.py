@@ -9,7 +9,7 @@ Candidates = Dict[str, Callable[[], Any]]
 
 
 class Peers:
-    sdk_import = "import openai.types.beta.realtime"
+    sdk_import = "import openai.types.realtime"
 
     def __init__(self) -> None:
         self.sdk: Any = None

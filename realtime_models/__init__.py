@@ -4,7 +4,7 @@ Standard library only. ``RealtimeResponse.from_dict(event["response"])`` gives a
 ``model.to_dict()`` gives back exactly the dict it came from, unknown keys included.
 """
 
-from ._unset import UNSET, Maybe, UnsetType
+from ._unset import UNSET, UnsetType
 from .content import RealtimeConversationItemContent
 from .errors import ValidationError, ValidationProblem
 from .item import RealtimeConversationItem
@@ -32,7 +32,20 @@ from .usage import (
 RealtimeBetaResponseStatusDetails = RealtimeResponseStatusDetails
 RealtimeBetaResponseUsage = RealtimeResponseUsage
 
-__version__ = "0.1.0"
+__version__ = "0.2.0.dev0"
+
+TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
+if TYPE_CHECKING:
+    from ._unset import Maybe
+else:
+
+    def __getattr__(name: str) -> object:
+        if name == "Maybe":  # built on first use: it would import typing (see _unset)
+            from . import _unset
+
+            return _unset.Maybe
+        raise AttributeError("module %r has no attribute %r" % (__name__, name))
+
 
 __all__ = [
     "AUDIO_FORMATS",

@@ -1,59 +1,135 @@
-"""What every model shares: slots, repr, pickling, JSON text, and validate()."""
+"""What every model shares: construction, equality, repr, copying, pickling, JSON text, validate().
+
+A model class is a standard-library dataclass (``dataclasses.fields``, ``asdict`` and
+``replace`` work on it) made by :func:`model`, which adds slots and installs the constructor,
+``==`` and ``repr`` defined once here instead of having ``dataclass`` compile them from source
+for every class: that compilation is most of what a class costs to import.
+
+Each class brings its own ``_parse`` (dict to model) and ``_dump`` (model to dict); the public
+``from_dict`` and ``to_dict`` here wrap them, so that any input ends in a model or a
+:class:`ValidationError`, and a model that cannot be written says where, at no cost to the path
+that succeeds.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import sys
-from typing import TYPE_CHECKING, Any, Callable, ClassVar, Dict, FrozenSet, List, Optional, Tuple, Type, TypeVar, Union
+from operator import attrgetter
 
 from ._unset import UNSET
-from ._validation import Errors, describe
+from ._validation import copy_json, describe
 from .errors import ValidationError, ValidationProblem
 
+TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
+    from typing import Any, Callable, ClassVar, Dict, FrozenSet, List, Optional, Tuple, Type, TypeVar, Union
+
+    from ._validation import Errors
     from .errors import Path
 
-__all__ = ["Model", "guarded", "loads", "slotted"]
+    _M = TypeVar("_M", bound="Model")
+    _C = TypeVar("_C", bound=type)
+
+__all__ = ["Model", "in_order", "loads", "model", "put_extra"]
 
 _new = object.__new__  # builds a model without running __init__: parse functions set every slot
 
-_M = TypeVar("_M", bound="Model")
-_T = TypeVar("_T")
+_STRING_SHOWN = 60  # characters of a long string that repr() shows before its length
+_REPR_DEPTH = 12  # nesting levels repr() shows; deeper values are shown as [...] or {...}
 
 
 class Model:
-    """Base of every model. Subclasses are slotted dataclasses (see :func:`slotted`)."""
+    """Base of every model. Subclasses are made by :func:`model`."""
 
-    __slots__ = ()
+    # The order of the input's keys, when to_dict would not write them in that order by itself
+    # (see :func:`in_order`); None for the server's order and for models built in code.
+    __slots__ = ("_order",)
+    __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
-    # Set by slotted(): the JSON keys the model knows, in spec order, and all slots.
+    # Set by model(): the fields in declaration order, all slots, the JSON keys the model knows.
     _field_names: ClassVar[Tuple[str, ...]]
-    _known: ClassVar[FrozenSet[str]]
     _slot_names: ClassVar[Tuple[str, ...]]
+    _known: ClassVar[FrozenSet[str]]
+    _values: ClassVar[Callable[[Any], Tuple[Any, ...]]]
+    # The order in which to_dict writes the keys: the order the server sends them in.
+    _wire: ClassVar[Tuple[str, ...]]
     # Set by models that nest others: field name -> (model class, holds a list of them).
     _children: ClassVar[Dict[str, Tuple[type, bool]]] = {}
+    # Set by each model: its converters.
+    _parse: ClassVar[Callable[[Any, bool, Any], Any]]
 
+    _order: Optional[Tuple[str, ...]]
     extra: Dict[str, Any]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        names = self._slot_names
+        if len(args) > len(names):
+            raise TypeError("%s() takes at most %d positional arguments" % (type(self).__name__, len(names)))
+        for name in names:
+            object.__setattr__(self, name, UNSET)
+        object.__setattr__(self, "extra", {})
+        self._order = None
+        for name, value in zip(names, args):
+            object.__setattr__(self, name, value)
+        for name, value in kwargs.items():
+            if name not in self._known and name != "extra":
+                raise TypeError("%s() got an unexpected keyword argument %r" % (type(self).__name__, name))
+            if names.index(name) < len(args):
+                raise TypeError("%s() got multiple values for argument %r" % (type(self).__name__, name))
+            object.__setattr__(self, name, value)
 
     @classmethod
     def from_dict(cls: Type[_M], data: Any, *, strict: bool = False) -> _M:
-        raise NotImplementedError  # every model defines its own
+        """Parse a model from the dict ``json.loads`` made of it; a subclass parses to itself.
 
-    def to_dict(self) -> Dict[str, Any]:
-        raise NotImplementedError  # every model defines its own
+        Lenient (the default) keeps unknown keys and any string in enum-like fields, accepts
+        ``null`` in every field and numbers outside the documented ranges, and refuses only what
+        the model cannot hold: a wrong JSON type, NaN or Infinity, something that is not JSON.
+        ``strict=True`` also refuses unknown keys and values, ``null`` where the API never sends
+        it, and values outside the documented limits.
+
+        Raises :class:`~realtime_models.ValidationError` listing every problem, whatever the
+        input; never anything else. ``data`` is not changed, and the model shares no mutable
+        container with it. The order of its keys is kept for :meth:`to_dict`.
+        """
+        try:
+            return cls._parse(data, strict, cls)  # type: ignore[no-any-return]
+        except ValidationError:
+            raise
+        except Exception as e:  # what a hostile object throws from inside dict operations
+            raise ValidationError([ValidationProblem((), "could not read the input (%s)" % type(e).__name__)]) from e
 
     @classmethod
     def from_json(cls: Type[_M], text: Union[str, bytes, bytearray], *, strict: bool = False) -> _M:
         """Parse JSON text (``str``, or UTF-8/16/32 ``bytes``); malformed text is a ValidationError."""
         return cls.from_dict(loads(text), strict=strict)
 
+    def to_dict(self) -> Dict[str, Any]:
+        """The model as a new JSON-ready dict, with the keys in the order they came in.
+
+        A model that was not parsed writes its keys in the order the server sends them, then
+        :attr:`extra`. What cannot be written (a dict where a model belongs, a value in
+        :attr:`extra` that is not JSON or whose key names a field) raises ValidationError with
+        its path. Wrong scalar types are written as they are: :meth:`validate` and a type
+        checker find those.
+        """
+        try:
+            return self._dump()
+        except Exception as e:
+            raise self._unwritable() from e
+
     def to_json(self, *, indent: Optional[int] = None) -> str:
         """JSON text of :meth:`to_dict`: compact unless ``indent`` is given, ASCII-safe."""
         import json
 
-        if indent is None:
-            return json.dumps(self.to_dict(), separators=(",", ":"), allow_nan=False)
-        return json.dumps(self.to_dict(), indent=indent, allow_nan=False)
+        data = self.to_dict()
+        try:
+            if indent is None:
+                return json.dumps(data, separators=(",", ":"), allow_nan=False)
+            return json.dumps(data, indent=indent, allow_nan=False)
+        except (ValueError, TypeError, RecursionError) as e:  # NaN, a set, ...: validate() says where
+            raise self._unwritable() from e
 
     def validate(self, *, strict: bool = False) -> List[ValidationProblem]:
         """The problems of a model built in code, as ``from_dict`` would report them; ``[]`` if none.
@@ -69,55 +145,91 @@ class Model:
             errs.extend(e.errors)
         return errs
 
+    def pformat(self, *, indent: int = 2) -> str:
+        """A multi-line ``repr``: one field per line, nested models indented, long strings cut."""
+        return _pretty(self, 0, indent)
+
+    def _dump(self) -> Dict[str, Any]:
+        raise NotImplementedError  # every model defines its own
+
+    def _unwritable(self) -> ValidationError:
+        problems = self.validate()
+        if not problems:  # pragma: no cover - validate() reports whatever _dump trips over
+            problems = [ValidationProblem((), "cannot be written")]
+        return ValidationError(problems)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        values = type(self)._values
+        return values(self) == values(other)
+
     def __repr__(self) -> str:
-        values = [(name, getattr(self, name)) for name in self._field_names]
-        shown = ["%s=%r" % (name, value) for name, value in values if value is not UNSET]
-        if self.extra:
-            shown.append("extra=%r" % (self.extra,))
-        return "%s(%s)" % (type(self).__name__, ", ".join(shown))
+        return _short_repr(self, 0)
+
+    def __deepcopy__(self: _M, memo: Dict[int, Any]) -> _M:
+        # copy.deepcopy spends two Python frames per nesting level of a JSON value; copy_json
+        # spends none, so a model with deeply nested extra values copies from any call depth.
+        import copy
+
+        new = _new(type(self))
+        for name in self._slot_names:
+            object.__setattr__(new, name, _deep_copy(getattr(self, name), memo, copy.deepcopy))
+        new._order = self._order
+        return new
 
     # Explicit state, so that every pickle protocol (0 and 1 included) handles slotted models.
     def __getstate__(self) -> Tuple[Any, ...]:
-        return tuple([getattr(self, name) for name in self._slot_names])
+        return type(self)._values(self) + (self._order,)
 
     def __setstate__(self, state: Tuple[Any, ...]) -> None:
         for name, value in zip(self._slot_names, state):
             object.__setattr__(self, name, value)
+        self._order = state[len(self._slot_names)] if len(state) > len(self._slot_names) else None
 
 
-def slotted(cls: Type[_M]) -> Type[_M]:
-    """Rebuild a dataclass with ``__slots__``: what ``dataclass(slots=True)`` does on 3.10+.
+if TYPE_CHECKING:
+    # For type checkers, a model class is a dataclass: its constructor is typed field by field.
+    from typing import dataclass_transform
 
-    Slots make instances smaller and attribute access faster; the generated ``__init__`` and
-    ``__eq__`` keep working because they never read the class-level defaults this removes.
-    """
-    names = tuple(f.name for f in dataclasses.fields(cls))  # type: ignore[arg-type]
-    namespace = dict(cls.__dict__)
-    for name in names:
-        namespace.pop(name, None)
-    namespace.pop("__dict__", None)
-    namespace.pop("__weakref__", None)
-    namespace["__slots__"] = names
-    new: Type[_M] = type(cls.__name__, cls.__bases__, namespace)
-    new._slot_names = names
-    new._field_names = names[:-1]  # every model's last field is `extra`
-    new._known = frozenset(new._field_names)
-    return new
+    @dataclass_transform(field_specifiers=(dataclasses.field,))
+    def model(cls: _C) -> _C: ...
+
+else:
+
+    def model(cls):
+        """Make ``cls`` a model: a slotted dataclass with the shared constructor, ``==`` and repr."""
+        cls = dataclasses.dataclass(init=False, repr=False, eq=False)(cls)
+        names = tuple(f.name for f in dataclasses.fields(cls))
+        namespace = dict(cls.__dict__)
+        for name in names:
+            namespace.pop(name, None)
+        namespace.pop("__dict__", None)
+        namespace.pop("__weakref__", None)
+        namespace["__slots__"] = names
+        new = type(cls.__name__, cls.__bases__, namespace)
+        new._slot_names = names
+        new._field_names = names[:-1]  # every model's last field is `extra`
+        new._known = frozenset(new._field_names)
+        new._values = attrgetter(*names)
+        if "_wire" not in namespace:
+            new._wire = new._field_names
+        return new
 
 
-def guarded(parse: Callable[[object, bool], _T], data: object, strict: bool) -> _T:
-    """Run a parse so that any input ends in a model or a ValidationError.
-
-    The parse functions only raise ValidationError on data they understand; this catches what
-    hostile objects can still throw from inside ``dict`` operations (a key whose ``__eq__``
-    raises, a mapping whose ``keys()`` does), at no cost on the success path.
-    """
-    try:
-        return parse(data, strict)
-    except ValidationError:
-        raise
-    except Exception as e:
-        raise ValidationError([ValidationProblem((), "could not read the input (%s)" % type(e).__name__)]) from e
+def in_order(data: Dict[str, Any], order: Tuple[str, ...]) -> Dict[str, Any]:
+    """``data`` with its keys in ``order``; keys ``order`` does not name (set since) come last."""
+    if len(order) == len(data):
+        try:  # the same keys, as when the model was not changed since it was parsed
+            return {key: data[key] for key in order}
+        except KeyError:
+            pass
+    out = {key: data[key] for key in order if key in data}
+    if len(out) != len(data):
+        for key, value in data.items():
+            if key not in out:
+                out[key] = value
+    return out
 
 
 def loads(text: object) -> Any:
@@ -147,6 +259,80 @@ class _NotJsonConstant(Exception):
 
 def _refuse_constant(name: str) -> None:
     raise _NotJsonConstant(name)
+
+
+def _deep_copy(value: Any, memo: Dict[int, Any], deepcopy: Callable[[Any, Dict[int, Any]], Any]) -> Any:
+    t = type(value)
+    if t is str or t is int or t is float or t is bool or value is None or value is UNSET:
+        return value
+    if isinstance(value, Model):
+        return value.__deepcopy__(memo)
+    if t is list and any(isinstance(item, Model) for item in value):
+        return [_deep_copy(item, memo, deepcopy) for item in value]
+    if t is list or t is dict:
+        try:
+            return copy_json(value)
+        except ValidationError:
+            pass
+    return deepcopy(value, memo)  # not JSON: something a model built in code holds
+
+
+# ---------------------------------------------------------------------------------------------
+# repr and pformat: long strings show their start and length; deep values stop at a depth.
+
+
+def _short_repr(value: Any, depth: int) -> str:
+    t = type(value)
+    if t is str:
+        if len(value) <= _STRING_SHOWN + 20:
+            return repr(value)
+        return "%s...<%d characters>" % (repr(value[:_STRING_SHOWN]), len(value))
+    if isinstance(value, Model):
+        if depth > _REPR_DEPTH:
+            return "%s(...)" % type(value).__name__
+        shown = [
+            "%s=%s" % (name, _short_repr(getattr(value, name), depth + 1))
+            for name in value._field_names
+            if getattr(value, name) is not UNSET
+        ]
+        if value.extra:
+            shown.append("extra=%s" % _short_repr(value.extra, depth + 1))
+        return "%s(%s)" % (type(value).__name__, ", ".join(shown))
+    if t is list:
+        if depth > _REPR_DEPTH:
+            return "[...]"
+        return "[%s]" % ", ".join([_short_repr(item, depth + 1) for item in value])
+    if t is dict:
+        if depth > _REPR_DEPTH:
+            return "{...}"
+        return "{%s}" % ", ".join(
+            ["%s: %s" % (_short_repr(k, depth), _short_repr(v, depth + 1)) for k, v in value.items()]
+        )
+    return repr(value)
+
+
+def _pretty(value: Any, level: int, indent: int) -> str:
+    """The multi-line form: a model or a list of models spreads over lines; the rest is repr."""
+    pad = " " * (indent * (level + 1))
+    if isinstance(value, Model):
+        lines = [
+            "%s%s=%s," % (pad, name, _pretty(getattr(value, name), level + 1, indent))
+            for name in value._field_names
+            if getattr(value, name) is not UNSET
+        ]
+        if value.extra:
+            lines.append("%sextra=%s," % (pad, _short_repr(value.extra, level + 1)))
+        if not lines:
+            return "%s()" % type(value).__name__
+        return "%s(\n%s\n%s)" % (type(value).__name__, "\n".join(lines), " " * (indent * level))
+    if type(value) is list and value and isinstance(value[0], Model) and level <= _REPR_DEPTH:
+        items = ["%s%s," % (pad, _pretty(item, level + 1, indent)) for item in value]
+        return "[\n%s\n%s]" % ("\n".join(items), " " * (indent * level))
+    return _short_repr(value, level)
+
+
+# ---------------------------------------------------------------------------------------------
+# validate(): a model as a dict, without trusting it.
 
 
 def _loose_dict(model: Model, path: Path, errs: Errors) -> Dict[str, Any]:
@@ -183,7 +369,14 @@ def _loose_dict(model: Model, path: Path, errs: Errors) -> Dict[str, Any]:
 
 
 def _loose_child(cls: type, value: object, path: Path, errs: Errors) -> Any:
-    if type(value) is cls:
+    if isinstance(value, cls):
         return _loose_dict(value, path, errs)  # type: ignore[arg-type]
     errs.append(ValidationProblem(path, "expected %s, got %s" % (cls.__name__, describe(value))))
     return {}  # stands in for the wrong value, so that from_dict does not report it twice
+
+
+def put_extra(data: Dict[str, Any], extra: Dict[str, Any], known: FrozenSet[str]) -> None:
+    """Write :attr:`extra` into a dumped model; a key that names a field is refused, not written."""
+    if not known.isdisjoint(extra):
+        raise ValueError("extra names a field")  # to_dict turns this into the validate() report
+    data.update(copy_json(extra))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-from typing import Literal, TypeVar, Union
 
 __all__ = ["UNSET", "Maybe", "UnsetType"]
 
@@ -27,7 +26,23 @@ class UnsetType(enum.Enum):
 UNSET = UnsetType.UNSET
 """A key that was absent. ``None`` stands for a JSON ``null``, which is another state."""
 
-_T = TypeVar("_T")
+TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
+if TYPE_CHECKING:
+    from typing import Literal, TypeVar, Union
 
-Maybe = Union[_T, None, UnsetType]
-"""``Maybe[str]``: a field that holds a ``str``, ``None`` (JSON ``null``) or ``UNSET`` (absent)."""
+    _T = TypeVar("_T")
+
+    Maybe = Union[_T, None, UnsetType]
+    """``Maybe[str]``: a field that holds a ``str``, ``None`` (JSON ``null``) or ``UNSET`` (absent)."""
+else:
+
+    def __getattr__(name: str) -> object:
+        # The alias is for type checkers; building it at run time would import typing (several
+        # milliseconds), so it is made only for code that asks for it.
+        if name == "Maybe":
+            from typing import TypeVar, Union
+
+            global Maybe
+            Maybe = Union[TypeVar("_T"), None, UnsetType]
+            return Maybe
+        raise AttributeError("module %r has no attribute %r" % (__name__, name))

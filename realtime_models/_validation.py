@@ -14,16 +14,41 @@ Strict mode adds a second pass over the built model, driven by a small table of 
 
 from __future__ import annotations
 
+from collections import namedtuple
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Callable, Dict, FrozenSet, List, Optional, Tuple, TypeVar
 
 from ._unset import UNSET
 from .errors import ValidationError, ValidationProblem, _quote
 
+TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
+    from typing import Any, Callable, Dict, FrozenSet, List, NamedTuple, Optional, Tuple, TypeVar
+
     from .errors import Path
 
+    _M = TypeVar("_M")
+    Errors = List[ValidationProblem]
+    Check = Callable[[Any, Path, Errors], None]
+
+    class Rule(NamedTuple):
+        """A strict-mode rule for one field."""
+
+        field: str
+        """The field's name (its JSON key)."""
+        json_type: str
+        """Its JSON type, for the message when it is null: ``expected string, got null``."""
+        nullable: bool
+        """Whether strict mode accepts ``null`` there."""
+        check: Optional[Check] = None
+        """What else strict mode checks of a value that is not null."""
+
+else:
+    # typing.NamedTuple would import typing at run time, which costs more than the whole package.
+    Rule = namedtuple("Rule", "field json_type nullable check", defaults=(None,))
+
 __all__ = [
+    "DONE",
+    "END",
     "INT_LIMIT",
     "INT_MIN",
     "MAX_DEPTH",
@@ -44,6 +69,7 @@ __all__ = [
     "copy_json",
     "describe",
     "each_one_of",
+    "leftover_keys",
     "max_output_tokens_bounds",
     "metadata_limits",
     "non_negative",
@@ -52,12 +78,21 @@ __all__ = [
     "unknown_keys",
 ]
 
-MAX_DEPTH = 900
-"""How deep a value may nest, in objects and arrays. ``json`` itself stops near 1,000 on older
-Pythons; staying under that keeps every accepted model encodable by ``to_json``, and turns a
-cyclic Python structure into a ValidationError instead of a hang."""
+MAX_DEPTH = 500
+"""How deep a value may nest, in objects and arrays. ``json``, ``pickle`` and ``repr`` spend a
+Python recursion level (of 1,000 by default) on each level of nesting; 500 leaves room for the
+caller's own frames, so that every accepted model can be written by ``to_json``, pickled and
+compared from deep inside an application. It also turns a cyclic Python structure into a
+ValidationError instead of a hang."""
 
 _VALUE_SHOWN = 40  # characters of a string value shown in a message
+
+# The hot models read their input in one pass over ``data.items()``, expecting the keys in the
+# order the server sends them: ``key, value = next(pairs, END)`` steps on, and a key that is not
+# where it is expected is looked up instead. Reaching DONE means every key was met in that order
+# and known: no unknown keys to keep, no order to remember. Anything else goes to leftover_keys.
+DONE = "\x00keys done"  # a str compares fast with field names, and `is` tells it from any key
+END = (DONE, None)
 
 _MAX_DIGITS = 4300
 INT_LIMIT = 10**_MAX_DIGITS
@@ -65,12 +100,6 @@ INT_LIMIT = 10**_MAX_DIGITS
 ``json`` encodes and decodes on Python 3.11+ by default. The same bound on every version keeps
 every accepted model encodable by ``to_json``."""
 INT_MIN = -INT_LIMIT  # precomputed: negating a 4,300-digit integer per check would cost more than the check
-
-_M = TypeVar("_M")
-Errors = List[ValidationProblem]
-Check = Callable[[Any, "Path", Errors], None]
-Rule = Tuple[str, str, bool, Optional[Check]]
-"""A strict-mode rule: field name, JSON type (for the null message), null allowed, extra check."""
 
 _PLAIN_SCALARS: FrozenSet[type] = frozenset((str, bool, type(None)))
 
@@ -302,6 +331,22 @@ def child_list(parse: Callable[[object, bool], _M], value: object, key: str, str
 # Keys the model does not know: kept (lenient) or refused (strict).
 
 
+def leftover_keys(
+    data: Dict[Any, Any], known: FrozenSet[str], wire: Tuple[str, ...], strict: bool, errs: Errors
+) -> Tuple[Dict[str, Any], Optional[Tuple[str, ...]]]:
+    """What a parse does when the input has unknown keys.
+
+    Returns the unknown keys (for :attr:`extra`) and the order of the input's keys, or ``None``
+    when ``to_dict`` writes them in that order anyway (known keys in wire order, then unknown
+    keys: the server adds new keys at the end, and then there is no order to remember).
+    """
+    extra = unknown_keys(data, known, strict, errs)
+    order = tuple([key if type(key) is str else str.__str__(key) for key in data if _is_sub(key, str)])
+    natural = [key for key in wire if key in data]
+    natural.extend(extra)
+    return extra, None if list(order) == natural else order
+
+
 def unknown_keys(data: Dict[Any, Any], known: FrozenSet[str], strict: bool, errs: Errors) -> Dict[str, Any]:
     extra: Dict[str, Any] = {}
     for key, value in data.items():
@@ -416,15 +461,15 @@ def _string_keys(data: Dict[Any, Any], path: Path, errs: Errors) -> Dict[str, An
 
 
 def check_strict(model: object, rules: Tuple[Rule, ...], errs: Errors) -> None:
-    for name, json_type, nullable, check in rules:
-        value = getattr(model, name)
+    for rule in rules:
+        value = getattr(model, rule.field)
         if value is UNSET:
             continue
         if value is None:
-            if not nullable:
-                errs.append(ValidationProblem((name,), "expected %s, got null" % json_type))
-        elif check is not None:
-            check(value, (name,), errs)
+            if not rule.nullable:
+                errs.append(ValidationProblem((rule.field,), "expected %s, got null" % rule.json_type))
+        elif rule.check is not None:
+            rule.check(value, (rule.field,), errs)
 
 
 def one_of(values: Tuple[str, ...]) -> Check:

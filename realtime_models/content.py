@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Dict, Tuple
+from dataclasses import field
 
-from ._model import Model, _new, guarded, slotted
-from ._unset import UNSET, Maybe
-from ._validation import Errors, Rule, as_object, as_str, check_strict, copy_json, one_of, unknown_keys
+from ._model import Model, _new, in_order, model, put_extra
+from ._unset import UNSET
+from ._validation import DONE, END, Rule, as_object, as_str, check_strict, leftover_keys, one_of
 from .errors import ValidationError
-from .literals import _CONTENT_TYPES, ContentType
+from .literals import _CONTENT_TYPES
+
+TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
+if TYPE_CHECKING:
+    from typing import Any, Dict, Tuple, Type
+
+    from ._unset import Maybe
+    from ._validation import Errors
 
 __all__ = ["RealtimeConversationItemContent"]
 
 
-@slotted
-@dataclass(repr=False)
+@model
 class RealtimeConversationItemContent(Model):
     """A content part: an item of a message's ``content``, and the ``part`` of
     ``response.content_part.added`` / ``.done`` events.
@@ -24,8 +29,9 @@ class RealtimeConversationItemContent(Model):
     model does not know are kept in :attr:`extra` and given back by :meth:`to_dict`.
     """
 
-    type: Maybe[ContentType] = UNSET
-    """``input_text``, ``input_audio``, ``item_reference``, ``text`` or ``audio``."""
+    type: Maybe[str] = UNSET
+    """``input_text``, ``input_audio``, ``item_reference``, ``text`` or ``audio``
+    (:data:`~realtime_models.CONTENT_TYPES`); lenient parsing keeps any other string."""
     text: Maybe[str] = UNSET
     """The text, for ``input_text`` and ``text`` parts."""
     audio: Maybe[str] = UNSET
@@ -37,13 +43,9 @@ class RealtimeConversationItemContent(Model):
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values, in the order they came."""
 
-    @classmethod
-    def from_dict(cls, data: Any, *, strict: bool = False) -> RealtimeConversationItemContent:
-        """Parse a content part; see :meth:`RealtimeResponse.from_dict`."""
-        return guarded(_parse_content, data, strict)
+    _wire = ("type", "text", "transcript", "audio", "id")
 
-    def to_dict(self) -> Dict[str, Any]:
-        """The part as a JSON-ready dict: set fields in spec order, then :attr:`extra`."""
+    def _dump(self) -> Dict[str, Any]:
         d: Dict[str, Any] = {}
         v: object = self.type
         if v is not UNSET:
@@ -51,59 +53,94 @@ class RealtimeConversationItemContent(Model):
         v = self.text
         if v is not UNSET:
             d["text"] = v
-        v = self.audio
-        if v is not UNSET:
-            d["audio"] = v
         v = self.transcript
         if v is not UNSET:
             d["transcript"] = v
+        v = self.audio
+        if v is not UNSET:
+            d["audio"] = v
         v = self.id
         if v is not UNSET:
             d["id"] = v
         if self.extra:
-            d.update(copy_json(self.extra))
+            put_extra(d, self.extra, _KEYS)
+        if self._order is not None:
+            return in_order(d, self._order)
         return d
 
 
 _KEYS = RealtimeConversationItemContent._known
-
+_WIRE = RealtimeConversationItemContent._wire
 _RULES: Tuple[Rule, ...] = (
-    ("type", "string", False, one_of(_CONTENT_TYPES)),
-    ("text", "string", False, None),
-    ("audio", "string", False, None),
-    ("transcript", "string", True, None),
-    ("id", "string", False, None),
+    Rule("type", "string", False, one_of(_CONTENT_TYPES)),
+    Rule("text", "string", False),
+    Rule("audio", "string", False),
+    Rule("transcript", "string", True),
+    Rule("id", "string", False),
 )
 
 
-def _parse_content(data: object, strict: bool) -> RealtimeConversationItemContent:
+def _parse_content(
+    data: object, strict: bool, cls: Type[RealtimeConversationItemContent] = RealtimeConversationItemContent
+) -> RealtimeConversationItemContent:
     d = data if type(data) is dict else as_object(data)
     errs: Errors = []
-    part = _new(RealtimeConversationItemContent)
-    type_ = d.get("type", UNSET)
-    if type(type_) is not str and type_ is not UNSET:
-        type_ = as_str(type_, "type", errs)
-    part.type = type_
-    text = d.get("text", UNSET)
-    if type(text) is not str and text is not UNSET:
-        text = as_str(text, "text", errs)
-    part.text = text
-    audio = d.get("audio", UNSET)
-    if type(audio) is not str and audio is not UNSET:
-        audio = as_str(audio, "audio", errs)
-    part.audio = audio
-    transcript = d.get("transcript", UNSET)
-    if type(transcript) is not str and transcript is not UNSET:
-        transcript = as_str(transcript, "transcript", errs)
-    part.transcript = transcript
-    id_ = d.get("id", UNSET)
-    if type(id_) is not str and id_ is not UNSET:
-        id_ = as_str(id_, "id", errs)
-    part.id = id_
-    extra = {} if _KEYS.issuperset(d) else unknown_keys(d, _KEYS, strict, errs)
-    part.extra = extra
+    part = _new(cls)
+    pairs = iter(d.items())
+    k, v = next(pairs, END)
+    if k == "type":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("type", UNSET)
+    if type(x) is not str and x is not UNSET:
+        x = as_str(x, "type", errs)
+    part.type = x
+    if k == "text":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("text", UNSET)
+    if type(x) is not str and x is not UNSET:
+        x = as_str(x, "text", errs)
+    part.text = x
+    if k == "transcript":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("transcript", UNSET)
+    if type(x) is not str and x is not UNSET:
+        x = as_str(x, "transcript", errs)
+    part.transcript = x
+    if k == "audio":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("audio", UNSET)
+    if type(x) is not str and x is not UNSET:
+        x = as_str(x, "audio", errs)
+    part.audio = x
+    if k == "id":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("id", UNSET)
+    if type(x) is not str and x is not UNSET:
+        x = as_str(x, "id", errs)
+    part.id = x
+    if k is DONE:
+        part.extra = {}
+        part._order = None
+    elif _KEYS.issuperset(d):
+        part.extra = {}
+        part._order = tuple(d)
+    else:
+        part.extra, part._order = leftover_keys(d, _KEYS, _WIRE, strict, errs)
     if strict:
         check_strict(part, _RULES, errs)
     if errs:
         raise ValidationError(errs)
     return part
+
+
+RealtimeConversationItemContent._parse = _parse_content

@@ -2,23 +2,51 @@
 
 from __future__ import annotations
 
-from typing import Iterable, List, NamedTuple, Tuple, Union
+from collections import namedtuple
 
 __all__ = ["Path", "ValidationError", "ValidationProblem", "format_path"]
 
-Path = Tuple[Union[str, int], ...]
-"""Keys and list indices from the top of the document, e.g. ``("output", 1, "content", 0, "type")``."""
+TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
+if TYPE_CHECKING:
+    from typing import Iterable, List, NamedTuple, Tuple, Union
+
+    Path = Tuple[Union[str, int], ...]
+    """Keys and list indices from the top of the document, e.g. ``("output", 1, "content", 0, "type")``."""
+
+else:
+
+    def __getattr__(name: str) -> object:
+        # The alias is for type checkers; building it at run time would import typing.
+        if name == "Path":
+            from typing import Tuple, Union
+
+            return Tuple[Union[str, int], ...]
+        raise AttributeError("module %r has no attribute %r" % (__name__, name))
+
 
 # Bounds that keep every rendered line short, whatever the input.
 _KEY_SHOWN = 40  # characters of a key shown in a rendered path
+_STEPS_SHOWN = (4, 6)  # a longer path shows its first 4 and last 6 steps
 _PROBLEMS_SHOWN = 20  # problems listed by str(ValidationError); .errors keeps all of them
 
+if TYPE_CHECKING:
 
-class ValidationProblem(NamedTuple):
+    class _ProblemFields(NamedTuple):
+        path: Path
+        message: str
+
+else:
+    # typing.NamedTuple would import typing at run time, which costs more than the whole package.
+    _ProblemFields = namedtuple("_ProblemFields", "path message")
+
+
+class ValidationProblem(_ProblemFields):
     """One problem: where it is (:attr:`path`) and what is wrong (:attr:`message`)."""
 
-    path: Path
-    message: str
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "ValidationProblem(path=%r, message=%r)" % (self.path, self.message)
 
     def __str__(self) -> str:
         return "%s: %s" % (format_path(self.path), self.message)
@@ -49,17 +77,26 @@ def format_path(path: Path) -> str:
     """Render a path as ``output[1].content[0].type``; the top of the document is ``<root>``.
 
     Keys that are not plain identifiers are quoted (``metadata["a b"]``) and long keys are cut
-    short, so a rendered path stays readable whatever keys the payload brought.
+    short; a path of more than ten steps shows its first four and last six around a count of
+    the steps left out. So a rendered path stays short whatever the payload brought.
     """
+    head, tail = _STEPS_SHOWN
+    hidden = len(path) - head - tail
+    if hidden > 0:
+        return "%s...(%d more)...%s" % (_render(path[:head], True), hidden, _render(path[-tail:], False))
+    return _render(path, True) or "<root>"
+
+
+def _render(path: Path, at_top: bool) -> str:
     parts: List[str] = []
     for step in path:
         if type(step) is int:
             parts.append("[%d]" % step)
         elif type(step) is str and step.isidentifier() and len(step) <= _KEY_SHOWN:
-            parts.append("." + step if parts else step)
+            parts.append("." + step if parts or not at_top else step)
         else:
             parts.append("[%s]" % _quote(str(step), _KEY_SHOWN))
-    return "".join(parts) or "<root>"
+    return "".join(parts)
 
 
 def _quote(text: str, limit: int) -> str:

@@ -2,32 +2,26 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Dict, List, Literal, Tuple
+from dataclasses import field
+from typing import TYPE_CHECKING
 
-from ._model import Model, _new, guarded, slotted
-from ._unset import UNSET, Maybe
-from ._validation import (
-    Errors,
-    Rule,
-    as_object,
-    as_str,
-    check_strict,
-    child_list,
-    constant,
-    copy_json,
-    one_of,
-    unknown_keys,
-)
+from ._model import Model, _new, in_order, model, put_extra
+from ._unset import UNSET
+from ._validation import DONE, END, Rule, as_object, as_str, check_strict, child_list, constant, leftover_keys, one_of
 from .content import RealtimeConversationItemContent, _parse_content
 from .errors import ValidationError
-from .literals import _ITEM_ROLES, _ITEM_STATUSES, _ITEM_TYPES, ItemRole, ItemStatus, ItemType
+from .literals import _ITEM_ROLES, _ITEM_STATUSES, _ITEM_TYPES
+
+if TYPE_CHECKING:
+    from typing import Any, Dict, List, Tuple, Type
+
+    from ._unset import Maybe
+    from ._validation import Errors
 
 __all__ = ["RealtimeConversationItem"]
 
 
-@slotted
-@dataclass(repr=False)
+@model
 class RealtimeConversationItem(Model):
     """An item of a conversation, in the beta API's flat shape: one object for every kind.
 
@@ -38,13 +32,13 @@ class RealtimeConversationItem(Model):
     """
 
     id: Maybe[str] = UNSET
-    type: Maybe[ItemType] = UNSET
-    """``message``, ``function_call`` or ``function_call_output``."""
-    object: Maybe[Literal["realtime.item"]] = UNSET
+    type: Maybe[str] = UNSET
+    """``message``, ``function_call`` or ``function_call_output`` (:data:`~realtime_models.ITEM_TYPES`)."""
+    object: Maybe[str] = UNSET
     """Always ``realtime.item`` (strict mode checks it)."""
-    status: Maybe[ItemStatus] = UNSET
+    status: Maybe[str] = UNSET
     """``completed``, ``incomplete`` or ``in_progress``."""
-    role: Maybe[ItemRole] = UNSET
+    role: Maybe[str] = UNSET
     """``user``, ``assistant`` or ``system`` (message items)."""
     content: Maybe[List[RealtimeConversationItemContent]] = UNSET
     """The content parts (message items)."""
@@ -59,38 +53,41 @@ class RealtimeConversationItem(Model):
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
-    @classmethod
-    def from_dict(cls, data: Any, *, strict: bool = False) -> RealtimeConversationItem:
-        """Parse an item; see :meth:`RealtimeResponse.from_dict`."""
-        return guarded(_parse_item, data, strict)
+    # The server's order: messages send id, object, type, status, role, content; function calls
+    # name, call_id, arguments after status; function call outputs call_id, output.
+    _wire = ("id", "object", "type", "status", "role", "content", "name", "call_id", "arguments", "output")
 
-    def to_dict(self) -> Dict[str, Any]:
-        """The item as a JSON-ready dict: set fields in spec order, then :attr:`extra`."""
+    def _dump(self) -> Dict[str, Any]:
         d: Dict[str, Any] = {}
         v: object = self.id
         if v is not UNSET:
             d["id"] = v
-        v = self.type
-        if v is not UNSET:
-            d["type"] = v
         v = self.object
         if v is not UNSET:
             d["object"] = v
+        v = self.type
+        if v is not UNSET:
+            d["type"] = v
         v = self.status
         if v is not UNSET:
             d["status"] = v
         v = self.role
         if v is not UNSET:
             d["role"] = v
-        c = self.content
-        if c is not UNSET:
-            d["content"] = None if c is None else [part.to_dict() for part in c]
-        v = self.call_id
-        if v is not UNSET:
-            d["call_id"] = v
+        content_ = self.content
+        if content_:
+            items = []
+            for item in content_:
+                items.append(item._dump())
+            d["content"] = items
+        elif content_ is not UNSET:
+            d["content"] = None if content_ is None else content_[:]
         v = self.name
         if v is not UNSET:
             d["name"] = v
+        v = self.call_id
+        if v is not UNSET:
+            d["call_id"] = v
         v = self.arguments
         if v is not UNSET:
             d["arguments"] = v
@@ -98,75 +95,139 @@ class RealtimeConversationItem(Model):
         if v is not UNSET:
             d["output"] = v
         if self.extra:
-            d.update(copy_json(self.extra))
+            put_extra(d, self.extra, _KEYS)
+        if self._order is not None:
+            return in_order(d, self._order)
         return d
 
 
 RealtimeConversationItem._children = {"content": (RealtimeConversationItemContent, True)}
 
 _KEYS = RealtimeConversationItem._known
+_WIRE = RealtimeConversationItem._wire
 _RULES: Tuple[Rule, ...] = (
-    ("id", "string", False, None),
-    ("type", "string", False, one_of(_ITEM_TYPES)),
-    ("object", "string", False, constant("realtime.item")),
-    ("status", "string", False, one_of(_ITEM_STATUSES)),
-    ("role", "string", False, one_of(_ITEM_ROLES)),
-    ("content", "array", False, None),
-    ("call_id", "string", False, None),
-    ("name", "string", False, None),
-    ("arguments", "string", False, None),
-    ("output", "string", False, None),
+    Rule("id", "string", False),
+    Rule("type", "string", False, one_of(_ITEM_TYPES)),
+    Rule("object", "string", False, constant("realtime.item")),
+    Rule("status", "string", False, one_of(_ITEM_STATUSES)),
+    Rule("role", "string", False, one_of(_ITEM_ROLES)),
+    Rule("content", "array", False),
+    Rule("call_id", "string", False),
+    Rule("name", "string", False),
+    Rule("arguments", "string", False),
+    Rule("output", "string", False),
 )
 
 
-def _parse_item(data: object, strict: bool) -> RealtimeConversationItem:
+def _parse_item(
+    data: object, strict: bool, cls: Type[RealtimeConversationItem] = RealtimeConversationItem
+) -> RealtimeConversationItem:
     d = data if type(data) is dict else as_object(data)
     errs: Errors = []
-    item = _new(RealtimeConversationItem)
-    id_ = d.get("id", UNSET)
-    if type(id_) is not str and id_ is not UNSET:
-        id_ = as_str(id_, "id", errs)
-    item.id = id_
-    type_ = d.get("type", UNSET)
-    if type(type_) is not str and type_ is not UNSET:
-        type_ = as_str(type_, "type", errs)
-    item.type = type_
-    object_ = d.get("object", UNSET)
-    if type(object_) is not str and object_ is not UNSET:
-        object_ = as_str(object_, "object", errs)
-    item.object = object_
-    status = d.get("status", UNSET)
-    if type(status) is not str and status is not UNSET:
-        status = as_str(status, "status", errs)
-    item.status = status
-    role = d.get("role", UNSET)
-    if type(role) is not str and role is not UNSET:
-        role = as_str(role, "role", errs)
-    item.role = role
-    content = d.get("content", UNSET)
-    if content is not UNSET:
-        content = child_list(_parse_content, content, "content", strict, errs)
-    item.content = content
-    call_id = d.get("call_id", UNSET)
-    if type(call_id) is not str and call_id is not UNSET:
-        call_id = as_str(call_id, "call_id", errs)
-    item.call_id = call_id
-    name = d.get("name", UNSET)
-    if type(name) is not str and name is not UNSET:
-        name = as_str(name, "name", errs)
-    item.name = name
-    arguments = d.get("arguments", UNSET)
-    if type(arguments) is not str and arguments is not UNSET:
-        arguments = as_str(arguments, "arguments", errs)
-    item.arguments = arguments
-    output = d.get("output", UNSET)
-    if type(output) is not str and output is not UNSET:
-        output = as_str(output, "output", errs)
-    item.output = output
-    extra = {} if _KEYS.issuperset(d) else unknown_keys(d, _KEYS, strict, errs)
-    item.extra = extra
+    item = _new(cls)
+    pairs = iter(d.items())
+    k, v = next(pairs, END)
+    if k == "id":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("id", UNSET)
+    if type(x) is not str and x is not UNSET:
+        x = as_str(x, "id", errs)
+    item.id = x
+    if k == "object":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("object", UNSET)
+    if type(x) is not str and x is not UNSET:
+        x = as_str(x, "object", errs)
+    item.object = x
+    if k == "type":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("type", UNSET)
+    if type(x) is not str and x is not UNSET:
+        x = as_str(x, "type", errs)
+    item.type = x
+    if k == "status":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("status", UNSET)
+    if type(x) is not str and x is not UNSET:
+        x = as_str(x, "status", errs)
+    item.status = x
+    if k == "role":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("role", UNSET)
+    if type(x) is not str and x is not UNSET:
+        x = as_str(x, "role", errs)
+    item.role = x
+    if k == "content":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("content", UNSET)
+    if type(x) is list:
+        items = []
+        try:
+            for entry in x:
+                items.append(_parse_content(entry, strict))
+        except ValidationError:
+            items = child_list(_parse_content, x, "content", strict, errs)
+        x = items
+    elif x is not UNSET and x is not None:
+        x = child_list(_parse_content, x, "content", strict, errs)
+    item.content = x
+    if k == "name":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("name", UNSET)
+    if type(x) is not str and x is not UNSET:
+        x = as_str(x, "name", errs)
+    item.name = x
+    if k == "call_id":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("call_id", UNSET)
+    if type(x) is not str and x is not UNSET:
+        x = as_str(x, "call_id", errs)
+    item.call_id = x
+    if k == "arguments":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("arguments", UNSET)
+    if type(x) is not str and x is not UNSET:
+        x = as_str(x, "arguments", errs)
+    item.arguments = x
+    if k == "output":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("output", UNSET)
+    if type(x) is not str and x is not UNSET:
+        x = as_str(x, "output", errs)
+    item.output = x
+    if k is DONE:
+        item.extra = {}
+        item._order = None
+    elif _KEYS.issuperset(d):
+        item.extra = {}
+        item._order = tuple(d)
+    else:
+        item.extra, item._order = leftover_keys(d, _KEYS, _WIRE, strict, errs)
     if strict:
         check_strict(item, _RULES, errs)
     if errs:
         raise ValidationError(errs)
     return item
+
+
+RealtimeConversationItem._parse = _parse_item

@@ -9,8 +9,6 @@ ones.
 
 from __future__ import annotations
 
-from typing import FrozenSet, Literal, Tuple
-
 __all__ = [
     "AUDIO_FORMATS",
     "CONTENT_TYPES",
@@ -33,16 +31,6 @@ __all__ = [
     "StatusDetailsType",
 ]
 
-ResponseStatus = Literal["completed", "cancelled", "failed", "incomplete", "in_progress"]
-StatusDetailsType = Literal["completed", "cancelled", "failed", "incomplete"]
-StatusDetailsReason = Literal["turn_detected", "client_cancelled", "max_output_tokens", "content_filter"]
-Modality = Literal["text", "audio"]
-AudioFormat = Literal["pcm16", "g711_ulaw", "g711_alaw"]
-ItemType = Literal["message", "function_call", "function_call_output"]
-ItemStatus = Literal["completed", "incomplete", "in_progress"]
-ItemRole = Literal["user", "assistant", "system"]
-ContentType = Literal["input_text", "input_audio", "item_reference", "text", "audio"]
-
 # Spec order: error messages list the values in this order, whatever the set's hash order.
 _RESPONSE_STATUSES = ("completed", "cancelled", "failed", "incomplete", "in_progress")
 _STATUS_DETAILS_TYPES = ("completed", "cancelled", "failed", "incomplete")
@@ -53,7 +41,7 @@ _ITEM_TYPES = ("message", "function_call", "function_call_output")
 _ITEM_STATUSES = ("completed", "incomplete", "in_progress")
 _ITEM_ROLES = ("user", "assistant", "system")
 _CONTENT_TYPES = ("input_text", "input_audio", "item_reference", "text", "audio")
-_VOICES: Tuple[str, ...] = (
+_VOICES = (
     "alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar",
     "fable", "onyx", "nova",
 )  # fmt: skip
@@ -68,3 +56,42 @@ ITEM_STATUSES: FrozenSet[str] = frozenset(_ITEM_STATUSES)
 ITEM_ROLES: FrozenSet[str] = frozenset(_ITEM_ROLES)
 CONTENT_TYPES: FrozenSet[str] = frozenset(_CONTENT_TYPES)
 VOICES: FrozenSet[str] = frozenset(_VOICES)
+
+TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
+if TYPE_CHECKING:
+    from typing import FrozenSet, Literal
+
+    ResponseStatus = Literal["completed", "cancelled", "failed", "incomplete", "in_progress"]
+    StatusDetailsType = Literal["completed", "cancelled", "failed", "incomplete"]
+    StatusDetailsReason = Literal["turn_detected", "client_cancelled", "max_output_tokens", "content_filter"]
+    Modality = Literal["text", "audio"]
+    AudioFormat = Literal["pcm16", "g711_ulaw", "g711_alaw"]
+    ItemType = Literal["message", "function_call", "function_call_output"]
+    ItemStatus = Literal["completed", "incomplete", "in_progress"]
+    ItemRole = Literal["user", "assistant", "system"]
+    ContentType = Literal["input_text", "input_audio", "item_reference", "text", "audio"]
+
+else:
+    _ALIASES = {
+        "ResponseStatus": _RESPONSE_STATUSES,
+        "StatusDetailsType": _STATUS_DETAILS_TYPES,
+        "StatusDetailsReason": _STATUS_DETAILS_REASONS,
+        "Modality": _MODALITIES,
+        "AudioFormat": _AUDIO_FORMATS,
+        "ItemType": _ITEM_TYPES,
+        "ItemStatus": _ITEM_STATUSES,
+        "ItemRole": _ITEM_ROLES,
+        "ContentType": _CONTENT_TYPES,
+    }
+
+    def __getattr__(name: str) -> object:
+        # The Literal types are for type checkers; building them at run time would import
+        # typing, which costs more than the whole package, so they are made when asked for.
+        values = _ALIASES.get(name)
+        if values is None:
+            raise AttributeError("module %r has no attribute %r" % (__name__, name))
+        from typing import Literal
+
+        alias = Literal[values]
+        globals()[name] = alias
+        return alias

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Dict, List, Literal, Tuple, Union
+from dataclasses import field
+from typing import TYPE_CHECKING
 
-from ._model import Model, _new, guarded, slotted
-from ._unset import UNSET, Maybe
+from ._model import Model, _new, in_order, model, put_extra
+from ._unset import UNSET
 from ._validation import (
+    DONE,
+    END,
     INT_LIMIT,
     INT_MIN,
-    Errors,
     Rule,
     as_int_or_str,
     as_number,
@@ -20,27 +21,31 @@ from ._validation import (
     as_str_map,
     between,
     check_strict,
-    child,
     child_list,
     constant,
-    copy_json,
     each_one_of,
+    leftover_keys,
     max_output_tokens_bounds,
     metadata_limits,
     one_of,
-    unknown_keys,
+    prefixed,
 )
 from .errors import ValidationError
 from .item import RealtimeConversationItem, _parse_item
-from .literals import _AUDIO_FORMATS, _MODALITIES, _RESPONSE_STATUSES, AudioFormat, Modality, ResponseStatus
+from .literals import _AUDIO_FORMATS, _MODALITIES, _RESPONSE_STATUSES
 from .status import RealtimeResponseStatusDetails, _parse_status_details
 from .usage import RealtimeResponseUsage, _parse_usage
+
+if TYPE_CHECKING:
+    from typing import Any, Dict, List, Tuple, Type, Union
+
+    from ._unset import Maybe
+    from ._validation import Errors
 
 __all__ = ["RealtimeBetaResponse", "RealtimeResponse"]
 
 
-@slotted
-@dataclass(repr=False)
+@model
 class RealtimeResponse(Model):
     """The Realtime API's response object, beta shape (the SDKs' ``RealtimeBetaResponse``).
 
@@ -51,9 +56,9 @@ class RealtimeResponse(Model):
     """
 
     id: Maybe[str] = UNSET
-    object: Maybe[Literal["realtime.response"]] = UNSET
+    object: Maybe[str] = UNSET
     """Always ``realtime.response`` (strict mode checks it)."""
-    status: Maybe[ResponseStatus] = UNSET
+    status: Maybe[str] = UNSET
     """``completed``, ``cancelled``, ``failed``, ``incomplete``, or ``in_progress`` while it runs."""
     status_details: Maybe[RealtimeResponseStatusDetails] = UNSET
     """Why the response ended as it did; ``null`` in the examples of both events."""
@@ -67,77 +72,84 @@ class RealtimeResponse(Model):
     """The conversation the response joins; ``null`` when created with ``conversation: none``."""
     voice: Maybe[str] = UNSET
     """The voice used: any string; :data:`~realtime_models.literals.VOICES` lists the known ones."""
-    modalities: Maybe[List[Modality]] = UNSET
+    modalities: Maybe[List[str]] = UNSET
     """``text`` and/or ``audio``."""
-    output_audio_format: Maybe[AudioFormat] = UNSET
+    output_audio_format: Maybe[str] = UNSET
     """``pcm16``, ``g711_ulaw`` or ``g711_alaw``."""
     temperature: Maybe[float] = UNSET
     """Sampling temperature, 0.6 to 1.2 (strict mode checks). An integer such as ``1`` stays one."""
-    max_output_tokens: Maybe[Union[int, Literal["inf"]]] = UNSET
+    max_output_tokens: Maybe[Union[int, str]] = UNSET
     """An integer from 1 to 4096, or ``"inf"`` (strict mode checks)."""
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
-    @classmethod
-    def from_dict(cls, data: Any, *, strict: bool = False) -> RealtimeResponse:
-        """Parse a response from the dict ``json.loads`` made of it.
+    # The order the server sends (captures from 2024 to 2025), not the spec's.
+    _wire = (
+        "object",
+        "id",
+        "status",
+        "status_details",
+        "output",
+        "conversation_id",
+        "modalities",
+        "voice",
+        "output_audio_format",
+        "temperature",
+        "max_output_tokens",
+        "usage",
+        "metadata",
+    )
 
-        Lenient (the default) keeps unknown keys and any string in enum-like fields, accepts
-        ``null`` in every field and numbers outside the documented ranges, and refuses only what
-        the model cannot hold: a wrong JSON type, NaN or Infinity, something that is not JSON.
-        ``strict=True`` also refuses unknown keys and values, ``null`` where the API never sends
-        it, and values outside the documented limits.
-
-        Raises :class:`~realtime_models.ValidationError` listing every problem, whatever the
-        input; never anything else. ``data`` is not changed, and the model shares no mutable
-        container with it.
-        """
-        return guarded(_parse_response, data, strict)
-
-    def to_dict(self) -> Dict[str, Any]:
-        """The response as a new JSON-ready dict: set fields in spec order, then :attr:`extra`."""
+    def _dump(self) -> Dict[str, Any]:
         d: Dict[str, Any] = {}
-        v: object = self.id
-        if v is not UNSET:
-            d["id"] = v
-        v = self.object
+        v: object = self.object
         if v is not UNSET:
             d["object"] = v
+        v = self.id
+        if v is not UNSET:
+            d["id"] = v
         v = self.status
         if v is not UNSET:
             d["status"] = v
-        s = self.status_details
-        if s is not UNSET:
-            d["status_details"] = None if s is None else s.to_dict()
-        o = self.output
-        if o is not UNSET:
-            d["output"] = None if o is None else [item.to_dict() for item in o]
-        m = self.metadata
-        if m is not UNSET:
-            d["metadata"] = None if m is None else dict(m)
-        u = self.usage
-        if u is not UNSET:
-            d["usage"] = None if u is None else u.to_dict()
+        status_details_ = self.status_details
+        if status_details_ is not UNSET:
+            d["status_details"] = None if status_details_ is None else status_details_._dump()
+        output_ = self.output
+        if output_:
+            items = []
+            for item in output_:
+                items.append(item._dump())
+            d["output"] = items
+        elif output_ is not UNSET:
+            d["output"] = None if output_ is None else output_[:]
         v = self.conversation_id
         if v is not UNSET:
             d["conversation_id"] = v
+        modalities_ = self.modalities
+        if modalities_ is not UNSET:
+            d["modalities"] = None if modalities_ is None else modalities_[:]
         v = self.voice
         if v is not UNSET:
             d["voice"] = v
-        ms = self.modalities
-        if ms is not UNSET:
-            d["modalities"] = None if ms is None else list(ms)
         v = self.output_audio_format
         if v is not UNSET:
             d["output_audio_format"] = v
-        t = self.temperature
-        if t is not UNSET:
-            d["temperature"] = t
-        n = self.max_output_tokens
-        if n is not UNSET:
-            d["max_output_tokens"] = n
+        v = self.temperature
+        if v is not UNSET:
+            d["temperature"] = v
+        v = self.max_output_tokens
+        if v is not UNSET:
+            d["max_output_tokens"] = v
+        usage_ = self.usage
+        if usage_ is not UNSET:
+            d["usage"] = None if usage_ is None else usage_._dump()
+        metadata_ = self.metadata
+        if metadata_ is not UNSET:
+            d["metadata"] = None if metadata_ is None else dict(metadata_)
         if self.extra:
-            d.update(copy_json(self.extra))
+            put_extra(d, self.extra, _KEYS)
+        if self._order is not None:
+            return in_order(d, self._order)
         return d
 
 
@@ -151,87 +163,163 @@ RealtimeResponse._children = {
 }
 
 _KEYS = RealtimeResponse._known
+_WIRE = RealtimeResponse._wire
 _RULES: Tuple[Rule, ...] = (
-    ("id", "string", False, None),
-    ("object", "string", False, constant("realtime.response")),
-    ("status", "string", False, one_of(_RESPONSE_STATUSES)),
-    ("status_details", "object", True, None),
-    ("output", "array", False, None),
-    ("metadata", "object", True, metadata_limits),
-    ("usage", "object", True, None),
-    ("conversation_id", "string", True, None),
-    ("voice", "string", False, None),
-    ("modalities", "array", False, each_one_of(_MODALITIES)),
-    ("output_audio_format", "string", False, one_of(_AUDIO_FORMATS)),
-    ("temperature", "number", False, between(0.6, 1.2)),
-    ("max_output_tokens", 'integer or "inf"', False, max_output_tokens_bounds),
+    Rule("id", "string", False),
+    Rule("object", "string", False, constant("realtime.response")),
+    Rule("status", "string", False, one_of(_RESPONSE_STATUSES)),
+    Rule("status_details", "object", True),
+    Rule("output", "array", False),
+    Rule("metadata", "object", True, metadata_limits),
+    Rule("usage", "object", True),
+    Rule("conversation_id", "string", True),
+    Rule("voice", "string", False),
+    Rule("modalities", "array", False, each_one_of(_MODALITIES)),
+    Rule("output_audio_format", "string", False, one_of(_AUDIO_FORMATS)),
+    Rule("temperature", "number", False, between(0.6, 1.2)),
+    Rule("max_output_tokens", 'integer or "inf"', False, max_output_tokens_bounds),
 )
 
 
-def _parse_response(data: object, strict: bool) -> RealtimeResponse:
+def _parse_response(data: object, strict: bool, cls: Type[RealtimeResponse] = RealtimeResponse) -> RealtimeResponse:
     d = data if type(data) is dict else as_object(data)
     errs: Errors = []
-    response = _new(RealtimeResponse)
-    id_ = d.get("id", UNSET)
-    if type(id_) is not str and id_ is not UNSET:
-        id_ = as_str(id_, "id", errs)
-    response.id = id_
-    object_ = d.get("object", UNSET)
-    if type(object_) is not str and object_ is not UNSET:
-        object_ = as_str(object_, "object", errs)
-    response.object = object_
-    status = d.get("status", UNSET)
-    if type(status) is not str and status is not UNSET:
-        status = as_str(status, "status", errs)
-    response.status = status
-    status_details = d.get("status_details", UNSET)
-    if status_details is not UNSET:
-        status_details = child(_parse_status_details, status_details, "status_details", strict, errs)
-    response.status_details = status_details
-    output = d.get("output", UNSET)
-    if output is not UNSET:
-        output = child_list(_parse_item, output, "output", strict, errs)
-    response.output = output
-    metadata = d.get("metadata", UNSET)
-    if metadata is not UNSET:
-        metadata = as_str_map(metadata, "metadata", errs)
-    response.metadata = metadata
-    usage = d.get("usage", UNSET)
-    if usage is not UNSET:
-        usage = child(_parse_usage, usage, "usage", strict, errs)
-    response.usage = usage
-    conversation_id = d.get("conversation_id", UNSET)
-    if type(conversation_id) is not str and conversation_id is not UNSET:
-        conversation_id = as_str(conversation_id, "conversation_id", errs)
-    response.conversation_id = conversation_id
-    voice = d.get("voice", UNSET)
-    if type(voice) is not str and voice is not UNSET:
-        voice = as_str(voice, "voice", errs)
-    response.voice = voice
-    modalities = d.get("modalities", UNSET)
-    if modalities is not UNSET:
-        modalities = as_str_list(modalities, "modalities", errs)
-    response.modalities = modalities
-    audio_format = d.get("output_audio_format", UNSET)
-    if type(audio_format) is not str and audio_format is not UNSET:
-        audio_format = as_str(audio_format, "output_audio_format", errs)
-    response.output_audio_format = audio_format
-    temperature = d.get("temperature", UNSET)
-    if not (type(temperature) is float and temperature - temperature == 0.0) and temperature is not UNSET:
-        temperature = as_number(temperature, "temperature", errs)
-    response.temperature = temperature
-    max_tokens = d.get("max_output_tokens", UNSET)
-    if (
-        type(max_tokens) is not str
-        and (type(max_tokens) is not int or not INT_MIN < max_tokens < INT_LIMIT)
-        and max_tokens is not UNSET
-    ):
-        max_tokens = as_int_or_str(max_tokens, "max_output_tokens", errs)
-    response.max_output_tokens = max_tokens
-    extra = {} if _KEYS.issuperset(d) else unknown_keys(d, _KEYS, strict, errs)
-    response.extra = extra
+    response = _new(cls)
+    pairs = iter(d.items())
+    k, v = next(pairs, END)
+    if k == "object":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("object", UNSET)
+    if type(x) is not str and x is not UNSET:
+        x = as_str(x, "object", errs)
+    response.object = x
+    if k == "id":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("id", UNSET)
+    if type(x) is not str and x is not UNSET:
+        x = as_str(x, "id", errs)
+    response.id = x
+    if k == "status":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("status", UNSET)
+    if type(x) is not str and x is not UNSET:
+        x = as_str(x, "status", errs)
+    response.status = x
+    if k == "status_details":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("status_details", UNSET)
+    if x is not UNSET and x is not None:
+        try:
+            x = _parse_status_details(x, strict)
+        except ValidationError as e:
+            errs.extend(prefixed(("status_details",), e.errors))
+            x = UNSET
+    response.status_details = x
+    if k == "output":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("output", UNSET)
+    if type(x) is list:
+        items = []
+        try:
+            for entry in x:
+                items.append(_parse_item(entry, strict))
+        except ValidationError:
+            items = child_list(_parse_item, x, "output", strict, errs)
+        x = items
+    elif x is not UNSET and x is not None:
+        x = child_list(_parse_item, x, "output", strict, errs)
+    response.output = x
+    if k == "conversation_id":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("conversation_id", UNSET)
+    if type(x) is not str and x is not UNSET:
+        x = as_str(x, "conversation_id", errs)
+    response.conversation_id = x
+    if k == "modalities":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("modalities", UNSET)
+    if x is not UNSET and x is not None:
+        x = as_str_list(x, "modalities", errs)
+    response.modalities = x
+    if k == "voice":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("voice", UNSET)
+    if type(x) is not str and x is not UNSET:
+        x = as_str(x, "voice", errs)
+    response.voice = x
+    if k == "output_audio_format":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("output_audio_format", UNSET)
+    if type(x) is not str and x is not UNSET:
+        x = as_str(x, "output_audio_format", errs)
+    response.output_audio_format = x
+    if k == "temperature":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("temperature", UNSET)
+    if not (type(x) is float and x - x == 0.0) and x is not UNSET:
+        x = as_number(x, "temperature", errs)
+    response.temperature = x
+    if k == "max_output_tokens":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("max_output_tokens", UNSET)
+    if type(x) is not str and (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+        x = as_int_or_str(x, "max_output_tokens", errs)
+    response.max_output_tokens = x
+    if k == "usage":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("usage", UNSET)
+    if x is not UNSET and x is not None:
+        try:
+            x = _parse_usage(x, strict)
+        except ValidationError as e:
+            errs.extend(prefixed(("usage",), e.errors))
+            x = UNSET
+    response.usage = x
+    if k == "metadata":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("metadata", UNSET)
+    if x is not UNSET and x is not None:
+        x = as_str_map(x, "metadata", errs)
+    response.metadata = x
+    if k is DONE:
+        response.extra = {}
+        response._order = None
+    elif _KEYS.issuperset(d):
+        response.extra = {}
+        response._order = tuple(d)
+    else:
+        response.extra, response._order = leftover_keys(d, _KEYS, _WIRE, strict, errs)
     if strict:
         check_strict(response, _RULES, errs)
     if errs:
         raise ValidationError(errs)
     return response
+
+
+RealtimeResponse._parse = _parse_response

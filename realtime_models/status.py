@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Dict, Tuple
+from dataclasses import field
+from typing import TYPE_CHECKING
 
-from ._model import Model, _new, guarded, slotted
-from ._unset import UNSET, Maybe
-from ._validation import Errors, Rule, as_object, as_str, check_strict, child, copy_json, one_of, unknown_keys
+from ._model import Model, _new, in_order, model, put_extra
+from ._unset import UNSET
+from ._validation import DONE, END, Rule, as_object, as_str, check_strict, leftover_keys, one_of, prefixed
 from .errors import ValidationError
-from .literals import _STATUS_DETAILS_REASONS, _STATUS_DETAILS_TYPES, StatusDetailsReason, StatusDetailsType
+from .literals import _STATUS_DETAILS_REASONS, _STATUS_DETAILS_TYPES
+
+if TYPE_CHECKING:
+    from typing import Any, Dict, Tuple, Type
+
+    from ._unset import Maybe
+    from ._validation import Errors
 
 __all__ = ["RealtimeResponseStatusDetails", "RealtimeResponseStatusDetailsError"]
 
 
-@slotted
-@dataclass(repr=False)
+@model
 class RealtimeResponseStatusDetailsError(Model):
     """The ``error`` of a failed response's status details."""
 
@@ -28,13 +33,7 @@ class RealtimeResponseStatusDetailsError(Model):
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
-    @classmethod
-    def from_dict(cls, data: Any, *, strict: bool = False) -> RealtimeResponseStatusDetailsError:
-        """Parse the error object; see :meth:`RealtimeResponse.from_dict`."""
-        return guarded(_parse_error, data, strict)
-
-    def to_dict(self) -> Dict[str, Any]:
-        """The error as a JSON-ready dict: set fields in spec order, then :attr:`extra`."""
+    def _dump(self) -> Dict[str, Any]:
         d: Dict[str, Any] = {}
         v: object = self.type
         if v is not UNSET:
@@ -46,18 +45,19 @@ class RealtimeResponseStatusDetailsError(Model):
         if v is not UNSET:
             d["message"] = v
         if self.extra:
-            d.update(copy_json(self.extra))
+            put_extra(d, self.extra, _ERROR_KEYS)
+        if self._order is not None:
+            return in_order(d, self._order)
         return d
 
 
-@slotted
-@dataclass(repr=False)
+@model
 class RealtimeResponseStatusDetails(Model):
     """Additional details about a response's status (``null`` while it is in progress)."""
 
-    type: Maybe[StatusDetailsType] = UNSET
+    type: Maybe[str] = UNSET
     """``completed``, ``cancelled``, ``failed`` or ``incomplete``: mirrors the response status."""
-    reason: Maybe[StatusDetailsReason] = UNSET
+    reason: Maybe[str] = UNSET
     """``turn_detected`` or ``client_cancelled`` when cancelled; ``max_output_tokens`` or
     ``content_filter`` when incomplete."""
     error: Maybe[RealtimeResponseStatusDetailsError] = UNSET
@@ -65,13 +65,7 @@ class RealtimeResponseStatusDetails(Model):
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
-    @classmethod
-    def from_dict(cls, data: Any, *, strict: bool = False) -> RealtimeResponseStatusDetails:
-        """Parse status details; see :meth:`RealtimeResponse.from_dict`."""
-        return guarded(_parse_status_details, data, strict)
-
-    def to_dict(self) -> Dict[str, Any]:
-        """The status details as a JSON-ready dict: set fields in spec order, then :attr:`extra`."""
+    def _dump(self) -> Dict[str, Any]:
         d: Dict[str, Any] = {}
         v: object = self.type
         if v is not UNSET:
@@ -79,48 +73,74 @@ class RealtimeResponseStatusDetails(Model):
         v = self.reason
         if v is not UNSET:
             d["reason"] = v
-        e = self.error
-        if e is not UNSET:
-            d["error"] = None if e is None else e.to_dict()
+        error_ = self.error
+        if error_ is not UNSET:
+            d["error"] = None if error_ is None else error_._dump()
         if self.extra:
-            d.update(copy_json(self.extra))
+            put_extra(d, self.extra, _DETAILS_KEYS)
+        if self._order is not None:
+            return in_order(d, self._order)
         return d
 
 
 RealtimeResponseStatusDetails._children = {"error": (RealtimeResponseStatusDetailsError, False)}
 
 _ERROR_KEYS = RealtimeResponseStatusDetailsError._known
+_ERROR_WIRE = RealtimeResponseStatusDetailsError._wire
 _ERROR_RULES: Tuple[Rule, ...] = (
-    ("type", "string", False, None),
-    ("code", "string", False, None),
-    ("message", "string", False, None),
+    Rule("type", "string", False),
+    Rule("code", "string", False),
+    Rule("message", "string", False),
 )
 _DETAILS_KEYS = RealtimeResponseStatusDetails._known
+_DETAILS_WIRE = RealtimeResponseStatusDetails._wire
 _DETAILS_RULES: Tuple[Rule, ...] = (
-    ("type", "string", False, one_of(_STATUS_DETAILS_TYPES)),
-    ("reason", "string", False, one_of(_STATUS_DETAILS_REASONS)),
-    ("error", "object", False, None),
+    Rule("type", "string", False, one_of(_STATUS_DETAILS_TYPES)),
+    Rule("reason", "string", False, one_of(_STATUS_DETAILS_REASONS)),
+    Rule("error", "object", False),
 )
 
 
-def _parse_error(data: object, strict: bool) -> RealtimeResponseStatusDetailsError:
+def _parse_error(
+    data: object, strict: bool, cls: Type[RealtimeResponseStatusDetailsError] = RealtimeResponseStatusDetailsError
+) -> RealtimeResponseStatusDetailsError:
     d = data if type(data) is dict else as_object(data)
     errs: Errors = []
-    error = _new(RealtimeResponseStatusDetailsError)
-    type_ = d.get("type", UNSET)
-    if type(type_) is not str and type_ is not UNSET:
-        type_ = as_str(type_, "type", errs)
-    error.type = type_
-    code = d.get("code", UNSET)
-    if type(code) is not str and code is not UNSET:
-        code = as_str(code, "code", errs)
-    error.code = code
-    message = d.get("message", UNSET)
-    if type(message) is not str and message is not UNSET:
-        message = as_str(message, "message", errs)
-    error.message = message
-    extra = {} if _ERROR_KEYS.issuperset(d) else unknown_keys(d, _ERROR_KEYS, strict, errs)
-    error.extra = extra
+    error = _new(cls)
+    pairs = iter(d.items())
+    k, v = next(pairs, END)
+    if k == "type":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("type", UNSET)
+    if type(x) is not str and x is not UNSET:
+        x = as_str(x, "type", errs)
+    error.type = x
+    if k == "code":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("code", UNSET)
+    if type(x) is not str and x is not UNSET:
+        x = as_str(x, "code", errs)
+    error.code = x
+    if k == "message":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("message", UNSET)
+    if type(x) is not str and x is not UNSET:
+        x = as_str(x, "message", errs)
+    error.message = x
+    if k is DONE:
+        error.extra = {}
+        error._order = None
+    elif _ERROR_KEYS.issuperset(d):
+        error.extra = {}
+        error._order = tuple(d)
+    else:
+        error.extra, error._order = leftover_keys(d, _ERROR_KEYS, _ERROR_WIRE, strict, errs)
     if strict:
         check_strict(error, _ERROR_RULES, errs)
     if errs:
@@ -128,26 +148,58 @@ def _parse_error(data: object, strict: bool) -> RealtimeResponseStatusDetailsErr
     return error
 
 
-def _parse_status_details(data: object, strict: bool) -> RealtimeResponseStatusDetails:
+RealtimeResponseStatusDetailsError._parse = _parse_error
+
+
+def _parse_status_details(
+    data: object, strict: bool, cls: Type[RealtimeResponseStatusDetails] = RealtimeResponseStatusDetails
+) -> RealtimeResponseStatusDetails:
     d = data if type(data) is dict else as_object(data)
     errs: Errors = []
-    details = _new(RealtimeResponseStatusDetails)
-    type_ = d.get("type", UNSET)
-    if type(type_) is not str and type_ is not UNSET:
-        type_ = as_str(type_, "type", errs)
-    details.type = type_
-    reason = d.get("reason", UNSET)
-    if type(reason) is not str and reason is not UNSET:
-        reason = as_str(reason, "reason", errs)
-    details.reason = reason
-    error = d.get("error", UNSET)
-    if error is not UNSET:
-        error = child(_parse_error, error, "error", strict, errs)
-    details.error = error
-    extra = {} if _DETAILS_KEYS.issuperset(d) else unknown_keys(d, _DETAILS_KEYS, strict, errs)
-    details.extra = extra
+    details = _new(cls)
+    pairs = iter(d.items())
+    k, v = next(pairs, END)
+    if k == "type":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("type", UNSET)
+    if type(x) is not str and x is not UNSET:
+        x = as_str(x, "type", errs)
+    details.type = x
+    if k == "reason":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("reason", UNSET)
+    if type(x) is not str and x is not UNSET:
+        x = as_str(x, "reason", errs)
+    details.reason = x
+    if k == "error":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("error", UNSET)
+    if x is not UNSET and x is not None:
+        try:
+            x = _parse_error(x, strict)
+        except ValidationError as e:
+            errs.extend(prefixed(("error",), e.errors))
+            x = UNSET
+    details.error = x
+    if k is DONE:
+        details.extra = {}
+        details._order = None
+    elif _DETAILS_KEYS.issuperset(d):
+        details.extra = {}
+        details._order = tuple(d)
+    else:
+        details.extra, details._order = leftover_keys(d, _DETAILS_KEYS, _DETAILS_WIRE, strict, errs)
     if strict:
         check_strict(details, _DETAILS_RULES, errs)
     if errs:
         raise ValidationError(errs)
     return details
+
+
+RealtimeResponseStatusDetails._parse = _parse_status_details

@@ -2,25 +2,31 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Dict, Tuple
+from dataclasses import field
+from typing import TYPE_CHECKING
 
-from ._model import Model, _new, guarded, slotted
-from ._unset import UNSET, Maybe
+from ._model import Model, _new, in_order, model, put_extra
+from ._unset import UNSET
 from ._validation import (
+    DONE,
+    END,
     INT_LIMIT,
     INT_MIN,
-    Errors,
     Rule,
     as_int,
     as_object,
     check_strict,
-    child,
-    copy_json,
+    leftover_keys,
     non_negative,
-    unknown_keys,
+    prefixed,
 )
 from .errors import ValidationError
+
+if TYPE_CHECKING:
+    from typing import Any, Dict, Tuple, Type
+
+    from ._unset import Maybe
+    from ._validation import Errors
 
 __all__ = [
     "RealtimeResponseUsage",
@@ -33,8 +39,7 @@ __all__ = [
 # They are not cross-checked: OpenAI's own examples report more cached tokens than input tokens.
 
 
-@slotted
-@dataclass(repr=False)
+@model
 class RealtimeResponseUsageCachedTokensDetails(Model):
     """How the cached input tokens split by modality."""
 
@@ -44,13 +49,7 @@ class RealtimeResponseUsageCachedTokensDetails(Model):
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
-    @classmethod
-    def from_dict(cls, data: Any, *, strict: bool = False) -> RealtimeResponseUsageCachedTokensDetails:
-        """Parse cached-token details; see :meth:`RealtimeResponse.from_dict`."""
-        return guarded(_parse_cached, data, strict)
-
-    def to_dict(self) -> Dict[str, Any]:
-        """As a JSON-ready dict: set fields in spec order, then :attr:`extra`."""
+    def _dump(self) -> Dict[str, Any]:
         d: Dict[str, Any] = {}
         v: object = self.text_tokens
         if v is not UNSET:
@@ -62,12 +61,13 @@ class RealtimeResponseUsageCachedTokensDetails(Model):
         if v is not UNSET:
             d["image_tokens"] = v
         if self.extra:
-            d.update(copy_json(self.extra))
+            put_extra(d, self.extra, _CACHED_KEYS)
+        if self._order is not None:
+            return in_order(d, self._order)
         return d
 
 
-@slotted
-@dataclass(repr=False)
+@model
 class RealtimeResponseUsageInputTokenDetails(Model):
     """How the input tokens split: cached, and by modality."""
 
@@ -79,18 +79,12 @@ class RealtimeResponseUsageInputTokenDetails(Model):
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
-    @classmethod
-    def from_dict(cls, data: Any, *, strict: bool = False) -> RealtimeResponseUsageInputTokenDetails:
-        """Parse input-token details; see :meth:`RealtimeResponse.from_dict`."""
-        return guarded(_parse_input_details, data, strict)
+    # The server's order since 2025; late-2024 captures put cached_tokens first (kept as it came).
+    _wire = ("text_tokens", "audio_tokens", "image_tokens", "cached_tokens", "cached_tokens_details")
 
-    def to_dict(self) -> Dict[str, Any]:
-        """As a JSON-ready dict: set fields in spec order, then :attr:`extra`."""
+    def _dump(self) -> Dict[str, Any]:
         d: Dict[str, Any] = {}
-        v: object = self.cached_tokens
-        if v is not UNSET:
-            d["cached_tokens"] = v
-        v = self.text_tokens
+        v: object = self.text_tokens
         if v is not UNSET:
             d["text_tokens"] = v
         v = self.audio_tokens
@@ -99,16 +93,20 @@ class RealtimeResponseUsageInputTokenDetails(Model):
         v = self.image_tokens
         if v is not UNSET:
             d["image_tokens"] = v
-        c = self.cached_tokens_details
-        if c is not UNSET:
-            d["cached_tokens_details"] = None if c is None else c.to_dict()
+        v = self.cached_tokens
+        if v is not UNSET:
+            d["cached_tokens"] = v
+        cached_tokens_details_ = self.cached_tokens_details
+        if cached_tokens_details_ is not UNSET:
+            d["cached_tokens_details"] = None if cached_tokens_details_ is None else cached_tokens_details_._dump()
         if self.extra:
-            d.update(copy_json(self.extra))
+            put_extra(d, self.extra, _INPUT_KEYS)
+        if self._order is not None:
+            return in_order(d, self._order)
         return d
 
 
-@slotted
-@dataclass(repr=False)
+@model
 class RealtimeResponseUsageOutputTokenDetails(Model):
     """How the output tokens split by modality."""
 
@@ -117,13 +115,7 @@ class RealtimeResponseUsageOutputTokenDetails(Model):
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
-    @classmethod
-    def from_dict(cls, data: Any, *, strict: bool = False) -> RealtimeResponseUsageOutputTokenDetails:
-        """Parse output-token details; see :meth:`RealtimeResponse.from_dict`."""
-        return guarded(_parse_output_details, data, strict)
-
-    def to_dict(self) -> Dict[str, Any]:
-        """As a JSON-ready dict: set fields in spec order, then :attr:`extra`."""
+    def _dump(self) -> Dict[str, Any]:
         d: Dict[str, Any] = {}
         v: object = self.text_tokens
         if v is not UNSET:
@@ -132,12 +124,13 @@ class RealtimeResponseUsageOutputTokenDetails(Model):
         if v is not UNSET:
             d["audio_tokens"] = v
         if self.extra:
-            d.update(copy_json(self.extra))
+            put_extra(d, self.extra, _OUTPUT_KEYS)
+        if self._order is not None:
+            return in_order(d, self._order)
         return d
 
 
-@slotted
-@dataclass(repr=False)
+@model
 class RealtimeResponseUsage(Model):
     """Token usage of a response, as billed (``null`` in ``response.created``)."""
 
@@ -149,13 +142,7 @@ class RealtimeResponseUsage(Model):
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
-    @classmethod
-    def from_dict(cls, data: Any, *, strict: bool = False) -> RealtimeResponseUsage:
-        """Parse usage; see :meth:`RealtimeResponse.from_dict`."""
-        return guarded(_parse_usage, data, strict)
-
-    def to_dict(self) -> Dict[str, Any]:
-        """As a JSON-ready dict: set fields in spec order, then :attr:`extra`."""
+    def _dump(self) -> Dict[str, Any]:
         d: Dict[str, Any] = {}
         v: object = self.total_tokens
         if v is not UNSET:
@@ -166,14 +153,16 @@ class RealtimeResponseUsage(Model):
         v = self.output_tokens
         if v is not UNSET:
             d["output_tokens"] = v
-        i = self.input_token_details
-        if i is not UNSET:
-            d["input_token_details"] = None if i is None else i.to_dict()
-        o = self.output_token_details
-        if o is not UNSET:
-            d["output_token_details"] = None if o is None else o.to_dict()
+        input_token_details_ = self.input_token_details
+        if input_token_details_ is not UNSET:
+            d["input_token_details"] = None if input_token_details_ is None else input_token_details_._dump()
+        output_token_details_ = self.output_token_details
+        if output_token_details_ is not UNSET:
+            d["output_token_details"] = None if output_token_details_ is None else output_token_details_._dump()
         if self.extra:
-            d.update(copy_json(self.extra))
+            put_extra(d, self.extra, _USAGE_KEYS)
+        if self._order is not None:
+            return in_order(d, self._order)
         return d
 
 
@@ -187,44 +176,72 @@ RealtimeResponseUsage._children = {
 
 
 def _count_rule(name: str) -> Rule:
-    return (name, "integer", False, non_negative)
+    return Rule(name, "integer", False, non_negative)
 
 
 _CACHED_KEYS = RealtimeResponseUsageCachedTokensDetails._known
+_CACHED_WIRE = RealtimeResponseUsageCachedTokensDetails._wire
 _CACHED_RULES = tuple(_count_rule(name) for name in ("text_tokens", "audio_tokens", "image_tokens"))
 _INPUT_KEYS = RealtimeResponseUsageInputTokenDetails._known
+_INPUT_WIRE = RealtimeResponseUsageInputTokenDetails._wire
 _INPUT_RULES: Tuple[Rule, ...] = (
     *(_count_rule(name) for name in ("cached_tokens", "text_tokens", "audio_tokens", "image_tokens")),
-    ("cached_tokens_details", "object", False, None),
+    Rule("cached_tokens_details", "object", False),
 )
 _OUTPUT_KEYS = RealtimeResponseUsageOutputTokenDetails._known
+_OUTPUT_WIRE = RealtimeResponseUsageOutputTokenDetails._wire
 _OUTPUT_RULES = tuple(_count_rule(name) for name in ("text_tokens", "audio_tokens"))
 _USAGE_KEYS = RealtimeResponseUsage._known
+_USAGE_WIRE = RealtimeResponseUsage._wire
 _USAGE_RULES: Tuple[Rule, ...] = (
     *(_count_rule(name) for name in ("total_tokens", "input_tokens", "output_tokens")),
-    ("input_token_details", "object", False, None),
-    ("output_token_details", "object", False, None),
+    Rule("input_token_details", "object", False),
+    Rule("output_token_details", "object", False),
 )
 
 
-def _parse_cached(data: object, strict: bool) -> RealtimeResponseUsageCachedTokensDetails:
+def _parse_cached(
+    data: object,
+    strict: bool,
+    cls: Type[RealtimeResponseUsageCachedTokensDetails] = RealtimeResponseUsageCachedTokensDetails,
+) -> RealtimeResponseUsageCachedTokensDetails:
     d = data if type(data) is dict else as_object(data)
     errs: Errors = []
-    details = _new(RealtimeResponseUsageCachedTokensDetails)
-    text = d.get("text_tokens", UNSET)
-    if (type(text) is not int or not INT_MIN < text < INT_LIMIT) and text is not UNSET:
-        text = as_int(text, "text_tokens", errs)
-    details.text_tokens = text
-    audio = d.get("audio_tokens", UNSET)
-    if (type(audio) is not int or not INT_MIN < audio < INT_LIMIT) and audio is not UNSET:
-        audio = as_int(audio, "audio_tokens", errs)
-    details.audio_tokens = audio
-    image = d.get("image_tokens", UNSET)
-    if (type(image) is not int or not INT_MIN < image < INT_LIMIT) and image is not UNSET:
-        image = as_int(image, "image_tokens", errs)
-    details.image_tokens = image
-    extra = {} if _CACHED_KEYS.issuperset(d) else unknown_keys(d, _CACHED_KEYS, strict, errs)
-    details.extra = extra
+    details = _new(cls)
+    pairs = iter(d.items())
+    k, v = next(pairs, END)
+    if k == "text_tokens":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("text_tokens", UNSET)
+    if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+        x = as_int(x, "text_tokens", errs)
+    details.text_tokens = x
+    if k == "audio_tokens":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("audio_tokens", UNSET)
+    if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+        x = as_int(x, "audio_tokens", errs)
+    details.audio_tokens = x
+    if k == "image_tokens":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("image_tokens", UNSET)
+    if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+        x = as_int(x, "image_tokens", errs)
+    details.image_tokens = x
+    if k is DONE:
+        details.extra = {}
+        details._order = None
+    elif _CACHED_KEYS.issuperset(d):
+        details.extra = {}
+        details._order = tuple(d)
+    else:
+        details.extra, details._order = leftover_keys(d, _CACHED_KEYS, _CACHED_WIRE, strict, errs)
     if strict:
         check_strict(details, _CACHED_RULES, errs)
     if errs:
@@ -232,32 +249,71 @@ def _parse_cached(data: object, strict: bool) -> RealtimeResponseUsageCachedToke
     return details
 
 
-def _parse_input_details(data: object, strict: bool) -> RealtimeResponseUsageInputTokenDetails:
+RealtimeResponseUsageCachedTokensDetails._parse = _parse_cached
+
+
+def _parse_input_details(
+    data: object,
+    strict: bool,
+    cls: Type[RealtimeResponseUsageInputTokenDetails] = RealtimeResponseUsageInputTokenDetails,
+) -> RealtimeResponseUsageInputTokenDetails:
     d = data if type(data) is dict else as_object(data)
     errs: Errors = []
-    details = _new(RealtimeResponseUsageInputTokenDetails)
-    cached = d.get("cached_tokens", UNSET)
-    if (type(cached) is not int or not INT_MIN < cached < INT_LIMIT) and cached is not UNSET:
-        cached = as_int(cached, "cached_tokens", errs)
-    details.cached_tokens = cached
-    text = d.get("text_tokens", UNSET)
-    if (type(text) is not int or not INT_MIN < text < INT_LIMIT) and text is not UNSET:
-        text = as_int(text, "text_tokens", errs)
-    details.text_tokens = text
-    audio = d.get("audio_tokens", UNSET)
-    if (type(audio) is not int or not INT_MIN < audio < INT_LIMIT) and audio is not UNSET:
-        audio = as_int(audio, "audio_tokens", errs)
-    details.audio_tokens = audio
-    image = d.get("image_tokens", UNSET)
-    if (type(image) is not int or not INT_MIN < image < INT_LIMIT) and image is not UNSET:
-        image = as_int(image, "image_tokens", errs)
-    details.image_tokens = image
-    cached_details = d.get("cached_tokens_details", UNSET)
-    if cached_details is not UNSET:
-        cached_details = child(_parse_cached, cached_details, "cached_tokens_details", strict, errs)
-    details.cached_tokens_details = cached_details
-    extra = {} if _INPUT_KEYS.issuperset(d) else unknown_keys(d, _INPUT_KEYS, strict, errs)
-    details.extra = extra
+    details = _new(cls)
+    pairs = iter(d.items())
+    k, v = next(pairs, END)
+    if k == "text_tokens":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("text_tokens", UNSET)
+    if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+        x = as_int(x, "text_tokens", errs)
+    details.text_tokens = x
+    if k == "audio_tokens":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("audio_tokens", UNSET)
+    if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+        x = as_int(x, "audio_tokens", errs)
+    details.audio_tokens = x
+    if k == "image_tokens":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("image_tokens", UNSET)
+    if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+        x = as_int(x, "image_tokens", errs)
+    details.image_tokens = x
+    if k == "cached_tokens":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("cached_tokens", UNSET)
+    if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+        x = as_int(x, "cached_tokens", errs)
+    details.cached_tokens = x
+    if k == "cached_tokens_details":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("cached_tokens_details", UNSET)
+    if x is not UNSET and x is not None:
+        try:
+            x = _parse_cached(x, strict)
+        except ValidationError as e:
+            errs.extend(prefixed(("cached_tokens_details",), e.errors))
+            x = UNSET
+    details.cached_tokens_details = x
+    if k is DONE:
+        details.extra = {}
+        details._order = None
+    elif _INPUT_KEYS.issuperset(d):
+        details.extra = {}
+        details._order = tuple(d)
+    else:
+        details.extra, details._order = leftover_keys(d, _INPUT_KEYS, _INPUT_WIRE, strict, errs)
     if strict:
         check_strict(details, _INPUT_RULES, errs)
     if errs:
@@ -265,20 +321,43 @@ def _parse_input_details(data: object, strict: bool) -> RealtimeResponseUsageInp
     return details
 
 
-def _parse_output_details(data: object, strict: bool) -> RealtimeResponseUsageOutputTokenDetails:
+RealtimeResponseUsageInputTokenDetails._parse = _parse_input_details
+
+
+def _parse_output_details(
+    data: object,
+    strict: bool,
+    cls: Type[RealtimeResponseUsageOutputTokenDetails] = RealtimeResponseUsageOutputTokenDetails,
+) -> RealtimeResponseUsageOutputTokenDetails:
     d = data if type(data) is dict else as_object(data)
     errs: Errors = []
-    details = _new(RealtimeResponseUsageOutputTokenDetails)
-    text = d.get("text_tokens", UNSET)
-    if (type(text) is not int or not INT_MIN < text < INT_LIMIT) and text is not UNSET:
-        text = as_int(text, "text_tokens", errs)
-    details.text_tokens = text
-    audio = d.get("audio_tokens", UNSET)
-    if (type(audio) is not int or not INT_MIN < audio < INT_LIMIT) and audio is not UNSET:
-        audio = as_int(audio, "audio_tokens", errs)
-    details.audio_tokens = audio
-    extra = {} if _OUTPUT_KEYS.issuperset(d) else unknown_keys(d, _OUTPUT_KEYS, strict, errs)
-    details.extra = extra
+    details = _new(cls)
+    pairs = iter(d.items())
+    k, v = next(pairs, END)
+    if k == "text_tokens":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("text_tokens", UNSET)
+    if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+        x = as_int(x, "text_tokens", errs)
+    details.text_tokens = x
+    if k == "audio_tokens":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("audio_tokens", UNSET)
+    if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+        x = as_int(x, "audio_tokens", errs)
+    details.audio_tokens = x
+    if k is DONE:
+        details.extra = {}
+        details._order = None
+    elif _OUTPUT_KEYS.issuperset(d):
+        details.extra = {}
+        details._order = tuple(d)
+    else:
+        details.extra, details._order = leftover_keys(d, _OUTPUT_KEYS, _OUTPUT_WIRE, strict, errs)
     if strict:
         check_strict(details, _OUTPUT_RULES, errs)
     if errs:
@@ -286,34 +365,78 @@ def _parse_output_details(data: object, strict: bool) -> RealtimeResponseUsageOu
     return details
 
 
-def _parse_usage(data: object, strict: bool) -> RealtimeResponseUsage:
+RealtimeResponseUsageOutputTokenDetails._parse = _parse_output_details
+
+
+def _parse_usage(
+    data: object, strict: bool, cls: Type[RealtimeResponseUsage] = RealtimeResponseUsage
+) -> RealtimeResponseUsage:
     d = data if type(data) is dict else as_object(data)
     errs: Errors = []
-    usage = _new(RealtimeResponseUsage)
-    total = d.get("total_tokens", UNSET)
-    if (type(total) is not int or not INT_MIN < total < INT_LIMIT) and total is not UNSET:
-        total = as_int(total, "total_tokens", errs)
-    usage.total_tokens = total
-    input_ = d.get("input_tokens", UNSET)
-    if (type(input_) is not int or not INT_MIN < input_ < INT_LIMIT) and input_ is not UNSET:
-        input_ = as_int(input_, "input_tokens", errs)
-    usage.input_tokens = input_
-    output = d.get("output_tokens", UNSET)
-    if (type(output) is not int or not INT_MIN < output < INT_LIMIT) and output is not UNSET:
-        output = as_int(output, "output_tokens", errs)
-    usage.output_tokens = output
-    input_details = d.get("input_token_details", UNSET)
-    if input_details is not UNSET:
-        input_details = child(_parse_input_details, input_details, "input_token_details", strict, errs)
-    usage.input_token_details = input_details
-    output_details = d.get("output_token_details", UNSET)
-    if output_details is not UNSET:
-        output_details = child(_parse_output_details, output_details, "output_token_details", strict, errs)
-    usage.output_token_details = output_details
-    extra = {} if _USAGE_KEYS.issuperset(d) else unknown_keys(d, _USAGE_KEYS, strict, errs)
-    usage.extra = extra
+    usage = _new(cls)
+    pairs = iter(d.items())
+    k, v = next(pairs, END)
+    if k == "total_tokens":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("total_tokens", UNSET)
+    if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+        x = as_int(x, "total_tokens", errs)
+    usage.total_tokens = x
+    if k == "input_tokens":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("input_tokens", UNSET)
+    if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+        x = as_int(x, "input_tokens", errs)
+    usage.input_tokens = x
+    if k == "output_tokens":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("output_tokens", UNSET)
+    if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+        x = as_int(x, "output_tokens", errs)
+    usage.output_tokens = x
+    if k == "input_token_details":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("input_token_details", UNSET)
+    if x is not UNSET and x is not None:
+        try:
+            x = _parse_input_details(x, strict)
+        except ValidationError as e:
+            errs.extend(prefixed(("input_token_details",), e.errors))
+            x = UNSET
+    usage.input_token_details = x
+    if k == "output_token_details":
+        x = v
+        k, v = next(pairs, END)
+    else:
+        x = d.get("output_token_details", UNSET)
+    if x is not UNSET and x is not None:
+        try:
+            x = _parse_output_details(x, strict)
+        except ValidationError as e:
+            errs.extend(prefixed(("output_token_details",), e.errors))
+            x = UNSET
+    usage.output_token_details = x
+    if k is DONE:
+        usage.extra = {}
+        usage._order = None
+    elif _USAGE_KEYS.issuperset(d):
+        usage.extra = {}
+        usage._order = tuple(d)
+    else:
+        usage.extra, usage._order = leftover_keys(d, _USAGE_KEYS, _USAGE_WIRE, strict, errs)
     if strict:
         check_strict(usage, _USAGE_RULES, errs)
     if errs:
         raise ValidationError(errs)
     return usage
+
+
+RealtimeResponseUsage._parse = _parse_usage

@@ -1,0 +1,126 @@
+"""Key order, by hand: captured-order lines come back byte for byte; models built in code write
+the order the server sends; changes after parsing land where a reader expects them."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Dict, List
+
+import pytest
+
+from realtime_models import (
+    UNSET,
+    RealtimeConversationItem,
+    RealtimeConversationItemContent,
+    RealtimeResponse,
+    RealtimeResponseUsage,
+    RealtimeResponseUsageInputTokenDetails,
+)
+
+# A response.done line in the order the live server writes it (2025 captures), and its usage as a
+# late-2024 capture orders input_token_details (cached_tokens first).
+SERVER_ORDER_LINE = (
+    '{"object":"realtime.response","id":"resp_Cx1","status":"completed","status_details":{"type":"completed"},'
+    '"output":[{"id":"item_Cx2","object":"realtime.item","type":"message","status":"completed","role":"assistant",'
+    '"content":[{"type":"audio","transcript":"Hello there."}]},{"id":"item_Cx3","object":"realtime.item",'
+    '"type":"function_call","status":"completed","name":"lookup","call_id":"call_Cx4","arguments":"{}"}],'
+    '"conversation_id":"conv_Cx5","modalities":["text","audio"],"voice":"alloy","output_audio_format":"pcm16",'
+    '"temperature":0.8,"max_output_tokens":"inf","usage":{"total_tokens":20,"input_tokens":12,"output_tokens":8,'
+    '"input_token_details":{"text_tokens":10,"audio_tokens":2,"image_tokens":0,"cached_tokens":0,'
+    '"cached_tokens_details":{"text_tokens":0,"audio_tokens":0,"image_tokens":0}},'
+    '"output_token_details":{"text_tokens":3,"audio_tokens":5}},"metadata":null}'
+)
+LATE_2024_USAGE: Dict[str, Any] = {
+    "total_tokens": 9,
+    "input_tokens": 5,
+    "output_tokens": 4,
+    "input_token_details": {"cached_tokens": 0, "text_tokens": 5, "audio_tokens": 0},
+    "output_token_details": {"text_tokens": 4, "audio_tokens": 0},
+}
+
+
+def test_a_captured_line_comes_back_byte_for_byte() -> None:
+    response = RealtimeResponse.from_json(SERVER_ORDER_LINE)
+    assert response.to_json() == SERVER_ORDER_LINE
+    assert json.dumps(response.to_dict(), separators=(",", ":")) == SERVER_ORDER_LINE
+    assert RealtimeResponse.from_json(SERVER_ORDER_LINE, strict=True).to_json() == SERVER_ORDER_LINE
+
+
+def test_each_era_keeps_its_own_order() -> None:
+    usage = RealtimeResponseUsage.from_dict(LATE_2024_USAGE)
+    assert list(usage.to_dict()["input_token_details"]) == ["cached_tokens", "text_tokens", "audio_tokens"]
+
+
+def test_models_built_in_code_write_the_server_order() -> None:
+    response = RealtimeResponse.from_json(SERVER_ORDER_LINE)
+    rebuilt = RealtimeResponse(
+        metadata=None,
+        usage=response.usage,
+        max_output_tokens="inf",
+        temperature=0.8,
+        output_audio_format="pcm16",
+        voice="alloy",
+        modalities=["text", "audio"],
+        conversation_id="conv_Cx5",
+        output=[
+            RealtimeConversationItem(
+                content=[RealtimeConversationItemContent(transcript="Hello there.", type="audio")],
+                role="assistant",
+                status="completed",
+                type="message",
+                object="realtime.item",
+                id="item_Cx2",
+            ),
+            RealtimeConversationItem(
+                arguments="{}",
+                call_id="call_Cx4",
+                name="lookup",
+                status="completed",
+                type="function_call",
+                object="realtime.item",
+                id="item_Cx3",
+            ),
+        ],
+        status_details=response.status_details,
+        status="completed",
+        id="resp_Cx1",
+        object="realtime.response",
+    )
+    assert rebuilt.to_json() == SERVER_ORDER_LINE
+    details = RealtimeResponseUsageInputTokenDetails(cached_tokens=1, text_tokens=2, audio_tokens=3)
+    assert list(details.to_dict()) == ["text_tokens", "audio_tokens", "cached_tokens"]
+
+
+def test_unknown_keys_stay_where_they_came() -> None:
+    text = '{"type":"audio","format":"pcm16","transcript":"hi","zz":[1,{"b":1,"a":2}]}'
+    part = RealtimeConversationItemContent.from_json(text)
+    assert part.extra == {"format": "pcm16", "zz": [1, {"b": 1, "a": 2}]}
+    assert part.to_json() == text
+    # Unknown keys after the known ones need no order to be remembered.
+    assert RealtimeConversationItemContent.from_json('{"type":"text","text":"a","new":1}')._order is None
+
+
+@pytest.mark.parametrize(
+    ("text", "after_setting_id"),
+    [
+        ('{"b":1,"type":"x"}', ["b", "type", "id"]),  # an order was remembered: what is new comes last
+        ('{"text":"t","type":"x"}', ["text", "type", "id"]),
+        ('{"type":"x","b":1}', ["type", "id", "b"]),  # the server's order: known keys, then unknown
+    ],
+)
+def test_changes_after_parsing(text: str, after_setting_id: List[str]) -> None:
+    part = RealtimeConversationItemContent.from_json(text)
+    part.id = "new"
+    assert list(part.to_dict()) == after_setting_id
+    part.type = UNSET  # a field set back to UNSET is left out, wherever it was
+    part.extra.pop("b", None)  # and so is an unknown key that went away
+    assert list(part.to_dict()) == [key for key in after_setting_id if key not in ("type", "b")]
+
+
+def test_server_order_costs_no_memory() -> None:
+    response = RealtimeResponse.from_json(SERVER_ORDER_LINE)
+    assert response._order is None
+    assert all(item._order is None for item in response.output or [])
+    assert response.usage
+    assert response.usage.input_token_details
+    assert response.usage.input_token_details._order is None
