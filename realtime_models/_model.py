@@ -269,11 +269,13 @@ def _deep_copy(value: Any, memo: Dict[int, Any], deepcopy: Callable[[Any, Dict[i
         return value.__deepcopy__(memo)
     if t is list and any(isinstance(item, Model) for item in value):
         return [_deep_copy(item, memo, deepcopy) for item in value]
-    if t is list or t is dict:
-        try:
+    try:
+        if t is dict:  # extra, metadata: the values are what the depth limit counts from
+            return {key: copy_json(item) for key, item in value.items()}
+        if t is list:
             return copy_json(value)
-        except ValidationError:
-            pass
+    except ValidationError:
+        pass
     return deepcopy(value, memo)  # not JSON: something a model built in code holds
 
 
@@ -379,4 +381,7 @@ def put_extra(data: Dict[str, Any], extra: Dict[str, Any], known: FrozenSet[str]
     """Write :attr:`extra` into a dumped model; a key that names a field is refused, not written."""
     if not known.isdisjoint(extra):
         raise ValueError("extra names a field")  # to_dict turns this into the validate() report
-    data.update(copy_json(extra))
+    for key, value in extra.items():
+        if type(key) is not str:
+            raise TypeError("a key of extra is not a string")
+        data[key] = copy_json(value)  # each value on its own: the depth limit counts from it

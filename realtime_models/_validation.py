@@ -78,12 +78,13 @@ __all__ = [
     "unknown_keys",
 ]
 
-MAX_DEPTH = 500
-"""How deep a value may nest, in objects and arrays. ``json``, ``pickle`` and ``repr`` spend a
-Python recursion level (of 1,000 by default) on each level of nesting; 500 leaves room for the
-caller's own frames, so that every accepted model can be written by ``to_json``, pickled and
-compared from deep inside an application. It also turns a cyclic Python structure into a
-ValidationError instead of a hang."""
+MAX_DEPTH = 300
+"""How deep a value may nest, in objects and arrays. On Python 3.8 to 3.11, ``json`` and ``==``
+spend one level of the interpreter's recursion limit (1,000 by default) on each level of
+nesting, and ``pickle`` two; 300 leaves the caller 300 frames of its own, so that every accepted
+model can be written by ``to_json``, pickled and compared from deep inside an application
+(``deepcopy`` copies JSON values without recursion). It also turns a cyclic Python structure
+into a ValidationError instead of a hang."""
 
 _VALUE_SHOWN = 40  # characters of a string value shown in a message
 

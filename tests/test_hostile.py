@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import contextlib
+import copy
 import json
 import math
 import multiprocessing
+import pickle
 import re
 import threading
 import time
 from collections.abc import Mapping
-from typing import Any, Dict, Iterator, List, Tuple
+from typing import Any, Callable, Dict, Iterator, List, Tuple
 
 import pytest
 from hypothesis import given
@@ -271,21 +273,49 @@ def nested(depth: int) -> Any:
 
 
 def test_deep_nesting_in_an_unknown_key_round_trips() -> None:
-    data = {"id": "r", "deep": nested(490)}
+    data = {"id": "r", "deep": nested(290)}
     text = json.dumps(data)
     r = RealtimeResponse.from_json(text)
     assert r.to_json() == text.replace(", ", ",").replace(": ", ":")
     assert RealtimeResponse.from_dict(data).to_dict() == data
-    item = RealtimeConversationItem.from_dict({"content": [{"deep": nested(490)}]})
-    assert item.to_dict()["content"][0]["deep"] == nested(490)
+    item = RealtimeConversationItem.from_dict({"content": [{"deep": nested(290)}]})
+    assert item.to_dict()["content"][0]["deep"] == nested(290)
+
+
+def _at_depth(frames: int, call: Callable[[], Any]) -> Any:
+    """``call()`` made from ``frames`` Python frames deeper than the caller."""
+    return call() if frames == 0 else _at_depth(frames - 1, call)
+
+
+def test_the_deepest_accepted_model_copies_pickles_and_writes_from_deep_in_a_call_stack() -> None:
+    deepest: Any = "bottom"
+    for _ in range(rm._validation.MAX_DEPTH):  # lists cost every Python version a frame per level
+        deepest = [deepest]
+    data = {"output": [{"content": [{"type": "text", "deep": deepest}], "more": nested(299)}], "x": deepest}
+    text = json.dumps(data, separators=(",", ":"))
+    model = RealtimeResponse.from_json(text)
+
+    def everything() -> None:
+        assert RealtimeResponse.from_json(text) == model
+        assert model.to_json() == text
+        assert copy.deepcopy(model) == model
+        assert copy.copy(model) == model
+        for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
+            assert pickle.loads(pickle.dumps(model, protocol)) == model
+        assert repr(model)
+        assert model.validate() == []
+
+    _at_depth(200, everything)
+    with pytest.raises(ValidationError):
+        RealtimeResponse.from_dict({"x": [deepest]})
 
 
 def test_nesting_deeper_than_the_limit_is_refused() -> None:
     with pytest.raises(ValidationError) as info:
-        RealtimeResponse.from_dict({"deep": nested(501)})
+        RealtimeResponse.from_dict({"deep": nested(301)})
     [problem] = info.value.errors
-    assert problem.message == "nested deeper than 500 levels"
-    assert len(problem.path) == 501
+    assert problem.message == "nested deeper than 300 levels"
+    assert len(problem.path) == 301
     assert len(str(problem)) < 500
 
 
@@ -297,7 +327,7 @@ def test_a_cycle_is_refused_not_followed() -> None:
     for data in ({"x": cycle}, {"x": loop}):
         with pytest.raises(ValidationError) as info:
             RealtimeResponse.from_dict(data)
-        assert info.value.errors[0].message == "nested deeper than 500 levels"
+        assert info.value.errors[0].message == "nested deeper than 300 levels"
 
 
 def test_a_shared_but_acyclic_value_is_fine() -> None:
