@@ -194,7 +194,9 @@ def test_skipped_events_and_event_kinds(tmp_path: Path, cli: Any) -> None:
         ({"type": "input_text", "text": "hi"}, []),
         ({"type": "input_text", "text": 1}, ["text: expected string, got integer 1"]),
         ({"usage": {"total_tokens": -1}}, []),
-        ([1, 2], ["<root>: expected object, got array"]),
+        ({"type": "function_call_output", "call_id": "c", "output": "42"}, []),  # an item, not a response
+        ({"type": "error", "error": {"type": "invalid_request_error", "message": "m"}}, []),
+        ({"type": "some.new_event", "x": 1}, []),
         (
             {"hello": "world"},
             ["<root>: cannot tell what this document is: not a known event, response, item or content part"],
@@ -245,3 +247,155 @@ def test_progress_shows_on_a_terminal_for_large_inputs(
     assert piped.stderr == "\r<stdin>: 1024 lines\r<stdin>: 2048 lines\r\033[K"
     monkeypatch.setattr(_cli, "_PROGRESS_BYTES", 10**12)
     assert cli("validate", str(log)).stderr == "", "no progress for a small file"
+
+
+# ---------------------------------------------------------------------------------------------
+# What a new user ran into with 0.1.
+
+HOSTILE_TEXT = {"type": "response.done", "response": {"status": "terminé", "café": 1, "emoji😀": 2}}
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "cp1252"])
+def test_any_output_encoding_gets_escapes_not_a_traceback(tmp_path: Path, encoding: str) -> None:
+    log = tmp_path / "log.jsonl"
+    log.write_text(json.dumps(HOSTILE_TEXT, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "realtime_models", "validate", "--strict", str(log)],
+        cwd=str(ROOT),
+        capture_output=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": encoding},
+        timeout=120,
+    )
+    assert result.returncode == 1
+    assert result.stderr == b""
+    out = result.stdout.decode(encoding)
+    assert 'response.status: expected one of completed, cancelled, failed, incomplete, in_progress; got "termin' in out
+    assert "\\U0001f600" in out  # the emoji, escaped
+    assert out.endswith("1 checked: 0 valid, 1 invalid, 0 skipped\n")
+
+
+def many_bad_lines(tmp_path: Path, count: int) -> Path:
+    return jsonl(tmp_path, [{"type": "message", "role": n} for n in range(count)], "many-bad.jsonl")
+
+
+def test_a_closed_pipe_ends_the_command_quietly(tmp_path: Path) -> None:
+    log = many_bad_lines(tmp_path, 20_000)  # far more output than a pipe holds
+    process = subprocess.Popen(
+        [sys.executable, "-m", "realtime_models", "validate", str(log)],
+        cwd=str(ROOT),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert process.stdout is not None
+    assert process.stderr is not None
+    assert process.stdout.readline().startswith(str(log).encode())
+    process.stdout.close()  # what `| head -1` does
+    assert process.wait(timeout=120) == 141
+    assert process.stderr.read() == b""
+    process.stderr.close()
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_a_full_disk_is_one_write_error_with_exit_status_2(tmp_path: Path) -> None:
+    log = many_bad_lines(tmp_path, 3)
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "realtime_models", "validate", str(log)],
+            cwd=str(ROOT),
+            stdout=full,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            timeout=120,
+        )
+    assert result.returncode == 2
+    assert result.stderr == b"<stdout>: cannot write: No space left on device\n"
+
+
+def test_every_event_that_carries_a_model_needs_it(tmp_path: Path, cli: Any) -> None:
+    log = jsonl(
+        tmp_path,
+        [
+            event("response.output_item.done", response_id="r", output_index=0),
+            event("response.content_part.added"),
+            event("error", error={"type": "invalid_request_error", "message": "Bad"}),
+            event("input_audio_buffer.dtmf_event_received", event="1", received_at=1),
+        ],
+    )
+    result = cli("validate", str(log))
+    assert result.stdout.splitlines() == [
+        "%s:1: item: missing: a response.output_item.done event carries it" % log,
+        "%s:2: part: missing: a response.content_part.added event carries it" % log,
+        "2 checked: 0 valid, 2 invalid, 2 skipped",
+    ]
+
+
+def test_output_is_bounded_whatever_the_input(tmp_path: Path, cli: Any) -> None:
+    deep: Any = {}
+    for i in range(299):
+        deep = {"k%039d" % i: deep}  # 40-character keys
+    response = {"deep": deep, **{"x%d" % i: {} for i in range(2000)}}
+    log = jsonl(tmp_path, [event("response.done", response=response)])
+    assert log.stat().st_size > 30_000
+    result = cli("validate", "--strict", str(log))
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert len(lines) == 22  # 20 problems, the count of the others, the summary
+    assert lines[-2] == "%s:1: ... and 1981 more problems" % log
+    assert len(result.stdout) < 5_000
+    with pytest.raises(realtime_models.ValidationError) as info:
+        realtime_models.RealtimeResponse.from_dict(response, strict=True)
+    assert len(str(info.value)) < 5_000
+    too_deep = {"k%039d" % 0: deep}
+    with pytest.raises(realtime_models.ValidationError) as info:
+        realtime_models.RealtimeResponse.from_dict({"x": too_deep})
+    [problem] = info.value.errors
+    assert len(problem.path) == 301
+    assert len(str(problem)) < 600
+    assert "...(291 more)..." in str(problem)
+
+
+def test_the_progress_line_is_cleared_before_a_problem_line(
+    tmp_path: Path, cli: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lines = [event("response.done", response=RESPONSE_DONE)] * 2047 + [{"type": "message", "role": 1}]
+    log = jsonl(tmp_path, lines)
+    monkeypatch.setattr(_cli, "_PROGRESS_BYTES", 1)
+    monkeypatch.setattr(_cli, "_PROGRESS_EVERY", 0.0)
+    terminal = io.StringIO()
+    monkeypatch.setattr(terminal, "isatty", lambda: True, raising=False)
+    monkeypatch.setattr(sys, "stdout", terminal)
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert _cli.main(["validate", str(log)]) == 1
+    screen = terminal.getvalue()
+    assert "%%\r\033[K%s:2048: role: expected string, got integer 1\n" % log in screen
+
+
+def test_version(cli: Any) -> None:
+    result = cli("--version")
+    assert (result.returncode, result.stdout) == (0, "realtime_models %s\n" % realtime_models.__version__)
+
+
+def test_a_json_file_may_hold_an_array_of_documents(tmp_path: Path, cli: Any) -> None:
+    path = tmp_path / "docs.JSON"
+    path.write_text(json.dumps([RESPONSE_DONE, {"type": "message", "role": 1}, event("error", error={})], indent=1))
+    result = cli("validate", str(path))
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        "%s:1[1]: role: expected string, got integer 1" % path,
+        "2 checked: 1 valid, 1 invalid, 1 skipped",
+    ]
+
+
+@pytest.mark.parametrize(
+    "stdin",
+    [
+        json.dumps({"type": "message", "role": 1}, indent=2),  # one document over several lines
+        "\n  " + json.dumps([{"type": "message", "role": 1}]),  # an array
+    ],
+)
+def test_standard_input_may_be_one_json_document(cli: Any, stdin: str) -> None:
+    result = cli("validate", "-", stdin=stdin)
+    assert result.returncode == 1
+    assert result.stdout.splitlines()[0].endswith("role: expected string, got integer 1")
+    assert result.stdout.splitlines()[0].startswith("<stdin>:1")
