@@ -56,9 +56,6 @@ class Model:
     _wire: ClassVar[Tuple[str, ...]]
     # Set by models that nest others: field name -> (model class, holds a list of them).
     _children: ClassVar[Dict[str, Tuple[type, bool]]] = {}
-    # Set by each model: its converters.
-    _parse: ClassVar[Callable[[Any, bool, Any], Any]]
-
     _order: Optional[Tuple[str, ...]]
     extra: Dict[str, Any]
 
@@ -93,12 +90,7 @@ class Model:
         input; never anything else. ``data`` is not changed, and the model shares no mutable
         container with it. The order of its keys is kept for :meth:`to_dict`.
         """
-        try:
-            return cls._parse(data, strict, cls)  # type: ignore[no-any-return]
-        except ValidationError:
-            raise
-        except Exception as e:  # what a hostile object throws from inside dict operations
-            raise ValidationError([ValidationProblem((), "could not read the input (%s)" % type(e).__name__)]) from e
+        raise NotImplementedError  # each model sets its own parse function here
 
     @classmethod
     def from_json(cls: Type[_M], text: Union[str, bytes, bytearray], *, strict: bool = False) -> _M:

@@ -63,7 +63,6 @@ __all__ = [
     "as_str_map",
     "between",
     "check_strict",
-    "child",
     "child_list",
     "constant",
     "copy_json",
@@ -76,6 +75,7 @@ __all__ = [
     "one_of",
     "prefixed",
     "unknown_keys",
+    "unreadable",
 ]
 
 MAX_DEPTH = 300
@@ -289,29 +289,21 @@ def as_str_map(value: object, key: str, errs: Errors) -> Any:
     return UNSET if failed else out
 
 
-def child(parse: Callable[[object, bool], _M], value: object, key: str, strict: bool, errs: Errors) -> Any:
-    """A nested model: parsed, or its problems moved under ``key``."""
-    if value is None:
-        return None
-    try:
-        return parse(value, strict)
-    except ValidationError as e:
-        errs.extend(prefixed((key,), e.errors))
-        return UNSET
+def unreadable(error: Exception) -> ValidationError:
+    """What any input that makes a dict operation raise becomes (a key whose ``__eq__`` raises,
+    a mapping whose ``keys()`` does): the parse functions catch it at no cost on the success path."""
+    return ValidationError([ValidationProblem((), "could not read the input (%s)" % type(error).__name__)])
 
 
-def child_list(parse: Callable[[object, bool], _M], value: object, key: str, strict: bool, errs: Errors) -> Any:
-    """An array of nested models.
+def child_list(
+    parse: Callable[[Any, object, bool], _M], cls: type, value: object, key: str, strict: bool, errs: Errors
+) -> Any:
+    """An array of nested models, when the straight path failed: each item's problems, with its index.
 
-    A list comprehension parses a valid array; only when it raises (or the value is not a plain
-    list) are the items parsed one by one, to collect every item's problems with its index.
+    The hot models parse a plain list themselves; they call this when an item fails (to report
+    every failing item, not only the first) or when the value is not a plain list.
     """
-    if type(value) is list:
-        try:
-            return [parse(item, strict) for item in value]
-        except ValidationError:
-            pass
-    elif value is None:
+    if value is None:
         return None
     elif not _is_sub(value, list):
         errs.append(_expected((key,), "array", value))
@@ -321,7 +313,7 @@ def child_list(parse: Callable[[object, bool], _M], value: object, key: str, str
     item: object
     for i, item in enumerate(value):  # type: ignore[arg-type]
         try:
-            out.append(parse(item, strict))
+            out.append(parse(cls, item, strict))
         except ValidationError as e:
             errs.extend(prefixed((key, i), e.errors))
             failed = True

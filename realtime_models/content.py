@@ -6,7 +6,7 @@ from dataclasses import field
 
 from ._model import Model, _new, in_order, model, put_extra
 from ._unset import UNSET
-from ._validation import DONE, END, Rule, as_object, as_str, check_strict, leftover_keys, one_of
+from ._validation import DONE, END, Rule, as_object, as_str, check_strict, leftover_keys, one_of, unreadable
 from .errors import ValidationError
 from .literals import _CONTENT_TYPES
 
@@ -81,66 +81,73 @@ _RULES: Tuple[Rule, ...] = (
 
 
 def _parse_content(
-    data: object, strict: bool, cls: Type[RealtimeConversationItemContent] = RealtimeConversationItemContent
+    cls: Type[RealtimeConversationItemContent], data: Any, strict: bool = False
 ) -> RealtimeConversationItemContent:
-    d = data if type(data) is dict else as_object(data)
-    errs: Errors = []
-    part = _new(cls)
-    pairs = iter(d.items())
-    k, v = next(pairs, END)
-    if k == "type":
-        x = v
+    """Parse a ``RealtimeConversationItemContent``: see :meth:`Model.from_dict`."""
+    try:
+        d = data if type(data) is dict else as_object(data)
+        errs: Errors = []
+        part = _new(cls)
+        pairs = iter(d.items())
         k, v = next(pairs, END)
-    else:
-        x = d.get("type", UNSET)
-    if type(x) is not str and x is not UNSET:
-        x = as_str(x, "type", errs)
-    part.type = x
-    if k == "text":
-        x = v
-        k, v = next(pairs, END)
-    else:
-        x = d.get("text", UNSET)
-    if type(x) is not str and x is not UNSET:
-        x = as_str(x, "text", errs)
-    part.text = x
-    if k == "transcript":
-        x = v
-        k, v = next(pairs, END)
-    else:
-        x = d.get("transcript", UNSET)
-    if type(x) is not str and x is not UNSET:
-        x = as_str(x, "transcript", errs)
-    part.transcript = x
-    if k == "audio":
-        x = v
-        k, v = next(pairs, END)
-    else:
-        x = d.get("audio", UNSET)
-    if type(x) is not str and x is not UNSET:
-        x = as_str(x, "audio", errs)
-    part.audio = x
-    if k == "id":
-        x = v
-        k, v = next(pairs, END)
-    else:
-        x = d.get("id", UNSET)
-    if type(x) is not str and x is not UNSET:
-        x = as_str(x, "id", errs)
-    part.id = x
-    if k is DONE:
-        part.extra = {}
-        part._order = None
-    elif _KEYS.issuperset(d):
-        part.extra = {}
-        part._order = tuple(d)
-    else:
-        part.extra, part._order = leftover_keys(d, _KEYS, _WIRE, strict, errs)
-    if strict:
-        check_strict(part, _RULES, errs)
-    if errs:
-        raise ValidationError(errs)
-    return part
+        if k == "type":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("type", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "type", errs)
+        part.type = x
+        if k == "text":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("text", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "text", errs)
+        part.text = x
+        if k == "transcript":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("transcript", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "transcript", errs)
+        part.transcript = x
+        if k == "audio":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("audio", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "audio", errs)
+        part.audio = x
+        if k == "id":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("id", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "id", errs)
+        part.id = x
+        if k is DONE:
+            part.extra = {}
+            part._order = None
+        elif _KEYS.issuperset(d):
+            part.extra = {}
+            part._order = tuple(d)
+        else:
+            part.extra, part._order = leftover_keys(d, _KEYS, _WIRE, strict, errs)
+        if strict:
+            check_strict(part, _RULES, errs)
+        if errs:
+            raise ValidationError(errs)
+        return part
+    except ValidationError:
+        raise
+    except Exception as e:  # what a hostile object throws from inside dict operations
+        raise unreadable(e) from e
 
 
-RealtimeConversationItemContent._parse = _parse_content
+if not TYPE_CHECKING:  # type checkers see Model.from_dict, generic in the class
+    RealtimeConversationItemContent.from_dict = classmethod(_parse_content)

@@ -7,7 +7,19 @@ from typing import TYPE_CHECKING
 
 from ._model import Model, _new, in_order, model, put_extra
 from ._unset import UNSET
-from ._validation import DONE, END, Rule, as_object, as_str, check_strict, child_list, constant, leftover_keys, one_of
+from ._validation import (
+    DONE,
+    END,
+    Rule,
+    as_object,
+    as_str,
+    check_strict,
+    child_list,
+    constant,
+    leftover_keys,
+    one_of,
+    unreadable,
+)
 from .content import RealtimeConversationItemContent, _parse_content
 from .errors import ValidationError
 from .literals import _ITEM_ROLES, _ITEM_STATUSES, _ITEM_TYPES
@@ -119,115 +131,120 @@ _RULES: Tuple[Rule, ...] = (
 )
 
 
-def _parse_item(
-    data: object, strict: bool, cls: Type[RealtimeConversationItem] = RealtimeConversationItem
-) -> RealtimeConversationItem:
-    d = data if type(data) is dict else as_object(data)
-    errs: Errors = []
-    item = _new(cls)
-    pairs = iter(d.items())
-    k, v = next(pairs, END)
-    if k == "id":
-        x = v
+def _parse_item(cls: Type[RealtimeConversationItem], data: Any, strict: bool = False) -> RealtimeConversationItem:
+    """Parse a ``RealtimeConversationItem``: see :meth:`Model.from_dict`."""
+    try:
+        d = data if type(data) is dict else as_object(data)
+        errs: Errors = []
+        item = _new(cls)
+        pairs = iter(d.items())
         k, v = next(pairs, END)
-    else:
-        x = d.get("id", UNSET)
-    if type(x) is not str and x is not UNSET:
-        x = as_str(x, "id", errs)
-    item.id = x
-    if k == "object":
-        x = v
-        k, v = next(pairs, END)
-    else:
-        x = d.get("object", UNSET)
-    if type(x) is not str and x is not UNSET:
-        x = as_str(x, "object", errs)
-    item.object = x
-    if k == "type":
-        x = v
-        k, v = next(pairs, END)
-    else:
-        x = d.get("type", UNSET)
-    if type(x) is not str and x is not UNSET:
-        x = as_str(x, "type", errs)
-    item.type = x
-    if k == "status":
-        x = v
-        k, v = next(pairs, END)
-    else:
-        x = d.get("status", UNSET)
-    if type(x) is not str and x is not UNSET:
-        x = as_str(x, "status", errs)
-    item.status = x
-    if k == "role":
-        x = v
-        k, v = next(pairs, END)
-    else:
-        x = d.get("role", UNSET)
-    if type(x) is not str and x is not UNSET:
-        x = as_str(x, "role", errs)
-    item.role = x
-    if k == "content":
-        x = v
-        k, v = next(pairs, END)
-    else:
-        x = d.get("content", UNSET)
-    if type(x) is list:
-        items = []
-        try:
-            for entry in x:
-                items.append(_parse_content(entry, strict))
-        except ValidationError:
-            items = child_list(_parse_content, x, "content", strict, errs)
-        x = items
-    elif x is not UNSET and x is not None:
-        x = child_list(_parse_content, x, "content", strict, errs)
-    item.content = x
-    if k == "name":
-        x = v
-        k, v = next(pairs, END)
-    else:
-        x = d.get("name", UNSET)
-    if type(x) is not str and x is not UNSET:
-        x = as_str(x, "name", errs)
-    item.name = x
-    if k == "call_id":
-        x = v
-        k, v = next(pairs, END)
-    else:
-        x = d.get("call_id", UNSET)
-    if type(x) is not str and x is not UNSET:
-        x = as_str(x, "call_id", errs)
-    item.call_id = x
-    if k == "arguments":
-        x = v
-        k, v = next(pairs, END)
-    else:
-        x = d.get("arguments", UNSET)
-    if type(x) is not str and x is not UNSET:
-        x = as_str(x, "arguments", errs)
-    item.arguments = x
-    if k == "output":
-        x = v
-        k, v = next(pairs, END)
-    else:
-        x = d.get("output", UNSET)
-    if type(x) is not str and x is not UNSET:
-        x = as_str(x, "output", errs)
-    item.output = x
-    if k is DONE:
-        item.extra = {}
-        item._order = None
-    elif _KEYS.issuperset(d):
-        item.extra = {}
-        item._order = tuple(d)
-    else:
-        item.extra, item._order = leftover_keys(d, _KEYS, _WIRE, strict, errs)
-    if strict:
-        check_strict(item, _RULES, errs)
-    if errs:
-        raise ValidationError(errs)
-    return item
+        if k == "id":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("id", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "id", errs)
+        item.id = x
+        if k == "object":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("object", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "object", errs)
+        item.object = x
+        if k == "type":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("type", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "type", errs)
+        item.type = x
+        if k == "status":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("status", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "status", errs)
+        item.status = x
+        if k == "role":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("role", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "role", errs)
+        item.role = x
+        if k == "content":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("content", UNSET)
+        if type(x) is list:
+            items = []
+            try:
+                for entry in x:
+                    items.append(_parse_content(RealtimeConversationItemContent, entry, strict))
+            except ValidationError:
+                items = child_list(_parse_content, RealtimeConversationItemContent, x, "content", strict, errs)
+            x = items
+        elif x is not UNSET and x is not None:
+            x = child_list(_parse_content, RealtimeConversationItemContent, x, "content", strict, errs)
+        item.content = x
+        if k == "name":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("name", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "name", errs)
+        item.name = x
+        if k == "call_id":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("call_id", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "call_id", errs)
+        item.call_id = x
+        if k == "arguments":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("arguments", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "arguments", errs)
+        item.arguments = x
+        if k == "output":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("output", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "output", errs)
+        item.output = x
+        if k is DONE:
+            item.extra = {}
+            item._order = None
+        elif _KEYS.issuperset(d):
+            item.extra = {}
+            item._order = tuple(d)
+        else:
+            item.extra, item._order = leftover_keys(d, _KEYS, _WIRE, strict, errs)
+        if strict:
+            check_strict(item, _RULES, errs)
+        if errs:
+            raise ValidationError(errs)
+        return item
+    except ValidationError:
+        raise
+    except Exception as e:  # what a hostile object throws from inside dict operations
+        raise unreadable(e) from e
 
 
-RealtimeConversationItem._parse = _parse_item
+if not TYPE_CHECKING:  # type checkers see Model.from_dict, generic in the class
+    RealtimeConversationItem.from_dict = classmethod(_parse_item)

@@ -29,6 +29,7 @@ from ._validation import (
     metadata_limits,
     one_of,
     prefixed,
+    unreadable,
 )
 from .errors import ValidationError
 from .item import RealtimeConversationItem, _parse_item
@@ -181,145 +182,152 @@ _RULES: Tuple[Rule, ...] = (
 )
 
 
-def _parse_response(data: object, strict: bool, cls: Type[RealtimeResponse] = RealtimeResponse) -> RealtimeResponse:
-    d = data if type(data) is dict else as_object(data)
-    errs: Errors = []
-    response = _new(cls)
-    pairs = iter(d.items())
-    k, v = next(pairs, END)
-    if k == "object":
-        x = v
+def _parse_response(cls: Type[RealtimeResponse], data: Any, strict: bool = False) -> RealtimeResponse:
+    """Parse a ``RealtimeResponse``: see :meth:`Model.from_dict`."""
+    try:
+        d = data if type(data) is dict else as_object(data)
+        errs: Errors = []
+        response = _new(cls)
+        pairs = iter(d.items())
         k, v = next(pairs, END)
-    else:
-        x = d.get("object", UNSET)
-    if type(x) is not str and x is not UNSET:
-        x = as_str(x, "object", errs)
-    response.object = x
-    if k == "id":
-        x = v
-        k, v = next(pairs, END)
-    else:
-        x = d.get("id", UNSET)
-    if type(x) is not str and x is not UNSET:
-        x = as_str(x, "id", errs)
-    response.id = x
-    if k == "status":
-        x = v
-        k, v = next(pairs, END)
-    else:
-        x = d.get("status", UNSET)
-    if type(x) is not str and x is not UNSET:
-        x = as_str(x, "status", errs)
-    response.status = x
-    if k == "status_details":
-        x = v
-        k, v = next(pairs, END)
-    else:
-        x = d.get("status_details", UNSET)
-    if x is not UNSET and x is not None:
-        try:
-            x = _parse_status_details(x, strict)
-        except ValidationError as e:
-            errs.extend(prefixed(("status_details",), e.errors))
-            x = UNSET
-    response.status_details = x
-    if k == "output":
-        x = v
-        k, v = next(pairs, END)
-    else:
-        x = d.get("output", UNSET)
-    if type(x) is list:
-        items = []
-        try:
-            for entry in x:
-                items.append(_parse_item(entry, strict))
-        except ValidationError:
-            items = child_list(_parse_item, x, "output", strict, errs)
-        x = items
-    elif x is not UNSET and x is not None:
-        x = child_list(_parse_item, x, "output", strict, errs)
-    response.output = x
-    if k == "conversation_id":
-        x = v
-        k, v = next(pairs, END)
-    else:
-        x = d.get("conversation_id", UNSET)
-    if type(x) is not str and x is not UNSET:
-        x = as_str(x, "conversation_id", errs)
-    response.conversation_id = x
-    if k == "modalities":
-        x = v
-        k, v = next(pairs, END)
-    else:
-        x = d.get("modalities", UNSET)
-    if x is not UNSET and x is not None:
-        x = as_str_list(x, "modalities", errs)
-    response.modalities = x
-    if k == "voice":
-        x = v
-        k, v = next(pairs, END)
-    else:
-        x = d.get("voice", UNSET)
-    if type(x) is not str and x is not UNSET:
-        x = as_str(x, "voice", errs)
-    response.voice = x
-    if k == "output_audio_format":
-        x = v
-        k, v = next(pairs, END)
-    else:
-        x = d.get("output_audio_format", UNSET)
-    if type(x) is not str and x is not UNSET:
-        x = as_str(x, "output_audio_format", errs)
-    response.output_audio_format = x
-    if k == "temperature":
-        x = v
-        k, v = next(pairs, END)
-    else:
-        x = d.get("temperature", UNSET)
-    if not (type(x) is float and x - x == 0.0) and x is not UNSET:
-        x = as_number(x, "temperature", errs)
-    response.temperature = x
-    if k == "max_output_tokens":
-        x = v
-        k, v = next(pairs, END)
-    else:
-        x = d.get("max_output_tokens", UNSET)
-    if type(x) is not str and (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-        x = as_int_or_str(x, "max_output_tokens", errs)
-    response.max_output_tokens = x
-    if k == "usage":
-        x = v
-        k, v = next(pairs, END)
-    else:
-        x = d.get("usage", UNSET)
-    if x is not UNSET and x is not None:
-        try:
-            x = _parse_usage(x, strict)
-        except ValidationError as e:
-            errs.extend(prefixed(("usage",), e.errors))
-            x = UNSET
-    response.usage = x
-    if k == "metadata":
-        x = v
-        k, v = next(pairs, END)
-    else:
-        x = d.get("metadata", UNSET)
-    if x is not UNSET and x is not None:
-        x = as_str_map(x, "metadata", errs)
-    response.metadata = x
-    if k is DONE:
-        response.extra = {}
-        response._order = None
-    elif _KEYS.issuperset(d):
-        response.extra = {}
-        response._order = tuple(d)
-    else:
-        response.extra, response._order = leftover_keys(d, _KEYS, _WIRE, strict, errs)
-    if strict:
-        check_strict(response, _RULES, errs)
-    if errs:
-        raise ValidationError(errs)
-    return response
+        if k == "object":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("object", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "object", errs)
+        response.object = x
+        if k == "id":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("id", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "id", errs)
+        response.id = x
+        if k == "status":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("status", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "status", errs)
+        response.status = x
+        if k == "status_details":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("status_details", UNSET)
+        if x is not UNSET and x is not None:
+            try:
+                x = _parse_status_details(RealtimeResponseStatusDetails, x, strict)
+            except ValidationError as e:
+                errs.extend(prefixed(("status_details",), e.errors))
+                x = UNSET
+        response.status_details = x
+        if k == "output":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("output", UNSET)
+        if type(x) is list:
+            items = []
+            try:
+                for entry in x:
+                    items.append(_parse_item(RealtimeConversationItem, entry, strict))
+            except ValidationError:
+                items = child_list(_parse_item, RealtimeConversationItem, x, "output", strict, errs)
+            x = items
+        elif x is not UNSET and x is not None:
+            x = child_list(_parse_item, RealtimeConversationItem, x, "output", strict, errs)
+        response.output = x
+        if k == "conversation_id":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("conversation_id", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "conversation_id", errs)
+        response.conversation_id = x
+        if k == "modalities":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("modalities", UNSET)
+        if x is not UNSET and x is not None:
+            x = as_str_list(x, "modalities", errs)
+        response.modalities = x
+        if k == "voice":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("voice", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "voice", errs)
+        response.voice = x
+        if k == "output_audio_format":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("output_audio_format", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "output_audio_format", errs)
+        response.output_audio_format = x
+        if k == "temperature":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("temperature", UNSET)
+        if not (type(x) is float and x - x == 0.0) and x is not UNSET:
+            x = as_number(x, "temperature", errs)
+        response.temperature = x
+        if k == "max_output_tokens":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("max_output_tokens", UNSET)
+        if type(x) is not str and (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+            x = as_int_or_str(x, "max_output_tokens", errs)
+        response.max_output_tokens = x
+        if k == "usage":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("usage", UNSET)
+        if x is not UNSET and x is not None:
+            try:
+                x = _parse_usage(RealtimeResponseUsage, x, strict)
+            except ValidationError as e:
+                errs.extend(prefixed(("usage",), e.errors))
+                x = UNSET
+        response.usage = x
+        if k == "metadata":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("metadata", UNSET)
+        if x is not UNSET and x is not None:
+            x = as_str_map(x, "metadata", errs)
+        response.metadata = x
+        if k is DONE:
+            response.extra = {}
+            response._order = None
+        elif _KEYS.issuperset(d):
+            response.extra = {}
+            response._order = tuple(d)
+        else:
+            response.extra, response._order = leftover_keys(d, _KEYS, _WIRE, strict, errs)
+        if strict:
+            check_strict(response, _RULES, errs)
+        if errs:
+            raise ValidationError(errs)
+        return response
+    except ValidationError:
+        raise
+    except Exception as e:  # what a hostile object throws from inside dict operations
+        raise unreadable(e) from e
 
 
-RealtimeResponse._parse = _parse_response
+if not TYPE_CHECKING:  # type checkers see Model.from_dict, generic in the class
+    RealtimeResponse.from_dict = classmethod(_parse_response)

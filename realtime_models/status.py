@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ._model import Model, _new, in_order, model, put_extra
 from ._unset import UNSET
-from ._validation import DONE, END, Rule, as_object, as_str, check_strict, leftover_keys, one_of, prefixed
+from ._validation import DONE, END, Rule, as_object, as_str, check_strict, leftover_keys, one_of, prefixed, unreadable
 from .errors import ValidationError
 from .literals import _STATUS_DETAILS_REASONS, _STATUS_DETAILS_TYPES
 
@@ -102,104 +102,118 @@ _DETAILS_RULES: Tuple[Rule, ...] = (
 
 
 def _parse_error(
-    data: object, strict: bool, cls: Type[RealtimeResponseStatusDetailsError] = RealtimeResponseStatusDetailsError
+    cls: Type[RealtimeResponseStatusDetailsError], data: Any, strict: bool = False
 ) -> RealtimeResponseStatusDetailsError:
-    d = data if type(data) is dict else as_object(data)
-    errs: Errors = []
-    error = _new(cls)
-    pairs = iter(d.items())
-    k, v = next(pairs, END)
-    if k == "type":
-        x = v
+    """Parse a ``RealtimeResponseStatusDetailsError``: see :meth:`Model.from_dict`."""
+    try:
+        d = data if type(data) is dict else as_object(data)
+        errs: Errors = []
+        error = _new(cls)
+        pairs = iter(d.items())
         k, v = next(pairs, END)
-    else:
-        x = d.get("type", UNSET)
-    if type(x) is not str and x is not UNSET:
-        x = as_str(x, "type", errs)
-    error.type = x
-    if k == "code":
-        x = v
-        k, v = next(pairs, END)
-    else:
-        x = d.get("code", UNSET)
-    if type(x) is not str and x is not UNSET:
-        x = as_str(x, "code", errs)
-    error.code = x
-    if k == "message":
-        x = v
-        k, v = next(pairs, END)
-    else:
-        x = d.get("message", UNSET)
-    if type(x) is not str and x is not UNSET:
-        x = as_str(x, "message", errs)
-    error.message = x
-    if k is DONE:
-        error.extra = {}
-        error._order = None
-    elif _ERROR_KEYS.issuperset(d):
-        error.extra = {}
-        error._order = tuple(d)
-    else:
-        error.extra, error._order = leftover_keys(d, _ERROR_KEYS, _ERROR_WIRE, strict, errs)
-    if strict:
-        check_strict(error, _ERROR_RULES, errs)
-    if errs:
-        raise ValidationError(errs)
-    return error
+        if k == "type":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("type", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "type", errs)
+        error.type = x
+        if k == "code":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("code", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "code", errs)
+        error.code = x
+        if k == "message":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("message", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "message", errs)
+        error.message = x
+        if k is DONE:
+            error.extra = {}
+            error._order = None
+        elif _ERROR_KEYS.issuperset(d):
+            error.extra = {}
+            error._order = tuple(d)
+        else:
+            error.extra, error._order = leftover_keys(d, _ERROR_KEYS, _ERROR_WIRE, strict, errs)
+        if strict:
+            check_strict(error, _ERROR_RULES, errs)
+        if errs:
+            raise ValidationError(errs)
+        return error
+    except ValidationError:
+        raise
+    except Exception as e:  # what a hostile object throws from inside dict operations
+        raise unreadable(e) from e
 
 
-RealtimeResponseStatusDetailsError._parse = _parse_error
+if not TYPE_CHECKING:  # type checkers see Model.from_dict, generic in the class
+    RealtimeResponseStatusDetailsError.from_dict = classmethod(_parse_error)
 
 
 def _parse_status_details(
-    data: object, strict: bool, cls: Type[RealtimeResponseStatusDetails] = RealtimeResponseStatusDetails
+    cls: Type[RealtimeResponseStatusDetails], data: Any, strict: bool = False
 ) -> RealtimeResponseStatusDetails:
-    d = data if type(data) is dict else as_object(data)
-    errs: Errors = []
-    details = _new(cls)
-    pairs = iter(d.items())
-    k, v = next(pairs, END)
-    if k == "type":
-        x = v
+    """Parse a ``RealtimeResponseStatusDetails``: see :meth:`Model.from_dict`."""
+    try:
+        d = data if type(data) is dict else as_object(data)
+        errs: Errors = []
+        details = _new(cls)
+        pairs = iter(d.items())
         k, v = next(pairs, END)
-    else:
-        x = d.get("type", UNSET)
-    if type(x) is not str and x is not UNSET:
-        x = as_str(x, "type", errs)
-    details.type = x
-    if k == "reason":
-        x = v
-        k, v = next(pairs, END)
-    else:
-        x = d.get("reason", UNSET)
-    if type(x) is not str and x is not UNSET:
-        x = as_str(x, "reason", errs)
-    details.reason = x
-    if k == "error":
-        x = v
-        k, v = next(pairs, END)
-    else:
-        x = d.get("error", UNSET)
-    if x is not UNSET and x is not None:
-        try:
-            x = _parse_error(x, strict)
-        except ValidationError as e:
-            errs.extend(prefixed(("error",), e.errors))
-            x = UNSET
-    details.error = x
-    if k is DONE:
-        details.extra = {}
-        details._order = None
-    elif _DETAILS_KEYS.issuperset(d):
-        details.extra = {}
-        details._order = tuple(d)
-    else:
-        details.extra, details._order = leftover_keys(d, _DETAILS_KEYS, _DETAILS_WIRE, strict, errs)
-    if strict:
-        check_strict(details, _DETAILS_RULES, errs)
-    if errs:
-        raise ValidationError(errs)
-    return details
+        if k == "type":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("type", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "type", errs)
+        details.type = x
+        if k == "reason":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("reason", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "reason", errs)
+        details.reason = x
+        if k == "error":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("error", UNSET)
+        if x is not UNSET and x is not None:
+            try:
+                x = _parse_error(RealtimeResponseStatusDetailsError, x, strict)
+            except ValidationError as e:
+                errs.extend(prefixed(("error",), e.errors))
+                x = UNSET
+        details.error = x
+        if k is DONE:
+            details.extra = {}
+            details._order = None
+        elif _DETAILS_KEYS.issuperset(d):
+            details.extra = {}
+            details._order = tuple(d)
+        else:
+            details.extra, details._order = leftover_keys(d, _DETAILS_KEYS, _DETAILS_WIRE, strict, errs)
+        if strict:
+            check_strict(details, _DETAILS_RULES, errs)
+        if errs:
+            raise ValidationError(errs)
+        return details
+    except ValidationError:
+        raise
+    except Exception as e:  # what a hostile object throws from inside dict operations
+        raise unreadable(e) from e
 
 
-RealtimeResponseStatusDetails._parse = _parse_status_details
+if not TYPE_CHECKING:  # type checkers see Model.from_dict, generic in the class
+    RealtimeResponseStatusDetails.from_dict = classmethod(_parse_status_details)

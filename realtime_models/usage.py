@@ -19,6 +19,7 @@ from ._validation import (
     leftover_keys,
     non_negative,
     prefixed,
+    unreadable,
 )
 from .errors import ValidationError
 
@@ -201,242 +202,262 @@ _USAGE_RULES: Tuple[Rule, ...] = (
 
 
 def _parse_cached(
-    data: object,
-    strict: bool,
-    cls: Type[RealtimeResponseUsageCachedTokensDetails] = RealtimeResponseUsageCachedTokensDetails,
+    cls: Type[RealtimeResponseUsageCachedTokensDetails], data: Any, strict: bool = False
 ) -> RealtimeResponseUsageCachedTokensDetails:
-    d = data if type(data) is dict else as_object(data)
-    errs: Errors = []
-    details = _new(cls)
-    pairs = iter(d.items())
-    k, v = next(pairs, END)
-    if k == "text_tokens":
-        x = v
+    """Parse a ``RealtimeResponseUsageCachedTokensDetails``: see :meth:`Model.from_dict`."""
+    try:
+        d = data if type(data) is dict else as_object(data)
+        errs: Errors = []
+        details = _new(cls)
+        pairs = iter(d.items())
         k, v = next(pairs, END)
-    else:
-        x = d.get("text_tokens", UNSET)
-    if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-        x = as_int(x, "text_tokens", errs)
-    details.text_tokens = x
-    if k == "audio_tokens":
-        x = v
-        k, v = next(pairs, END)
-    else:
-        x = d.get("audio_tokens", UNSET)
-    if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-        x = as_int(x, "audio_tokens", errs)
-    details.audio_tokens = x
-    if k == "image_tokens":
-        x = v
-        k, v = next(pairs, END)
-    else:
-        x = d.get("image_tokens", UNSET)
-    if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-        x = as_int(x, "image_tokens", errs)
-    details.image_tokens = x
-    if k is DONE:
-        details.extra = {}
-        details._order = None
-    elif _CACHED_KEYS.issuperset(d):
-        details.extra = {}
-        details._order = tuple(d)
-    else:
-        details.extra, details._order = leftover_keys(d, _CACHED_KEYS, _CACHED_WIRE, strict, errs)
-    if strict:
-        check_strict(details, _CACHED_RULES, errs)
-    if errs:
-        raise ValidationError(errs)
-    return details
+        if k == "text_tokens":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("text_tokens", UNSET)
+        if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+            x = as_int(x, "text_tokens", errs)
+        details.text_tokens = x
+        if k == "audio_tokens":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("audio_tokens", UNSET)
+        if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+            x = as_int(x, "audio_tokens", errs)
+        details.audio_tokens = x
+        if k == "image_tokens":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("image_tokens", UNSET)
+        if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+            x = as_int(x, "image_tokens", errs)
+        details.image_tokens = x
+        if k is DONE:
+            details.extra = {}
+            details._order = None
+        elif _CACHED_KEYS.issuperset(d):
+            details.extra = {}
+            details._order = tuple(d)
+        else:
+            details.extra, details._order = leftover_keys(d, _CACHED_KEYS, _CACHED_WIRE, strict, errs)
+        if strict:
+            check_strict(details, _CACHED_RULES, errs)
+        if errs:
+            raise ValidationError(errs)
+        return details
+    except ValidationError:
+        raise
+    except Exception as e:  # what a hostile object throws from inside dict operations
+        raise unreadable(e) from e
 
 
-RealtimeResponseUsageCachedTokensDetails._parse = _parse_cached
+if not TYPE_CHECKING:  # type checkers see Model.from_dict, generic in the class
+    RealtimeResponseUsageCachedTokensDetails.from_dict = classmethod(_parse_cached)
 
 
 def _parse_input_details(
-    data: object,
-    strict: bool,
-    cls: Type[RealtimeResponseUsageInputTokenDetails] = RealtimeResponseUsageInputTokenDetails,
+    cls: Type[RealtimeResponseUsageInputTokenDetails], data: Any, strict: bool = False
 ) -> RealtimeResponseUsageInputTokenDetails:
-    d = data if type(data) is dict else as_object(data)
-    errs: Errors = []
-    details = _new(cls)
-    pairs = iter(d.items())
-    k, v = next(pairs, END)
-    if k == "text_tokens":
-        x = v
+    """Parse a ``RealtimeResponseUsageInputTokenDetails``: see :meth:`Model.from_dict`."""
+    try:
+        d = data if type(data) is dict else as_object(data)
+        errs: Errors = []
+        details = _new(cls)
+        pairs = iter(d.items())
         k, v = next(pairs, END)
-    else:
-        x = d.get("text_tokens", UNSET)
-    if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-        x = as_int(x, "text_tokens", errs)
-    details.text_tokens = x
-    if k == "audio_tokens":
-        x = v
-        k, v = next(pairs, END)
-    else:
-        x = d.get("audio_tokens", UNSET)
-    if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-        x = as_int(x, "audio_tokens", errs)
-    details.audio_tokens = x
-    if k == "image_tokens":
-        x = v
-        k, v = next(pairs, END)
-    else:
-        x = d.get("image_tokens", UNSET)
-    if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-        x = as_int(x, "image_tokens", errs)
-    details.image_tokens = x
-    if k == "cached_tokens":
-        x = v
-        k, v = next(pairs, END)
-    else:
-        x = d.get("cached_tokens", UNSET)
-    if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-        x = as_int(x, "cached_tokens", errs)
-    details.cached_tokens = x
-    if k == "cached_tokens_details":
-        x = v
-        k, v = next(pairs, END)
-    else:
-        x = d.get("cached_tokens_details", UNSET)
-    if x is not UNSET and x is not None:
-        try:
-            x = _parse_cached(x, strict)
-        except ValidationError as e:
-            errs.extend(prefixed(("cached_tokens_details",), e.errors))
-            x = UNSET
-    details.cached_tokens_details = x
-    if k is DONE:
-        details.extra = {}
-        details._order = None
-    elif _INPUT_KEYS.issuperset(d):
-        details.extra = {}
-        details._order = tuple(d)
-    else:
-        details.extra, details._order = leftover_keys(d, _INPUT_KEYS, _INPUT_WIRE, strict, errs)
-    if strict:
-        check_strict(details, _INPUT_RULES, errs)
-    if errs:
-        raise ValidationError(errs)
-    return details
+        if k == "text_tokens":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("text_tokens", UNSET)
+        if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+            x = as_int(x, "text_tokens", errs)
+        details.text_tokens = x
+        if k == "audio_tokens":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("audio_tokens", UNSET)
+        if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+            x = as_int(x, "audio_tokens", errs)
+        details.audio_tokens = x
+        if k == "image_tokens":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("image_tokens", UNSET)
+        if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+            x = as_int(x, "image_tokens", errs)
+        details.image_tokens = x
+        if k == "cached_tokens":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("cached_tokens", UNSET)
+        if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+            x = as_int(x, "cached_tokens", errs)
+        details.cached_tokens = x
+        if k == "cached_tokens_details":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("cached_tokens_details", UNSET)
+        if x is not UNSET and x is not None:
+            try:
+                x = _parse_cached(RealtimeResponseUsageCachedTokensDetails, x, strict)
+            except ValidationError as e:
+                errs.extend(prefixed(("cached_tokens_details",), e.errors))
+                x = UNSET
+        details.cached_tokens_details = x
+        if k is DONE:
+            details.extra = {}
+            details._order = None
+        elif _INPUT_KEYS.issuperset(d):
+            details.extra = {}
+            details._order = tuple(d)
+        else:
+            details.extra, details._order = leftover_keys(d, _INPUT_KEYS, _INPUT_WIRE, strict, errs)
+        if strict:
+            check_strict(details, _INPUT_RULES, errs)
+        if errs:
+            raise ValidationError(errs)
+        return details
+    except ValidationError:
+        raise
+    except Exception as e:  # what a hostile object throws from inside dict operations
+        raise unreadable(e) from e
 
 
-RealtimeResponseUsageInputTokenDetails._parse = _parse_input_details
+if not TYPE_CHECKING:  # type checkers see Model.from_dict, generic in the class
+    RealtimeResponseUsageInputTokenDetails.from_dict = classmethod(_parse_input_details)
 
 
 def _parse_output_details(
-    data: object,
-    strict: bool,
-    cls: Type[RealtimeResponseUsageOutputTokenDetails] = RealtimeResponseUsageOutputTokenDetails,
+    cls: Type[RealtimeResponseUsageOutputTokenDetails], data: Any, strict: bool = False
 ) -> RealtimeResponseUsageOutputTokenDetails:
-    d = data if type(data) is dict else as_object(data)
-    errs: Errors = []
-    details = _new(cls)
-    pairs = iter(d.items())
-    k, v = next(pairs, END)
-    if k == "text_tokens":
-        x = v
+    """Parse a ``RealtimeResponseUsageOutputTokenDetails``: see :meth:`Model.from_dict`."""
+    try:
+        d = data if type(data) is dict else as_object(data)
+        errs: Errors = []
+        details = _new(cls)
+        pairs = iter(d.items())
         k, v = next(pairs, END)
-    else:
-        x = d.get("text_tokens", UNSET)
-    if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-        x = as_int(x, "text_tokens", errs)
-    details.text_tokens = x
-    if k == "audio_tokens":
-        x = v
-        k, v = next(pairs, END)
-    else:
-        x = d.get("audio_tokens", UNSET)
-    if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-        x = as_int(x, "audio_tokens", errs)
-    details.audio_tokens = x
-    if k is DONE:
-        details.extra = {}
-        details._order = None
-    elif _OUTPUT_KEYS.issuperset(d):
-        details.extra = {}
-        details._order = tuple(d)
-    else:
-        details.extra, details._order = leftover_keys(d, _OUTPUT_KEYS, _OUTPUT_WIRE, strict, errs)
-    if strict:
-        check_strict(details, _OUTPUT_RULES, errs)
-    if errs:
-        raise ValidationError(errs)
-    return details
+        if k == "text_tokens":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("text_tokens", UNSET)
+        if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+            x = as_int(x, "text_tokens", errs)
+        details.text_tokens = x
+        if k == "audio_tokens":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("audio_tokens", UNSET)
+        if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+            x = as_int(x, "audio_tokens", errs)
+        details.audio_tokens = x
+        if k is DONE:
+            details.extra = {}
+            details._order = None
+        elif _OUTPUT_KEYS.issuperset(d):
+            details.extra = {}
+            details._order = tuple(d)
+        else:
+            details.extra, details._order = leftover_keys(d, _OUTPUT_KEYS, _OUTPUT_WIRE, strict, errs)
+        if strict:
+            check_strict(details, _OUTPUT_RULES, errs)
+        if errs:
+            raise ValidationError(errs)
+        return details
+    except ValidationError:
+        raise
+    except Exception as e:  # what a hostile object throws from inside dict operations
+        raise unreadable(e) from e
 
 
-RealtimeResponseUsageOutputTokenDetails._parse = _parse_output_details
+if not TYPE_CHECKING:  # type checkers see Model.from_dict, generic in the class
+    RealtimeResponseUsageOutputTokenDetails.from_dict = classmethod(_parse_output_details)
 
 
-def _parse_usage(
-    data: object, strict: bool, cls: Type[RealtimeResponseUsage] = RealtimeResponseUsage
-) -> RealtimeResponseUsage:
-    d = data if type(data) is dict else as_object(data)
-    errs: Errors = []
-    usage = _new(cls)
-    pairs = iter(d.items())
-    k, v = next(pairs, END)
-    if k == "total_tokens":
-        x = v
+def _parse_usage(cls: Type[RealtimeResponseUsage], data: Any, strict: bool = False) -> RealtimeResponseUsage:
+    """Parse a ``RealtimeResponseUsage``: see :meth:`Model.from_dict`."""
+    try:
+        d = data if type(data) is dict else as_object(data)
+        errs: Errors = []
+        usage = _new(cls)
+        pairs = iter(d.items())
         k, v = next(pairs, END)
-    else:
-        x = d.get("total_tokens", UNSET)
-    if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-        x = as_int(x, "total_tokens", errs)
-    usage.total_tokens = x
-    if k == "input_tokens":
-        x = v
-        k, v = next(pairs, END)
-    else:
-        x = d.get("input_tokens", UNSET)
-    if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-        x = as_int(x, "input_tokens", errs)
-    usage.input_tokens = x
-    if k == "output_tokens":
-        x = v
-        k, v = next(pairs, END)
-    else:
-        x = d.get("output_tokens", UNSET)
-    if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-        x = as_int(x, "output_tokens", errs)
-    usage.output_tokens = x
-    if k == "input_token_details":
-        x = v
-        k, v = next(pairs, END)
-    else:
-        x = d.get("input_token_details", UNSET)
-    if x is not UNSET and x is not None:
-        try:
-            x = _parse_input_details(x, strict)
-        except ValidationError as e:
-            errs.extend(prefixed(("input_token_details",), e.errors))
-            x = UNSET
-    usage.input_token_details = x
-    if k == "output_token_details":
-        x = v
-        k, v = next(pairs, END)
-    else:
-        x = d.get("output_token_details", UNSET)
-    if x is not UNSET and x is not None:
-        try:
-            x = _parse_output_details(x, strict)
-        except ValidationError as e:
-            errs.extend(prefixed(("output_token_details",), e.errors))
-            x = UNSET
-    usage.output_token_details = x
-    if k is DONE:
-        usage.extra = {}
-        usage._order = None
-    elif _USAGE_KEYS.issuperset(d):
-        usage.extra = {}
-        usage._order = tuple(d)
-    else:
-        usage.extra, usage._order = leftover_keys(d, _USAGE_KEYS, _USAGE_WIRE, strict, errs)
-    if strict:
-        check_strict(usage, _USAGE_RULES, errs)
-    if errs:
-        raise ValidationError(errs)
-    return usage
+        if k == "total_tokens":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("total_tokens", UNSET)
+        if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+            x = as_int(x, "total_tokens", errs)
+        usage.total_tokens = x
+        if k == "input_tokens":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("input_tokens", UNSET)
+        if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+            x = as_int(x, "input_tokens", errs)
+        usage.input_tokens = x
+        if k == "output_tokens":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("output_tokens", UNSET)
+        if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+            x = as_int(x, "output_tokens", errs)
+        usage.output_tokens = x
+        if k == "input_token_details":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("input_token_details", UNSET)
+        if x is not UNSET and x is not None:
+            try:
+                x = _parse_input_details(RealtimeResponseUsageInputTokenDetails, x, strict)
+            except ValidationError as e:
+                errs.extend(prefixed(("input_token_details",), e.errors))
+                x = UNSET
+        usage.input_token_details = x
+        if k == "output_token_details":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("output_token_details", UNSET)
+        if x is not UNSET and x is not None:
+            try:
+                x = _parse_output_details(RealtimeResponseUsageOutputTokenDetails, x, strict)
+            except ValidationError as e:
+                errs.extend(prefixed(("output_token_details",), e.errors))
+                x = UNSET
+        usage.output_token_details = x
+        if k is DONE:
+            usage.extra = {}
+            usage._order = None
+        elif _USAGE_KEYS.issuperset(d):
+            usage.extra = {}
+            usage._order = tuple(d)
+        else:
+            usage.extra, usage._order = leftover_keys(d, _USAGE_KEYS, _USAGE_WIRE, strict, errs)
+        if strict:
+            check_strict(usage, _USAGE_RULES, errs)
+        if errs:
+            raise ValidationError(errs)
+        return usage
+    except ValidationError:
+        raise
+    except Exception as e:  # what a hostile object throws from inside dict operations
+        raise unreadable(e) from e
 
 
-RealtimeResponseUsage._parse = _parse_usage
+if not TYPE_CHECKING:  # type checkers see Model.from_dict, generic in the class
+    RealtimeResponseUsage.from_dict = classmethod(_parse_usage)

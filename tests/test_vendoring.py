@@ -59,6 +59,7 @@ def test_relative_imports_only_and_standard_library_only() -> None:
     stdlib = {
         "__future__",
         "collections",
+        "contextlib",
         "copy",
         "operator",
         "dataclasses",
