@@ -18,20 +18,30 @@ import sys
 from operator import attrgetter
 
 from ._unset import UNSET
-from ._validation import copy_json, describe
+from ._validation import as_object, copy_json, describe, unreadable
 from .errors import ValidationError, ValidationProblem
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
     from typing import Any, Callable, ClassVar, Dict, FrozenSet, List, Optional, Tuple, Type, TypeVar, Union
 
-    from ._validation import Errors
+    from ._validation import Errors, Rule
     from .errors import Path
 
     _M = TypeVar("_M", bound="Model")
     _C = TypeVar("_C", bound=type)
 
-__all__ = ["Model", "in_order", "loads", "model", "put_extra"]
+__all__ = [
+    "Model",
+    "in_order",
+    "kind_table",
+    "loads",
+    "model",
+    "put_extra",
+    "set_parser",
+    "union_parser",
+    "unknown_kind",
+]
 
 _new = object.__new__  # builds a model without running __init__: parse functions set every slot
 
@@ -56,6 +66,11 @@ class Model:
     _wire: ClassVar[Tuple[str, ...]]
     # Set by models that nest others: field name -> (model class, holds a list of them).
     _children: ClassVar[Dict[str, Tuple[type, bool]]] = {}
+    # The parse function (set by set_parser) and, for a kind of a union, what its type says.
+    _parse: ClassVar[Callable[..., Any]]
+    # What strict mode checks (flat tier; the hot models pass their own to check_strict).
+    _rules: ClassVar[Tuple[Rule, ...]] = ()
+    _required: ClassVar[Tuple[str, ...]] = ()
     _order: Optional[Tuple[str, ...]]
     extra: Dict[str, Any]
 
@@ -142,7 +157,27 @@ class Model:
         return _pretty(self, 0, indent)
 
     def _dump(self) -> Dict[str, Any]:
-        raise NotImplementedError  # every model defines its own
+        """The model as a dict, driven by its wire order: what the flat tier uses; the hot
+        models write their own, field by field."""
+        d: Dict[str, Any] = {}
+        for name in self._wire:
+            v = getattr(self, name)
+            if v is UNSET:
+                continue
+            t = type(v)
+            if t is str or t is int or t is bool or t is float or v is None:
+                d[name] = v
+            elif isinstance(v, Model):
+                d[name] = v._dump()
+            elif t is list:
+                d[name] = [item._dump() if isinstance(item, Model) else copy_json(item) for item in v]
+            else:
+                d[name] = copy_json(v)
+        if self.extra:
+            put_extra(d, self.extra, self._known)
+        if self._order is not None:
+            return in_order(d, self._order)
+        return d
 
     def _unwritable(self) -> ValidationError:
         problems = self.validate()
@@ -207,6 +242,57 @@ else:
         if "_wire" not in namespace:
             new._wire = new._field_names
         return new
+
+
+def set_parser(cls: Type[_M], parse: Callable[[Type[_M], Any, bool], _M]) -> None:
+    """Make ``parse(cls, data, strict)`` the ``from_dict`` of ``cls`` (and its ``_parse``, for
+    dispatchers): the parse function is called directly, with no wrapper in between."""
+    cls.from_dict = classmethod(parse)  # type: ignore[assignment]
+    cls._parse = parse
+
+
+def kind_table(*classes: type) -> Dict[Any, Any]:
+    """The dispatch table of a union: each class's ``_kind`` (what its ``type`` says, and for a
+    message its ``role``) to the class. Each kind names its wire type once, in its class; a kind
+    claimed twice is a programming error, caught at import."""
+    table: Dict[Any, Any] = {}
+    for cls in classes:
+        kind = cls._kind  # type: ignore[attr-defined]
+        if kind in table:
+            raise RuntimeError("%r is the kind of both %s and %s" % (kind, table[kind].__name__, cls.__name__))
+        table[kind] = cls
+    return table
+
+
+def union_parser(table: Dict[Any, Any], unknown: type, known: Tuple[str, ...]) -> Callable[[Any, Any, bool], Any]:
+    """The parse function of a union told apart by ``type``: one dict lookup to the kind's own
+    parse function; a kind the table does not have is ``unknown`` in lenient mode (every key
+    kept) and a problem at ``type`` in strict mode."""
+
+    def parse(cls: Any, data: Any, strict: bool = False) -> Any:
+        try:
+            d = data if type(data) is dict else as_object(data)
+            kind = d.get("type")
+            found = table.get(kind) if type(kind) is str else None
+            if found is not None:
+                return found._parse(found, d, strict)
+            if strict:
+                raise ValidationError([unknown_kind("type", kind, known)])
+            return unknown._parse(unknown, d, False)  # type: ignore[attr-defined]
+        except ValidationError:
+            raise
+        except Exception as e:  # what a hostile object throws from inside dict operations
+            raise unreadable(e) from e
+
+    parse.__doc__ = "Parse the kind that ``type`` names: see :meth:`Model.from_dict`."
+    return parse
+
+
+def unknown_kind(key: str, kind: object, known: Tuple[str, ...]) -> ValidationProblem:
+    """Strict mode's problem with a ``type`` (or ``role``) a union does not have."""
+    if kind is None:
+        return ValidationProblem((key,), "required key is missing")
+    return ValidationProblem((key,), "expected one of %s; got %s" % (", ".join(known), describe(kind)))
 
 
 def in_order(data: Dict[str, Any], order: Tuple[str, ...]) -> Dict[str, Any]:

@@ -54,6 +54,7 @@ __all__ = [
     "MAX_DEPTH",
     "Errors",
     "Rule",
+    "as_bool",
     "as_int",
     "as_int_or_str",
     "as_number",
@@ -62,6 +63,7 @@ __all__ = [
     "as_str_list",
     "as_str_map",
     "between",
+    "check_required",
     "check_strict",
     "child_list",
     "constant",
@@ -188,6 +190,13 @@ def as_str(value: object, key: str, errs: Errors) -> Any:
     if _is_sub(value, str):
         return str.__str__(value)
     errs.append(_expected((key,), "string", value))
+    return UNSET
+
+
+def as_bool(value: object, key: str, errs: Errors) -> Any:
+    if value is None:
+        return None
+    errs.append(_expected((key,), "boolean", value))
     return UNSET
 
 
@@ -465,9 +474,18 @@ def check_strict(model: object, rules: Tuple[Rule, ...], errs: Errors) -> None:
             rule.check(value, (rule.field,), errs)
 
 
-def one_of(values: Tuple[str, ...]) -> Check:
+def check_required(data: Dict[Any, Any], required: Tuple[str, ...], errs: Errors) -> None:
+    """Strict mode: the keys a kind of object must have in its input (a streamed item arrives
+    half-built, so lenient mode never insists). A key that is there with a wrong value is
+    reported for its value, not as missing."""
+    for name in required:
+        if name not in data:
+            errs.append(ValidationProblem((name,), "required key is missing"))
+
+
+def one_of(values: Tuple[Any, ...]) -> Check:
     known = frozenset(values)
-    listed = ", ".join(values)
+    listed = ", ".join(map(str, values))
 
     def check(value: Any, path: Path, errs: Errors) -> None:
         if value not in known:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import field
 
-from ._model import Model, _new, in_order, model, put_extra
+from ._model import Model, _new, in_order, model, put_extra, set_parser
 from ._unset import UNSET
 from ._validation import DONE, END, Rule, as_object, as_str, check_strict, leftover_keys, one_of, unreadable
 from .errors import ValidationError
@@ -149,5 +149,4 @@ def _parse_content(
         raise unreadable(e) from e
 
 
-if not TYPE_CHECKING:  # type checkers see Model.from_dict, generic in the class
-    RealtimeConversationItemContent.from_dict = classmethod(_parse_content)
+set_parser(RealtimeConversationItemContent, _parse_content)

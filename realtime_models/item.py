@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import field
-from typing import TYPE_CHECKING
 
-from ._model import Model, _new, in_order, model, put_extra
+from ._model import Model, _new, in_order, model, put_extra, set_parser
 from ._unset import UNSET
 from ._validation import (
     DONE,
@@ -24,6 +23,7 @@ from .content import RealtimeConversationItemContent, _parse_content
 from .errors import ValidationError
 from .literals import _ITEM_ROLES, _ITEM_STATUSES, _ITEM_TYPES
 
+TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
     from typing import Any, Dict, List, Tuple, Type
 
@@ -246,5 +246,4 @@ def _parse_item(cls: Type[RealtimeConversationItem], data: Any, strict: bool = F
         raise unreadable(e) from e
 
 
-if not TYPE_CHECKING:  # type checkers see Model.from_dict, generic in the class
-    RealtimeConversationItem.from_dict = classmethod(_parse_item)
+set_parser(RealtimeConversationItem, _parse_item)

@@ -9,6 +9,8 @@ ones.
 
 from __future__ import annotations
 
+from ._typing import literal_types
+
 __all__ = [
     "AUDIO_FORMATS",
     "CONTENT_TYPES",
@@ -30,6 +32,7 @@ __all__ = [
     "StatusDetailsReason",
     "StatusDetailsType",
 ]
+
 
 # Spec order: error messages list the values in this order, whatever the set's hash order.
 _RESPONSE_STATUSES = ("completed", "cancelled", "failed", "incomplete", "in_progress")
@@ -72,26 +75,15 @@ if TYPE_CHECKING:
     ContentType = Literal["input_text", "input_audio", "item_reference", "text", "audio"]
 
 else:
-    _ALIASES = {
-        "ResponseStatus": _RESPONSE_STATUSES,
-        "StatusDetailsType": _STATUS_DETAILS_TYPES,
-        "StatusDetailsReason": _STATUS_DETAILS_REASONS,
-        "Modality": _MODALITIES,
-        "AudioFormat": _AUDIO_FORMATS,
-        "ItemType": _ITEM_TYPES,
-        "ItemStatus": _ITEM_STATUSES,
-        "ItemRole": _ITEM_ROLES,
-        "ContentType": _CONTENT_TYPES,
-    }
-
-    def __getattr__(name: str) -> object:
-        # The Literal types are for type checkers; building them at run time would import
-        # typing, which costs more than the whole package, so they are made when asked for.
-        values = _ALIASES.get(name)
-        if values is None:
-            raise AttributeError("module %r has no attribute %r" % (__name__, name))
-        from typing import Literal
-
-        alias = Literal[values]
-        globals()[name] = alias
-        return alias
+    __getattr__ = literal_types(
+        globals(),
+        ResponseStatus=_RESPONSE_STATUSES,
+        StatusDetailsType=_STATUS_DETAILS_TYPES,
+        StatusDetailsReason=_STATUS_DETAILS_REASONS,
+        Modality=_MODALITIES,
+        AudioFormat=_AUDIO_FORMATS,
+        ItemType=_ITEM_TYPES,
+        ItemStatus=_ITEM_STATUSES,
+        ItemRole=_ITEM_ROLES,
+        ContentType=_CONTENT_TYPES,
+    )

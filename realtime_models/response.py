@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import field
-from typing import TYPE_CHECKING
 
-from ._model import Model, _new, in_order, model, put_extra
+from ._model import Model, _new, in_order, model, put_extra, set_parser
 from ._unset import UNSET
 from ._validation import (
     DONE,
@@ -37,6 +36,7 @@ from .literals import _AUDIO_FORMATS, _MODALITIES, _RESPONSE_STATUSES
 from .status import RealtimeResponseStatusDetails, _parse_status_details
 from .usage import RealtimeResponseUsage, _parse_usage
 
+TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
     from typing import Any, Dict, List, Tuple, Type, Union
 
@@ -329,5 +329,4 @@ def _parse_response(cls: Type[RealtimeResponse], data: Any, strict: bool = False
         raise unreadable(e) from e
 
 
-if not TYPE_CHECKING:  # type checkers see Model.from_dict, generic in the class
-    RealtimeResponse.from_dict = classmethod(_parse_response)
+set_parser(RealtimeResponse, _parse_response)

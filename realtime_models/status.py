@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import field
-from typing import TYPE_CHECKING
 
-from ._model import Model, _new, in_order, model, put_extra
+from ._model import Model, _new, in_order, model, put_extra, set_parser
 from ._unset import UNSET
 from ._validation import DONE, END, Rule, as_object, as_str, check_strict, leftover_keys, one_of, prefixed, unreadable
 from .errors import ValidationError
 from .literals import _STATUS_DETAILS_REASONS, _STATUS_DETAILS_TYPES
 
+TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
     from typing import Any, Dict, Tuple, Type
 
@@ -154,8 +154,7 @@ def _parse_error(
         raise unreadable(e) from e
 
 
-if not TYPE_CHECKING:  # type checkers see Model.from_dict, generic in the class
-    RealtimeResponseStatusDetailsError.from_dict = classmethod(_parse_error)
+set_parser(RealtimeResponseStatusDetailsError, _parse_error)
 
 
 def _parse_status_details(
@@ -215,5 +214,4 @@ def _parse_status_details(
         raise unreadable(e) from e
 
 
-if not TYPE_CHECKING:  # type checkers see Model.from_dict, generic in the class
-    RealtimeResponseStatusDetails.from_dict = classmethod(_parse_status_details)
+set_parser(RealtimeResponseStatusDetails, _parse_status_details)

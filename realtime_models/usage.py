@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import field
-from typing import TYPE_CHECKING
 
-from ._model import Model, _new, in_order, model, put_extra
+from ._model import Model, _new, in_order, model, put_extra, set_parser
 from ._unset import UNSET
 from ._validation import (
     DONE,
@@ -23,6 +22,7 @@ from ._validation import (
 )
 from .errors import ValidationError
 
+TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
     from typing import Any, Dict, Tuple, Type
 
@@ -254,8 +254,7 @@ def _parse_cached(
         raise unreadable(e) from e
 
 
-if not TYPE_CHECKING:  # type checkers see Model.from_dict, generic in the class
-    RealtimeResponseUsageCachedTokensDetails.from_dict = classmethod(_parse_cached)
+set_parser(RealtimeResponseUsageCachedTokensDetails, _parse_cached)
 
 
 def _parse_input_details(
@@ -331,8 +330,7 @@ def _parse_input_details(
         raise unreadable(e) from e
 
 
-if not TYPE_CHECKING:  # type checkers see Model.from_dict, generic in the class
-    RealtimeResponseUsageInputTokenDetails.from_dict = classmethod(_parse_input_details)
+set_parser(RealtimeResponseUsageInputTokenDetails, _parse_input_details)
 
 
 def _parse_output_details(
@@ -380,8 +378,7 @@ def _parse_output_details(
         raise unreadable(e) from e
 
 
-if not TYPE_CHECKING:  # type checkers see Model.from_dict, generic in the class
-    RealtimeResponseUsageOutputTokenDetails.from_dict = classmethod(_parse_output_details)
+set_parser(RealtimeResponseUsageOutputTokenDetails, _parse_output_details)
 
 
 def _parse_usage(cls: Type[RealtimeResponseUsage], data: Any, strict: bool = False) -> RealtimeResponseUsage:
@@ -459,5 +456,4 @@ def _parse_usage(cls: Type[RealtimeResponseUsage], data: Any, strict: bool = Fal
         raise unreadable(e) from e
 
 
-if not TYPE_CHECKING:  # type checkers see Model.from_dict, generic in the class
-    RealtimeResponseUsage.from_dict = classmethod(_parse_usage)
+set_parser(RealtimeResponseUsage, _parse_usage)

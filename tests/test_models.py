@@ -90,7 +90,13 @@ def test_every_model_is_a_slotted_dataclass(cls: type) -> None:
     assert instance.to_dict() == {}
     # Annotations are strings that name typing's types, which the package does not import at
     # run time; given those names they evaluate on every supported Python.
-    typing.get_type_hints(cls, localns={**vars(typing), "Maybe": rm.Maybe})
+    names = {
+        **vars(typing),
+        "Maybe": rm.Maybe,
+        "Rule": rm._validation.Rule,
+        "Errors": typing.List[rm.ValidationProblem],
+    }
+    typing.get_type_hints(cls, localns=names)
 
 
 def test_unset_is_a_falsy_picklable_singleton() -> None:

@@ -72,7 +72,7 @@ def test_relative_imports_only_and_standard_library_only() -> None:
         "sys",
         "time",
     }
-    for source in PACKAGE.glob("*.py"):
+    for source in PACKAGE.rglob("*.py"):
         tree = ast.parse(source.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if isinstance(node, ast.Import):
@@ -103,6 +103,8 @@ def test_import_has_no_side_effects(tmp_path: Path) -> None:
     ours = [m for m in new if m.startswith("realtime_models")]
     assert "realtime_models" in ours
     assert "json" not in new, "json is imported only when JSON text is read or written"
+    assert "typing" not in new, "typing is for type checkers: importing it costs more than the package"
+    assert not [m for m in ours if m.startswith(("realtime_models.ga", "realtime_models.beta"))]
     assert list(tmp_path.iterdir()) == [], "importing wrote files"
 
 

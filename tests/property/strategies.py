@@ -26,6 +26,17 @@ from realtime_models import (
 
 Kind = Tuple[Any, ...]
 
+GA_ITEM_STATUSES = {"completed", "incomplete", "in_progress"}
+GA_ITEM_TYPES = {
+    "message",
+    "function_call",
+    "function_call_output",
+    "mcp_approval_request",
+    "mcp_approval_response",
+    "mcp_list_tools",
+    "mcp_call",
+}
+
 SCHEMA: Dict[str, Dict[str, Kind]] = {
     "content": {
         "type": ("enum", CONTENT_TYPES),
@@ -85,6 +96,161 @@ SCHEMA: Dict[str, Dict[str, Kind]] = {
     },
 }
 
+GA_ITEM_COMMON: Dict[str, Kind] = {
+    "id": ("str",),
+    "object": ("const", "realtime.item"),
+    "status": ("enum", GA_ITEM_STATUSES),
+}
+GA_ITEMS = [
+    "ga_system_message",
+    "ga_user_message",
+    "ga_assistant_message",
+    "ga_function_call",
+    "ga_function_call_output",
+    "ga_mcp_approval_request",
+    "ga_mcp_approval_response",
+    "ga_mcp_list_tools",
+    "ga_mcp_call",
+]
+GA_FORMATS = ["ga_pcm", "ga_pcmu", "ga_pcma"]
+GA_MCP_ERRORS = ["ga_mcp_protocol_error", "ga_mcp_tool_execution_error", "ga_mcp_http_error"]
+
+# The GA shapes (spec/ga.md), restated here as the beta ones are above.
+SCHEMA.update(
+    {
+        "ga_system_content": {"type": ("enum", {"input_text"}), "text": ("str",)},
+        "ga_user_content": {
+            "type": ("enum", {"input_text", "input_audio", "input_image"}),
+            "text": ("str",),
+            "audio": ("str",),
+            "image_url": ("str",),
+            "detail": ("enum", {"auto", "low", "high"}),
+            "transcript": ("str",),
+        },
+        "ga_assistant_content": {
+            "type": ("enum", {"output_text", "output_audio", "text", "audio"}),
+            "text": ("str",),
+            "audio": ("str",),
+            "transcript": ("str",),
+            "format": ("str",),
+        },
+        "ga_system_message": {
+            **GA_ITEM_COMMON,
+            "type": ("const", "message"),
+            "role": ("const", "system"),
+            "content": ("models", "ga_system_content"),
+        },
+        "ga_user_message": {
+            **GA_ITEM_COMMON,
+            "type": ("const", "message"),
+            "role": ("const", "user"),
+            "content": ("models", "ga_user_content"),
+        },
+        "ga_assistant_message": {
+            **GA_ITEM_COMMON,
+            "type": ("const", "message"),
+            "role": ("const", "assistant"),
+            "content": ("models", "ga_assistant_content"),
+        },
+        "ga_function_call": {
+            **GA_ITEM_COMMON,
+            "type": ("const", "function_call"),
+            "name": ("str",),
+            "call_id": ("str",),
+            "arguments": ("str",),
+        },
+        "ga_function_call_output": {
+            **GA_ITEM_COMMON,
+            "type": ("const", "function_call_output"),
+            "call_id": ("str",),
+            "output": ("str",),
+        },
+        "ga_mcp_approval_request": {
+            "type": ("const", "mcp_approval_request"),
+            "id": ("str",),
+            "server_label": ("str",),
+            "name": ("str",),
+            "arguments": ("str",),
+        },
+        "ga_mcp_approval_response": {
+            "type": ("const", "mcp_approval_response"),
+            "id": ("str",),
+            "approval_request_id": ("str",),
+            "approve": ("bool",),
+            "reason": ("str",),
+        },
+        "ga_mcp_tool": {
+            "name": ("str",),
+            "input_schema": ("json_object",),
+            "description": ("str",),
+            "annotations": ("json_object",),
+        },
+        "ga_mcp_list_tools": {
+            "type": ("const", "mcp_list_tools"),
+            "id": ("str",),
+            "server_label": ("str",),
+            "tools": ("models", "ga_mcp_tool"),
+        },
+        "ga_mcp_protocol_error": {"type": ("const", "protocol_error"), "code": ("int",), "message": ("str",)},
+        "ga_mcp_tool_execution_error": {"type": ("const", "tool_execution_error"), "message": ("str",)},
+        "ga_mcp_http_error": {"type": ("const", "http_error"), "code": ("int",), "message": ("str",)},
+        "ga_mcp_call": {
+            "type": ("const", "mcp_call"),
+            "id": ("str",),
+            "server_label": ("str",),
+            "name": ("str",),
+            "arguments": ("str",),
+            "approval_request_id": ("str",),
+            "output": ("str",),
+            "error": ("union", GA_MCP_ERRORS, "ga_unknown_mcp_error"),
+        },
+        "ga_pcm": {"type": ("const", "audio/pcm"), "rate": ("const", 24000)},
+        "ga_pcmu": {"type": ("const", "audio/pcmu")},
+        "ga_pcma": {"type": ("const", "audio/pcma")},
+        "ga_audio_output": {"format": ("union", GA_FORMATS, "ga_unknown_format"), "voice": ("voice",)},
+        "ga_audio": {"output": ("model", "ga_audio_output")},
+        "ga_response": {
+            "id": ("str",),
+            "object": ("const", "realtime.response"),
+            "status": ("enum", RESPONSE_STATUSES),
+            "status_details": ("model", "status_details"),
+            "output": ("unions", GA_ITEMS, "ga_unknown_item"),
+            "metadata": ("metadata",),
+            "audio": ("model", "ga_audio"),
+            "usage": ("model", "usage"),
+            "conversation_id": ("str",),
+            "output_modalities": ("enums", {"text", "audio"}),
+            "max_output_tokens": ("max_tokens",),
+        },
+        # What the unions give for a kind they do not know (lenient only): every key kept.
+        "ga_unknown_item": {"type": ("unknown_kind", GA_ITEM_TYPES)},
+        "ga_unknown_format": {"type": ("unknown_kind", {"audio/pcm", "audio/pcmu", "audio/pcma"})},
+        "ga_unknown_mcp_error": {"type": ("unknown_kind", {"protocol_error", "tool_execution_error", "http_error"})},
+    }
+)
+
+# The keys each GA item kind must have in strict mode (spec/ga.md, section 4.2).
+REQUIRED: Dict[str, Tuple[str, ...]] = {
+    "ga_system_message": ("type", "role", "content"),
+    "ga_user_message": ("type", "role", "content"),
+    "ga_assistant_message": ("type", "role", "content"),
+    "ga_function_call": ("type", "name", "arguments"),
+    "ga_function_call_output": ("type", "call_id", "output"),
+    "ga_mcp_approval_request": ("type", "id", "server_label", "name", "arguments"),
+    "ga_mcp_approval_response": ("type", "id", "approval_request_id", "approve"),
+    "ga_mcp_list_tools": ("type", "server_label", "tools"),
+    "ga_mcp_call": ("type", "id", "server_label", "name", "arguments"),
+    "ga_mcp_tool": ("name", "input_schema"),
+    "ga_mcp_protocol_error": ("type", "code", "message"),
+    "ga_mcp_tool_execution_error": ("type", "message"),
+    "ga_mcp_http_error": ("type", "code", "message"),
+}
+# Unions must name their kind, lenient or strict (else the payload is an unknown kind).
+KIND_KEYS: Dict[str, Tuple[str, ...]] = {
+    **{name: ("type", "role") if "message" in name else ("type",) for name in GA_ITEMS},
+    **dict.fromkeys(GA_FORMATS + GA_MCP_ERRORS, ("type",)),
+}
+
 # Where strict mode allows null (the spec or the official examples send it there).
 STRICT_NULLABLE = {
     ("response", "status_details"),
@@ -92,6 +258,16 @@ STRICT_NULLABLE = {
     ("response", "metadata"),
     ("response", "conversation_id"),
     ("content", "transcript"),
+    ("ga_response", "status_details"),
+    ("ga_response", "usage"),
+    ("ga_response", "metadata"),
+    ("ga_response", "conversation_id"),
+    ("ga_mcp_approval_response", "reason"),
+    ("ga_mcp_call", "approval_request_id"),
+    ("ga_mcp_call", "output"),
+    ("ga_mcp_call", "error"),
+    ("ga_mcp_tool", "description"),
+    ("ga_mcp_tool", "annotations"),
 }
 
 # Unknown keys worth trying besides random text: names that look like the model's own attributes.
@@ -121,7 +297,7 @@ def _lenient_value(kind: Kind) -> st.SearchStrategy[Any]:
     elif name == "enum":
         base = st.sampled_from(sorted(kind[1])) | texts
     elif name == "const":
-        base = st.just(kind[1]) | texts
+        base = st.just(kind[1]) | (st.integers(min_value=-(2**70), max_value=2**70) if type(kind[1]) is int else texts)
     elif name == "enums":
         base = st.lists(st.sampled_from(sorted(kind[1])) | texts, max_size=3)
     elif name == "metadata":
@@ -132,9 +308,22 @@ def _lenient_value(kind: Kind) -> st.SearchStrategy[Any]:
         base = st.integers(min_value=-(2**40), max_value=2**40) | st.just("inf") | texts
     elif name == "model":
         base = payloads(kind[1], strict=False)
-    else:
-        assert name == "models"
+    elif name == "models":
         base = st.lists(payloads(kind[1], strict=False), max_size=3)
+    elif name == "bool":
+        base = st.booleans()
+    elif name == "int":
+        base = st.integers(min_value=-(2**70), max_value=2**70)
+    elif name == "json_object":
+        base = st.dictionaries(st.text(max_size=8), json_values, max_size=3)
+    elif name == "union":
+        base = st.sampled_from([*kind[1], kind[2]]).flatmap(lambda m: payloads(m, strict=False))
+    elif name == "unions":
+        base = st.lists(st.sampled_from([*kind[1], kind[2]]).flatmap(lambda m: payloads(m, strict=False)), max_size=3)
+    else:
+        assert name == "unknown_kind"
+        base = json_scalars.filter(lambda v: v not in kind[1])
+        return base  # not None: that is a value too, but keep the strategy simple
     return base | st.none()
 
 
@@ -160,9 +349,19 @@ def _strict_value(model: str, field: str, kind: Kind) -> st.SearchStrategy[Any]:
         base = st.integers(min_value=1, max_value=4096) | st.just("inf")
     elif name == "model":
         base = payloads(kind[1], strict=True)
-    else:
-        assert name == "models"
+    elif name == "models":
         base = st.lists(payloads(kind[1], strict=True), max_size=3)
+    elif name == "bool":
+        base = st.booleans()
+    elif name == "int":
+        base = st.integers(min_value=-(2**70), max_value=2**70)
+    elif name == "json_object":
+        base = st.dictionaries(st.text(max_size=8), json_values, max_size=3)
+    elif name == "union":
+        base = st.sampled_from(kind[1]).flatmap(lambda m: payloads(m, strict=True))
+    else:
+        assert name == "unions"
+        base = st.lists(st.sampled_from(kind[1]).flatmap(lambda m: payloads(m, strict=True)), max_size=3)
     if (model, field) in STRICT_NULLABLE:
         return base | st.none()
     return base
@@ -176,9 +375,25 @@ def payloads(model: str, *, strict: bool) -> st.SearchStrategy[Dict[str, Any]]:
     key = (model, strict)
     if key not in _CACHE:
         fields = SCHEMA[model]
+        needed = set(KIND_KEYS.get(model, ()))
         if strict:
-            optional = {f: st.deferred(lambda f=f, k=k: _strict_value(model, f, k)) for f, k in fields.items()}
-            _CACHE[key] = st.fixed_dictionaries({}, optional=optional)
+            needed.update(REQUIRED.get(model, ()))
+            values = {f: st.deferred(lambda f=f, k=k: _strict_value(model, f, k)) for f, k in fields.items()}
+            _CACHE[key] = st.fixed_dictionaries(
+                {f: v for f, v in values.items() if f in needed},
+                optional={f: v for f, v in values.items() if f not in needed},
+            ).map(lambda d: {f: d[f] for f in fields if f in d})
+        elif needed:  # a kind of a union: its own type (and role) must be there, and right
+            values = {f: st.deferred(lambda k=k: _lenient_value(k)) for f, k in fields.items()}
+            consts = {f: st.just(fields[f][1]) for f in needed}
+            unknown = st.dictionaries(
+                (texts | st.sampled_from(TRICKY_KEYS)).filter(lambda k: k not in fields), json_values, max_size=2
+            )
+            _CACHE[key] = st.builds(
+                lambda known, extra: {**extra, **known},
+                st.fixed_dictionaries(consts, optional={f: v for f, v in values.items() if f not in needed}),
+                unknown,
+            )
         else:
             optional = {f: st.deferred(lambda k=k: _lenient_value(k)) for f, k in fields.items()}
             unknown = st.dictionaries(
@@ -200,7 +415,53 @@ MODEL_NAMES = {
     "output_details": "RealtimeResponseUsageOutputTokenDetails",
     "usage": "RealtimeResponseUsage",
     "response": "RealtimeResponse",
+    "ga_system_content": "ga.RealtimeConversationItemSystemMessageContent",
+    "ga_user_content": "ga.RealtimeConversationItemUserMessageContent",
+    "ga_assistant_content": "ga.RealtimeConversationItemAssistantMessageContent",
+    "ga_system_message": "ga.RealtimeConversationItemSystemMessage",
+    "ga_user_message": "ga.RealtimeConversationItemUserMessage",
+    "ga_assistant_message": "ga.RealtimeConversationItemAssistantMessage",
+    "ga_function_call": "ga.RealtimeConversationItemFunctionCall",
+    "ga_function_call_output": "ga.RealtimeConversationItemFunctionCallOutput",
+    "ga_mcp_approval_request": "ga.RealtimeMcpApprovalRequest",
+    "ga_mcp_approval_response": "ga.RealtimeMcpApprovalResponse",
+    "ga_mcp_tool": "ga.RealtimeMcpListToolsTool",
+    "ga_mcp_list_tools": "ga.RealtimeMcpListTools",
+    "ga_mcp_protocol_error": "ga.RealtimeMcpProtocolError",
+    "ga_mcp_tool_execution_error": "ga.RealtimeMcpToolExecutionError",
+    "ga_mcp_http_error": "ga.RealtimeMcphttpError",
+    "ga_mcp_call": "ga.RealtimeMcpToolCall",
+    "ga_pcm": "ga.AudioPCM",
+    "ga_pcmu": "ga.AudioPCMU",
+    "ga_pcma": "ga.AudioPCMA",
+    "ga_audio_output": "ga.RealtimeResponseAudioOutput",
+    "ga_audio": "ga.RealtimeResponseAudio",
+    "ga_response": "ga.RealtimeResponse",
+    "ga_unknown_item": "ga.UnknownConversationItem",
+    "ga_unknown_format": "ga.UnknownAudioFormat",
+    "ga_unknown_mcp_error": "ga.UnknownMcpError",
 }
+# Lenient-only models: strict mode refuses them by design.
+LENIENT_ONLY = {"ga_unknown_item", "ga_unknown_format", "ga_unknown_mcp_error"}
+
+
+def model_class(name: str) -> Any:
+    """The class a SCHEMA name stands for (``ga.X`` is realtime_models.ga's X)."""
+    import realtime_models
+    import realtime_models.ga
+
+    qualified = MODEL_NAMES[name]
+    if qualified.startswith("ga."):
+        return getattr(realtime_models.ga, qualified[3:])
+    return getattr(realtime_models, qualified)
+
+
+def kind_of(union: Kind, payload: Any) -> str:
+    """Which model of a union a payload is: the kind its type (and role) name, else the unknown one."""
+    for name in union[1]:
+        if all(isinstance(payload, dict) and payload.get(k) == SCHEMA[name][k][1] for k in KIND_KEYS[name]):
+            return name
+    return str(union[2])
 
 
 def replaced(payload: Any, path: Tuple[Any, ...], value: Any) -> Any:
@@ -224,19 +485,22 @@ def typed(value: Any) -> Any:
 
 def field_paths(
     model: str, payload: Dict[str, Any], prefix: Tuple[Any, ...] = ()
-) -> List[Tuple[Tuple[Any, ...], Kind]]:
-    """Every (path, kind) of a known field present in a payload, nested ones included."""
-    out: List[Tuple[Tuple[Any, ...], Kind]] = []
+) -> List[Tuple[Tuple[Any, ...], Kind, str]]:
+    """Every (path, kind, owning model) of a known field present in a payload, nested ones included."""
+    out: List[Tuple[Tuple[Any, ...], Kind, str]] = []
     for field, kind in SCHEMA[model].items():
         if field not in payload:
             continue
         path = (*prefix, field)
-        out.append((path, kind))
+        out.append((path, kind, model))
         value = payload[field]
         if kind[0] == "model" and isinstance(value, dict):
             out.extend(field_paths(kind[1], value, path))
-        elif kind[0] == "models" and isinstance(value, list):
+        elif kind[0] == "union" and isinstance(value, dict):
+            out.extend(field_paths(kind_of(kind, value), value, path))
+        elif kind[0] in ("models", "unions") and isinstance(value, list):
             for i, item in enumerate(value):
-                out.append(((*path, i), ("model", kind[1])))
-                out.extend(field_paths(kind[1], item, (*path, i)))
+                name = kind[1] if kind[0] == "models" else kind_of(kind, item)
+                out.append(((*path, i), ("model", name), model))
+                out.extend(field_paths(name, item, (*path, i)))
     return out

@@ -1,0 +1,186 @@
+"""The flat tier: models read one line per field through typed getters, then finished once.
+
+The hot models (responses, items, content parts, usage) are read by straight-line code written
+out field by field; that is the fastest pure Python can do, and it is long. Everything else (audio
+formats, MCP objects, errors, most server events) is small and less frequent, and reads like
+this instead::
+
+    def _read_audio_pcm(f: AudioPCM, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        f.type = get_str(d, "type", errs)
+        f.rate = get_int(d, "rate", errs)
+
+    set_parser(AudioPCM, flat_parser(_read_audio_pcm))
+
+Each getter returns what the model keeps (the value, ``None`` for ``null``, ``UNSET`` for an
+absent key) and is typed, so that a type checker checks every assignment. :func:`flat_parser`
+makes the reader a ``from_dict``: it makes the object, runs the reader, and finishes (unknown
+keys, key order, strict rules, required keys, one ValidationError with every problem).
+``Model._dump`` writes any such model back, driven by its wire order.
+"""
+
+from __future__ import annotations
+
+from ._model import Model, _new
+from ._unset import UNSET
+from ._validation import (
+    INT_LIMIT,
+    INT_MIN,
+    as_bool,
+    as_int,
+    as_number,
+    as_object,
+    as_str,
+    check_required,
+    check_strict,
+    copy_json,
+    leftover_keys,
+    prefixed,
+    unreadable,
+)
+from .errors import ValidationError
+
+TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
+if TYPE_CHECKING:
+    from typing import Any, Callable, Dict, List, Type, TypeVar
+
+    from ._unset import Maybe
+    from ._validation import Errors
+
+    _M = TypeVar("_M", bound=Model)
+    _C = TypeVar("_C", bound=Model)
+    Reader = Callable[[_M, Dict[str, Any], bool, Errors], None]
+
+__all__ = [
+    "flat_parser",
+    "get_bool",
+    "get_int",
+    "get_json",
+    "get_json_object",
+    "get_model",
+    "get_models",
+    "get_number",
+    "get_str",
+]
+
+
+def get_str(d: Dict[str, Any], key: str, errs: Errors) -> Maybe[str]:
+    v = d.get(key, UNSET)
+    if type(v) is str or v is UNSET:
+        return v
+    return as_str(v, key, errs)  # type: ignore[no-any-return]
+
+
+def get_int(d: Dict[str, Any], key: str, errs: Errors) -> Maybe[int]:
+    v = d.get(key, UNSET)
+    if (type(v) is int and INT_MIN < v < INT_LIMIT) or v is UNSET:
+        return v
+    return as_int(v, key, errs)  # type: ignore[no-any-return]
+
+
+def get_number(d: Dict[str, Any], key: str, errs: Errors) -> Maybe[float]:
+    """A JSON number: an integer stays an ``int`` (lossless), a float a ``float``."""
+    v = d.get(key, UNSET)
+    if (type(v) is float and v - v == 0.0) or v is UNSET:
+        return v
+    return as_number(v, key, errs)  # type: ignore[no-any-return]
+
+
+def get_bool(d: Dict[str, Any], key: str, errs: Errors) -> Maybe[bool]:
+    v = d.get(key, UNSET)
+    if type(v) is bool or v is UNSET:
+        return v
+    return as_bool(v, key, errs)  # type: ignore[no-any-return]
+
+
+def get_json_object(d: Dict[str, Any], key: str, errs: Errors) -> Maybe[Dict[str, Any]]:
+    """A JSON object kept as it is (a schema, a session): checked, copied, given back unchanged."""
+    v = d.get(key, UNSET)
+    if v is UNSET or v is None:
+        return v
+    try:
+        copied = copy_json(v if type(v) is dict else as_object(v))
+    except ValidationError as e:
+        errs.extend(prefixed((key,), e.errors))
+        return UNSET
+    return copied  # type: ignore[no-any-return]
+
+
+def get_json(d: Dict[str, Any], key: str, errs: Errors) -> Maybe[Any]:
+    """Any JSON value, copied."""
+    v = d.get(key, UNSET)
+    if v is UNSET:
+        return UNSET
+    try:
+        return copy_json(v)
+    except ValidationError as e:
+        errs.extend(prefixed((key,), e.errors))
+        return UNSET
+
+
+def get_model(
+    d: Dict[str, Any], key: str, parse: Callable[[Type[_C], Any, bool], _C], cls: Type[_C], strict: bool, errs: Errors
+) -> Maybe[_C]:
+    """A nested model, parsed by ``parse`` (``cls.from_dict``'s function, or a dispatcher)."""
+    v = d.get(key, UNSET)
+    if v is UNSET or v is None:
+        return v
+    try:
+        return parse(cls, v, strict)
+    except ValidationError as e:
+        errs.extend(prefixed((key,), e.errors))
+        return UNSET
+
+
+def get_models(
+    d: Dict[str, Any], key: str, parse: Callable[[Type[_C], Any, bool], _C], cls: Type[_C], strict: bool, errs: Errors
+) -> Maybe[List[_C]]:
+    """An array of nested models; every failing item is reported with its index."""
+    v = d.get(key, UNSET)
+    if v is UNSET or v is None:
+        return v
+    if type(v) is not list:
+        from ._validation import child_list
+
+        return child_list(parse, cls, v, key, strict, errs)  # type: ignore[no-any-return]
+    out: List[_C] = []
+    failed = False
+    for i, item in enumerate(v):
+        try:
+            out.append(parse(cls, item, strict))
+        except ValidationError as e:
+            errs.extend(prefixed((key, i), e.errors))
+            failed = True
+    return UNSET if failed else out
+
+
+def flat_parser(read: Reader[_M]) -> Callable[[Type[_M], Any, bool], _M]:
+    """The parse function of a reader's model class (see the module docstring)."""
+
+    def parse(cls: Type[_M], data: Any, strict: bool = False) -> _M:
+        try:
+            d = data if type(data) is dict else as_object(data)
+            errs: Errors = []
+            model = _new(cls)
+            read(model, d, strict, errs)
+            keys = tuple(d)
+            if keys == cls._wire:  # every key, in the server's order: the common case
+                model.extra = {}
+                model._order = None
+            elif cls._known.issuperset(keys):
+                model.extra = {}
+                model._order = None if list(keys) == [key for key in cls._wire if key in d] else keys
+            else:
+                model.extra, model._order = leftover_keys(d, cls._known, cls._wire, strict, errs)
+            if strict:
+                check_strict(model, cls._rules, errs)
+                check_required(d, cls._required, errs)
+            if errs:
+                raise ValidationError(errs)
+            return model
+        except ValidationError:
+            raise
+        except Exception as e:  # what a hostile object throws from inside dict operations
+            raise unreadable(e) from e
+
+    parse.__doc__ = "Parse the model from the dict ``json.loads`` made of it: see :meth:`Model.from_dict`."
+    return parse

@@ -1,0 +1,1824 @@
+"""The GA conversation items: nine kinds told apart by ``type`` (and ``role`` for messages).
+
+``RealtimeConversationItem.from_dict`` returns the kind a payload names, with one dict lookup;
+each kind's own ``from_dict`` parses that kind alone. A kind this version does not know becomes
+an :class:`UnknownConversationItem` in lenient mode, which keeps every key; strict mode refuses it.
+These are hot models (every response carries them): their converters are written out field by
+field, like the beta ones.
+"""
+
+from __future__ import annotations
+
+from dataclasses import field
+
+from .._flat import flat_parser, get_json
+from .._model import Model, _new, in_order, kind_table, model, put_extra, set_parser, unknown_kind
+from .._unset import UNSET
+from .._validation import (
+    DONE,
+    END,
+    Rule,
+    as_bool,
+    as_object,
+    as_str,
+    check_required,
+    check_strict,
+    child_list,
+    constant,
+    leftover_keys,
+    one_of,
+    prefixed,
+    unreadable,
+)
+from ..errors import ValidationError
+from .literals import (
+    _ASSISTANT_CONTENT_TYPES,
+    _IMAGE_DETAILS,
+    _ITEM_ROLES,
+    _ITEM_STATUSES,
+    _ITEM_TYPES,
+    _SYSTEM_CONTENT_TYPES,
+    _USER_CONTENT_TYPES,
+)
+from .mcp import RealtimeMcpError, RealtimeMcpListToolsTool, _parse_error, _parse_tool
+
+TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
+if TYPE_CHECKING:
+    from typing import Any, ClassVar, Dict, List, Tuple, Type, Union
+
+    from .._unset import Maybe
+    from .._validation import Errors
+
+__all__ = [
+    "RealtimeConversationItem",
+    "RealtimeConversationItemAssistantMessage",
+    "RealtimeConversationItemAssistantMessageContent",
+    "RealtimeConversationItemFunctionCall",
+    "RealtimeConversationItemFunctionCallOutput",
+    "RealtimeConversationItemSystemMessage",
+    "RealtimeConversationItemSystemMessageContent",
+    "RealtimeConversationItemUserMessage",
+    "RealtimeConversationItemUserMessageContent",
+    "RealtimeMcpApprovalRequest",
+    "RealtimeMcpApprovalResponse",
+    "RealtimeMcpListTools",
+    "RealtimeMcpToolCall",
+    "UnknownConversationItem",
+]
+
+
+class RealtimeConversationItem(Model):
+    """The base of the nine GA item kinds (and of :class:`UnknownConversationItem`).
+
+    ``RealtimeConversationItem.from_dict(d)`` returns the kind ``d`` names: by ``type``, and by
+    ``role`` for messages. ``isinstance(item, RealtimeConversationItemFunctionCall)`` (or
+    ``match``) then tells them apart.
+    """
+
+    __slots__ = ()
+    _kind: ClassVar[Union[str, Tuple[str, str]]]
+
+
+@model
+class RealtimeConversationItemSystemMessageContent(Model):
+    """A content part of a system message: text."""
+
+    type: Maybe[str] = UNSET
+    """``input_text``."""
+    text: Maybe[str] = UNSET
+    extra: Dict[str, Any] = field(default_factory=dict)
+    """Keys the model does not know, with their values."""
+
+    _wire = ("type", "text")
+    _rules = (
+        Rule("type", "string", False, one_of(_SYSTEM_CONTENT_TYPES)),
+        Rule("text", "string", False),
+    )
+    _required = ()
+
+    def _dump(self) -> Dict[str, Any]:
+        d: Dict[str, Any] = {}
+        v: object = self.type
+        if v is not UNSET:
+            d["type"] = v
+        v = self.text
+        if v is not UNSET:
+            d["text"] = v
+        if self.extra:
+            put_extra(d, self.extra, _KNOWN_REALTIMECONVERSATIONITEMSYSTEMMESSAGECONTENT)
+        if self._order is not None:
+            return in_order(d, self._order)
+        return d
+
+
+@model
+class RealtimeConversationItemUserMessageContent(Model):
+    """A content part of a user message: text, audio or an image."""
+
+    type: Maybe[str] = UNSET
+    """``input_text``, ``input_audio`` or ``input_image``."""
+    text: Maybe[str] = UNSET
+    transcript: Maybe[str] = UNSET
+    """The transcript of the audio (not sent to the model)."""
+    audio: Maybe[str] = UNSET
+    """Base64-encoded audio (``input_audio``)."""
+    image_url: Maybe[str] = UNSET
+    """A data URI of a PNG or JPEG image (``input_image``)."""
+    detail: Maybe[str] = UNSET
+    """``auto``, ``low`` or ``high`` (``input_image``)."""
+    extra: Dict[str, Any] = field(default_factory=dict)
+    """Keys the model does not know, with their values."""
+
+    _wire = ("type", "text", "transcript", "audio", "image_url", "detail")
+    _rules = (
+        Rule("type", "string", False, one_of(_USER_CONTENT_TYPES)),
+        Rule("text", "string", False),
+        Rule("transcript", "string", False),
+        Rule("audio", "string", False),
+        Rule("image_url", "string", False),
+        Rule("detail", "string", False, one_of(_IMAGE_DETAILS)),
+    )
+    _required = ()
+
+    def _dump(self) -> Dict[str, Any]:
+        d: Dict[str, Any] = {}
+        v: object = self.type
+        if v is not UNSET:
+            d["type"] = v
+        v = self.text
+        if v is not UNSET:
+            d["text"] = v
+        v = self.transcript
+        if v is not UNSET:
+            d["transcript"] = v
+        v = self.audio
+        if v is not UNSET:
+            d["audio"] = v
+        v = self.image_url
+        if v is not UNSET:
+            d["image_url"] = v
+        v = self.detail
+        if v is not UNSET:
+            d["detail"] = v
+        if self.extra:
+            put_extra(d, self.extra, _KNOWN_REALTIMECONVERSATIONITEMUSERMESSAGECONTENT)
+        if self._order is not None:
+            return in_order(d, self._order)
+        return d
+
+
+@model
+class RealtimeConversationItemAssistantMessageContent(Model):
+    """A content part of an assistant message: text, or audio with its transcript."""
+
+    type: Maybe[str] = UNSET
+    """``output_text`` or ``output_audio`` (OpenAI's own examples also send ``text`` and ``audio``)."""
+    text: Maybe[str] = UNSET
+    transcript: Maybe[str] = UNSET
+    audio: Maybe[str] = UNSET
+    """Base64-encoded audio; ``response.done`` and ``conversation.item.done`` leave it out."""
+    format: Maybe[str] = UNSET
+    """The audio format, as OpenAI's GA ``conversation.item.retrieved`` example sends it.
+    The schema has no such key; strict mode accepts it because that example needs it."""
+    extra: Dict[str, Any] = field(default_factory=dict)
+    """Keys the model does not know, with their values."""
+
+    _wire = ("type", "text", "transcript", "audio", "format")
+    _rules = (
+        Rule("type", "string", False, one_of(_ASSISTANT_CONTENT_TYPES)),
+        Rule("text", "string", False),
+        Rule("transcript", "string", False),
+        Rule("audio", "string", False),
+        Rule("format", "string", False),
+    )
+    _required = ()
+
+    def _dump(self) -> Dict[str, Any]:
+        d: Dict[str, Any] = {}
+        v: object = self.type
+        if v is not UNSET:
+            d["type"] = v
+        v = self.text
+        if v is not UNSET:
+            d["text"] = v
+        v = self.transcript
+        if v is not UNSET:
+            d["transcript"] = v
+        v = self.audio
+        if v is not UNSET:
+            d["audio"] = v
+        v = self.format
+        if v is not UNSET:
+            d["format"] = v
+        if self.extra:
+            put_extra(d, self.extra, _KNOWN_REALTIMECONVERSATIONITEMASSISTANTMESSAGECONTENT)
+        if self._order is not None:
+            return in_order(d, self._order)
+        return d
+
+
+@model
+class RealtimeConversationItemSystemMessage(RealtimeConversationItem):
+    """A system message: instructions in text."""
+
+    id: Maybe[str] = UNSET
+    object: Maybe[str] = UNSET
+    """Always ``realtime.item``."""
+    type: Maybe[str] = UNSET
+    status: Maybe[str] = UNSET
+    """``completed``, ``incomplete`` or ``in_progress``."""
+    role: Maybe[str] = UNSET
+    content: Maybe[List[RealtimeConversationItemSystemMessageContent]] = UNSET
+    extra: Dict[str, Any] = field(default_factory=dict)
+    """Keys the model does not know, with their values."""
+
+    _kind = ("message", "system")
+    _wire = ("id", "object", "type", "status", "role", "content")
+    _rules = (
+        Rule("id", "string", False),
+        Rule("object", "string", False, constant("realtime.item")),
+        Rule("status", "string", False, one_of(_ITEM_STATUSES)),
+        Rule("type", "string", False, constant("message")),
+        Rule("role", "string", False, constant("system")),
+        Rule("content", "array", False),
+    )
+    _required = ("type", "role", "content")
+
+    def _dump(self) -> Dict[str, Any]:
+        d: Dict[str, Any] = {}
+        v: object = self.id
+        if v is not UNSET:
+            d["id"] = v
+        v = self.object
+        if v is not UNSET:
+            d["object"] = v
+        v = self.type
+        if v is not UNSET:
+            d["type"] = v
+        v = self.status
+        if v is not UNSET:
+            d["status"] = v
+        v = self.role
+        if v is not UNSET:
+            d["role"] = v
+        content_ = self.content
+        if content_:
+            items = []
+            for item in content_:
+                items.append(item._dump())
+            d["content"] = items
+        elif content_ is not UNSET:
+            d["content"] = None if content_ is None else content_[:]
+        if self.extra:
+            put_extra(d, self.extra, _KNOWN_REALTIMECONVERSATIONITEMSYSTEMMESSAGE)
+        if self._order is not None:
+            return in_order(d, self._order)
+        return d
+
+
+@model
+class RealtimeConversationItemUserMessage(RealtimeConversationItem):
+    """A user message: text, audio or images."""
+
+    id: Maybe[str] = UNSET
+    object: Maybe[str] = UNSET
+    """Always ``realtime.item``."""
+    type: Maybe[str] = UNSET
+    status: Maybe[str] = UNSET
+    """``completed``, ``incomplete`` or ``in_progress``."""
+    role: Maybe[str] = UNSET
+    content: Maybe[List[RealtimeConversationItemUserMessageContent]] = UNSET
+    extra: Dict[str, Any] = field(default_factory=dict)
+    """Keys the model does not know, with their values."""
+
+    _kind = ("message", "user")
+    _wire = ("id", "object", "type", "status", "role", "content")
+    _rules = (
+        Rule("id", "string", False),
+        Rule("object", "string", False, constant("realtime.item")),
+        Rule("status", "string", False, one_of(_ITEM_STATUSES)),
+        Rule("type", "string", False, constant("message")),
+        Rule("role", "string", False, constant("user")),
+        Rule("content", "array", False),
+    )
+    _required = ("type", "role", "content")
+
+    def _dump(self) -> Dict[str, Any]:
+        d: Dict[str, Any] = {}
+        v: object = self.id
+        if v is not UNSET:
+            d["id"] = v
+        v = self.object
+        if v is not UNSET:
+            d["object"] = v
+        v = self.type
+        if v is not UNSET:
+            d["type"] = v
+        v = self.status
+        if v is not UNSET:
+            d["status"] = v
+        v = self.role
+        if v is not UNSET:
+            d["role"] = v
+        content_ = self.content
+        if content_:
+            items = []
+            for item in content_:
+                items.append(item._dump())
+            d["content"] = items
+        elif content_ is not UNSET:
+            d["content"] = None if content_ is None else content_[:]
+        if self.extra:
+            put_extra(d, self.extra, _KNOWN_REALTIMECONVERSATIONITEMUSERMESSAGE)
+        if self._order is not None:
+            return in_order(d, self._order)
+        return d
+
+
+@model
+class RealtimeConversationItemAssistantMessage(RealtimeConversationItem):
+    """An assistant message: text, or audio and its transcript."""
+
+    id: Maybe[str] = UNSET
+    object: Maybe[str] = UNSET
+    """Always ``realtime.item``."""
+    type: Maybe[str] = UNSET
+    status: Maybe[str] = UNSET
+    """``completed``, ``incomplete`` or ``in_progress``."""
+    role: Maybe[str] = UNSET
+    content: Maybe[List[RealtimeConversationItemAssistantMessageContent]] = UNSET
+    extra: Dict[str, Any] = field(default_factory=dict)
+    """Keys the model does not know, with their values."""
+
+    _kind = ("message", "assistant")
+    _wire = ("id", "object", "type", "status", "role", "content")
+    _rules = (
+        Rule("id", "string", False),
+        Rule("object", "string", False, constant("realtime.item")),
+        Rule("status", "string", False, one_of(_ITEM_STATUSES)),
+        Rule("type", "string", False, constant("message")),
+        Rule("role", "string", False, constant("assistant")),
+        Rule("content", "array", False),
+    )
+    _required = ("type", "role", "content")
+
+    def _dump(self) -> Dict[str, Any]:
+        d: Dict[str, Any] = {}
+        v: object = self.id
+        if v is not UNSET:
+            d["id"] = v
+        v = self.object
+        if v is not UNSET:
+            d["object"] = v
+        v = self.type
+        if v is not UNSET:
+            d["type"] = v
+        v = self.status
+        if v is not UNSET:
+            d["status"] = v
+        v = self.role
+        if v is not UNSET:
+            d["role"] = v
+        content_ = self.content
+        if content_:
+            items = []
+            for item in content_:
+                items.append(item._dump())
+            d["content"] = items
+        elif content_ is not UNSET:
+            d["content"] = None if content_ is None else content_[:]
+        if self.extra:
+            put_extra(d, self.extra, _KNOWN_REALTIMECONVERSATIONITEMASSISTANTMESSAGE)
+        if self._order is not None:
+            return in_order(d, self._order)
+        return d
+
+
+@model
+class RealtimeConversationItemFunctionCall(RealtimeConversationItem):
+    """A call of one of the session's functions, with its arguments as JSON text."""
+
+    id: Maybe[str] = UNSET
+    object: Maybe[str] = UNSET
+    """Always ``realtime.item``."""
+    type: Maybe[str] = UNSET
+    status: Maybe[str] = UNSET
+    """``completed``, ``incomplete`` or ``in_progress``."""
+    name: Maybe[str] = UNSET
+    call_id: Maybe[str] = UNSET
+    arguments: Maybe[str] = UNSET
+    """The arguments as JSON text, kept as text."""
+    extra: Dict[str, Any] = field(default_factory=dict)
+    """Keys the model does not know, with their values."""
+
+    _kind = "function_call"
+    _wire = ("id", "object", "type", "status", "name", "call_id", "arguments")
+    _rules = (
+        Rule("id", "string", False),
+        Rule("object", "string", False, constant("realtime.item")),
+        Rule("status", "string", False, one_of(_ITEM_STATUSES)),
+        Rule("type", "string", False, constant("function_call")),
+        Rule("name", "string", False),
+        Rule("call_id", "string", False),
+        Rule("arguments", "string", False),
+    )
+    _required = ("type", "name", "arguments")
+
+    def _dump(self) -> Dict[str, Any]:
+        d: Dict[str, Any] = {}
+        v: object = self.id
+        if v is not UNSET:
+            d["id"] = v
+        v = self.object
+        if v is not UNSET:
+            d["object"] = v
+        v = self.type
+        if v is not UNSET:
+            d["type"] = v
+        v = self.status
+        if v is not UNSET:
+            d["status"] = v
+        v = self.name
+        if v is not UNSET:
+            d["name"] = v
+        v = self.call_id
+        if v is not UNSET:
+            d["call_id"] = v
+        v = self.arguments
+        if v is not UNSET:
+            d["arguments"] = v
+        if self.extra:
+            put_extra(d, self.extra, _KNOWN_REALTIMECONVERSATIONITEMFUNCTIONCALL)
+        if self._order is not None:
+            return in_order(d, self._order)
+        return d
+
+
+@model
+class RealtimeConversationItemFunctionCallOutput(RealtimeConversationItem):
+    """What a function call returned, as text."""
+
+    id: Maybe[str] = UNSET
+    object: Maybe[str] = UNSET
+    """Always ``realtime.item``."""
+    type: Maybe[str] = UNSET
+    status: Maybe[str] = UNSET
+    """``completed``, ``incomplete`` or ``in_progress``."""
+    call_id: Maybe[str] = UNSET
+    output: Maybe[str] = UNSET
+    extra: Dict[str, Any] = field(default_factory=dict)
+    """Keys the model does not know, with their values."""
+
+    _kind = "function_call_output"
+    _wire = ("id", "object", "type", "status", "call_id", "output")
+    _rules = (
+        Rule("id", "string", False),
+        Rule("object", "string", False, constant("realtime.item")),
+        Rule("status", "string", False, one_of(_ITEM_STATUSES)),
+        Rule("type", "string", False, constant("function_call_output")),
+        Rule("call_id", "string", False),
+        Rule("output", "string", False),
+    )
+    _required = ("type", "call_id", "output")
+
+    def _dump(self) -> Dict[str, Any]:
+        d: Dict[str, Any] = {}
+        v: object = self.id
+        if v is not UNSET:
+            d["id"] = v
+        v = self.object
+        if v is not UNSET:
+            d["object"] = v
+        v = self.type
+        if v is not UNSET:
+            d["type"] = v
+        v = self.status
+        if v is not UNSET:
+            d["status"] = v
+        v = self.call_id
+        if v is not UNSET:
+            d["call_id"] = v
+        v = self.output
+        if v is not UNSET:
+            d["output"] = v
+        if self.extra:
+            put_extra(d, self.extra, _KNOWN_REALTIMECONVERSATIONITEMFUNCTIONCALLOUTPUT)
+        if self._order is not None:
+            return in_order(d, self._order)
+        return d
+
+
+@model
+class RealtimeMcpApprovalRequest(RealtimeConversationItem):
+    """An MCP server asks to run a tool and waits for an approval."""
+
+    id: Maybe[str] = UNSET
+    type: Maybe[str] = UNSET
+    server_label: Maybe[str] = UNSET
+    name: Maybe[str] = UNSET
+    arguments: Maybe[str] = UNSET
+    """The arguments as JSON text, kept as text."""
+    extra: Dict[str, Any] = field(default_factory=dict)
+    """Keys the model does not know, with their values."""
+
+    _kind = "mcp_approval_request"
+    _wire = ("id", "type", "server_label", "name", "arguments")
+    _rules = (
+        Rule("id", "string", False),
+        Rule("type", "string", False, constant("mcp_approval_request")),
+        Rule("server_label", "string", False),
+        Rule("name", "string", False),
+        Rule("arguments", "string", False),
+    )
+    _required = ("type", "id", "server_label", "name", "arguments")
+
+    def _dump(self) -> Dict[str, Any]:
+        d: Dict[str, Any] = {}
+        v: object = self.id
+        if v is not UNSET:
+            d["id"] = v
+        v = self.type
+        if v is not UNSET:
+            d["type"] = v
+        v = self.server_label
+        if v is not UNSET:
+            d["server_label"] = v
+        v = self.name
+        if v is not UNSET:
+            d["name"] = v
+        v = self.arguments
+        if v is not UNSET:
+            d["arguments"] = v
+        if self.extra:
+            put_extra(d, self.extra, _KNOWN_REALTIMEMCPAPPROVALREQUEST)
+        if self._order is not None:
+            return in_order(d, self._order)
+        return d
+
+
+@model
+class RealtimeMcpApprovalResponse(RealtimeConversationItem):
+    """The answer to an MCP approval request."""
+
+    id: Maybe[str] = UNSET
+    type: Maybe[str] = UNSET
+    approval_request_id: Maybe[str] = UNSET
+    approve: Maybe[bool] = UNSET
+    reason: Maybe[str] = UNSET
+    extra: Dict[str, Any] = field(default_factory=dict)
+    """Keys the model does not know, with their values."""
+
+    _kind = "mcp_approval_response"
+    _wire = ("id", "type", "approval_request_id", "approve", "reason")
+    _rules = (
+        Rule("id", "string", False),
+        Rule("type", "string", False, constant("mcp_approval_response")),
+        Rule("approval_request_id", "string", False),
+        Rule("approve", "boolean", False),
+        Rule("reason", "string", True),
+    )
+    _required = ("type", "id", "approval_request_id", "approve")
+
+    def _dump(self) -> Dict[str, Any]:
+        d: Dict[str, Any] = {}
+        v: object = self.id
+        if v is not UNSET:
+            d["id"] = v
+        v = self.type
+        if v is not UNSET:
+            d["type"] = v
+        v = self.approval_request_id
+        if v is not UNSET:
+            d["approval_request_id"] = v
+        v = self.approve
+        if v is not UNSET:
+            d["approve"] = v
+        v = self.reason
+        if v is not UNSET:
+            d["reason"] = v
+        if self.extra:
+            put_extra(d, self.extra, _KNOWN_REALTIMEMCPAPPROVALRESPONSE)
+        if self._order is not None:
+            return in_order(d, self._order)
+        return d
+
+
+@model
+class RealtimeMcpListTools(RealtimeConversationItem):
+    """The tools an MCP server offers."""
+
+    id: Maybe[str] = UNSET
+    type: Maybe[str] = UNSET
+    server_label: Maybe[str] = UNSET
+    tools: Maybe[List[RealtimeMcpListToolsTool]] = UNSET
+    extra: Dict[str, Any] = field(default_factory=dict)
+    """Keys the model does not know, with their values."""
+
+    _kind = "mcp_list_tools"
+    _wire = ("id", "type", "server_label", "tools")
+    _rules = (
+        Rule("id", "string", False),
+        Rule("type", "string", False, constant("mcp_list_tools")),
+        Rule("server_label", "string", False),
+        Rule("tools", "array", False),
+    )
+    _required = ("type", "server_label", "tools")
+
+    def _dump(self) -> Dict[str, Any]:
+        d: Dict[str, Any] = {}
+        v: object = self.id
+        if v is not UNSET:
+            d["id"] = v
+        v = self.type
+        if v is not UNSET:
+            d["type"] = v
+        v = self.server_label
+        if v is not UNSET:
+            d["server_label"] = v
+        tools_ = self.tools
+        if tools_:
+            items = []
+            for item in tools_:
+                items.append(item._dump())
+            d["tools"] = items
+        elif tools_ is not UNSET:
+            d["tools"] = None if tools_ is None else tools_[:]
+        if self.extra:
+            put_extra(d, self.extra, _KNOWN_REALTIMEMCPLISTTOOLS)
+        if self._order is not None:
+            return in_order(d, self._order)
+        return d
+
+
+@model
+class RealtimeMcpToolCall(RealtimeConversationItem):
+    """A call of an MCP tool: its arguments, and its output or error."""
+
+    id: Maybe[str] = UNSET
+    type: Maybe[str] = UNSET
+    server_label: Maybe[str] = UNSET
+    name: Maybe[str] = UNSET
+    arguments: Maybe[str] = UNSET
+    """The arguments as JSON text, kept as text."""
+    approval_request_id: Maybe[str] = UNSET
+    output: Maybe[str] = UNSET
+    error: Maybe[RealtimeMcpError] = UNSET
+    """A :class:`RealtimeMcpProtocolError`, :class:`RealtimeMcpToolExecutionError` or
+    :class:`RealtimeMcphttpError` (or an unknown kind)."""
+    extra: Dict[str, Any] = field(default_factory=dict)
+    """Keys the model does not know, with their values."""
+
+    _kind = "mcp_call"
+    _wire = ("id", "type", "server_label", "name", "arguments", "approval_request_id", "output", "error")
+    _rules = (
+        Rule("id", "string", False),
+        Rule("type", "string", False, constant("mcp_call")),
+        Rule("server_label", "string", False),
+        Rule("name", "string", False),
+        Rule("arguments", "string", False),
+        Rule("approval_request_id", "string", True),
+        Rule("output", "string", True),
+        Rule("error", "object", True),
+    )
+    _required = ("type", "id", "server_label", "name", "arguments")
+
+    def _dump(self) -> Dict[str, Any]:
+        d: Dict[str, Any] = {}
+        v: object = self.id
+        if v is not UNSET:
+            d["id"] = v
+        v = self.type
+        if v is not UNSET:
+            d["type"] = v
+        v = self.server_label
+        if v is not UNSET:
+            d["server_label"] = v
+        v = self.name
+        if v is not UNSET:
+            d["name"] = v
+        v = self.arguments
+        if v is not UNSET:
+            d["arguments"] = v
+        v = self.approval_request_id
+        if v is not UNSET:
+            d["approval_request_id"] = v
+        v = self.output
+        if v is not UNSET:
+            d["output"] = v
+        error_ = self.error
+        if error_ is not UNSET:
+            d["error"] = None if error_ is None else error_._dump()
+        if self.extra:
+            put_extra(d, self.extra, _KNOWN_REALTIMEMCPTOOLCALL)
+        if self._order is not None:
+            return in_order(d, self._order)
+        return d
+
+
+_KNOWN_REALTIMECONVERSATIONITEMSYSTEMMESSAGECONTENT = RealtimeConversationItemSystemMessageContent._known
+_KNOWN_REALTIMECONVERSATIONITEMUSERMESSAGECONTENT = RealtimeConversationItemUserMessageContent._known
+_KNOWN_REALTIMECONVERSATIONITEMASSISTANTMESSAGECONTENT = RealtimeConversationItemAssistantMessageContent._known
+_KNOWN_REALTIMECONVERSATIONITEMSYSTEMMESSAGE = RealtimeConversationItemSystemMessage._known
+_KNOWN_REALTIMECONVERSATIONITEMUSERMESSAGE = RealtimeConversationItemUserMessage._known
+_KNOWN_REALTIMECONVERSATIONITEMASSISTANTMESSAGE = RealtimeConversationItemAssistantMessage._known
+_KNOWN_REALTIMECONVERSATIONITEMFUNCTIONCALL = RealtimeConversationItemFunctionCall._known
+_KNOWN_REALTIMECONVERSATIONITEMFUNCTIONCALLOUTPUT = RealtimeConversationItemFunctionCallOutput._known
+_KNOWN_REALTIMEMCPAPPROVALREQUEST = RealtimeMcpApprovalRequest._known
+_KNOWN_REALTIMEMCPAPPROVALRESPONSE = RealtimeMcpApprovalResponse._known
+_KNOWN_REALTIMEMCPLISTTOOLS = RealtimeMcpListTools._known
+_KNOWN_REALTIMEMCPTOOLCALL = RealtimeMcpToolCall._known
+
+RealtimeConversationItemSystemMessage._children = {"content": (RealtimeConversationItemSystemMessageContent, True)}
+RealtimeConversationItemUserMessage._children = {"content": (RealtimeConversationItemUserMessageContent, True)}
+RealtimeConversationItemAssistantMessage._children = {
+    "content": (RealtimeConversationItemAssistantMessageContent, True)
+}
+RealtimeMcpListTools._children = {"tools": (RealtimeMcpListToolsTool, True)}
+RealtimeMcpToolCall._children = {"error": (RealtimeMcpError, False)}
+
+
+def _parse_system_content(
+    cls: Type[RealtimeConversationItemSystemMessageContent], data: Any, strict: bool = False
+) -> RealtimeConversationItemSystemMessageContent:
+    """Parse a ``RealtimeConversationItemSystemMessageContent``: see :meth:`Model.from_dict`."""
+    try:
+        d = data if type(data) is dict else as_object(data)
+        errs: Errors = []
+        o = _new(cls)
+        pairs = iter(d.items())
+        k, v = next(pairs, END)
+        if k == "type":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("type", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "type", errs)
+        o.type = x
+        if k == "text":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("text", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "text", errs)
+        o.text = x
+        if k is DONE:
+            o.extra = {}
+            o._order = None
+        elif RealtimeConversationItemSystemMessageContent._known.issuperset(d):
+            o.extra = {}
+            o._order = tuple(d)
+        else:
+            o.extra, o._order = leftover_keys(
+                d,
+                RealtimeConversationItemSystemMessageContent._known,
+                RealtimeConversationItemSystemMessageContent._wire,
+                strict,
+                errs,
+            )
+        if strict:
+            check_strict(o, RealtimeConversationItemSystemMessageContent._rules, errs)
+        if strict:
+            check_required(d, RealtimeConversationItemSystemMessageContent._required, errs)
+        if errs:
+            raise ValidationError(errs)
+        return o
+    except ValidationError:
+        raise
+    except Exception as e:  # what a hostile object throws from inside dict operations
+        raise unreadable(e) from e
+
+
+set_parser(RealtimeConversationItemSystemMessageContent, _parse_system_content)
+
+
+def _parse_user_content(
+    cls: Type[RealtimeConversationItemUserMessageContent], data: Any, strict: bool = False
+) -> RealtimeConversationItemUserMessageContent:
+    """Parse a ``RealtimeConversationItemUserMessageContent``: see :meth:`Model.from_dict`."""
+    try:
+        d = data if type(data) is dict else as_object(data)
+        errs: Errors = []
+        o = _new(cls)
+        pairs = iter(d.items())
+        k, v = next(pairs, END)
+        if k == "type":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("type", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "type", errs)
+        o.type = x
+        if k == "text":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("text", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "text", errs)
+        o.text = x
+        if k == "transcript":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("transcript", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "transcript", errs)
+        o.transcript = x
+        if k == "audio":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("audio", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "audio", errs)
+        o.audio = x
+        if k == "image_url":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("image_url", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "image_url", errs)
+        o.image_url = x
+        if k == "detail":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("detail", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "detail", errs)
+        o.detail = x
+        if k is DONE:
+            o.extra = {}
+            o._order = None
+        elif RealtimeConversationItemUserMessageContent._known.issuperset(d):
+            o.extra = {}
+            o._order = tuple(d)
+        else:
+            o.extra, o._order = leftover_keys(
+                d,
+                RealtimeConversationItemUserMessageContent._known,
+                RealtimeConversationItemUserMessageContent._wire,
+                strict,
+                errs,
+            )
+        if strict:
+            check_strict(o, RealtimeConversationItemUserMessageContent._rules, errs)
+        if strict:
+            check_required(d, RealtimeConversationItemUserMessageContent._required, errs)
+        if errs:
+            raise ValidationError(errs)
+        return o
+    except ValidationError:
+        raise
+    except Exception as e:  # what a hostile object throws from inside dict operations
+        raise unreadable(e) from e
+
+
+set_parser(RealtimeConversationItemUserMessageContent, _parse_user_content)
+
+
+def _parse_assistant_content(
+    cls: Type[RealtimeConversationItemAssistantMessageContent], data: Any, strict: bool = False
+) -> RealtimeConversationItemAssistantMessageContent:
+    """Parse a ``RealtimeConversationItemAssistantMessageContent``: see :meth:`Model.from_dict`."""
+    try:
+        d = data if type(data) is dict else as_object(data)
+        errs: Errors = []
+        o = _new(cls)
+        pairs = iter(d.items())
+        k, v = next(pairs, END)
+        if k == "type":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("type", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "type", errs)
+        o.type = x
+        if k == "text":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("text", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "text", errs)
+        o.text = x
+        if k == "transcript":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("transcript", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "transcript", errs)
+        o.transcript = x
+        if k == "audio":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("audio", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "audio", errs)
+        o.audio = x
+        if k == "format":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("format", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "format", errs)
+        o.format = x
+        if k is DONE:
+            o.extra = {}
+            o._order = None
+        elif RealtimeConversationItemAssistantMessageContent._known.issuperset(d):
+            o.extra = {}
+            o._order = tuple(d)
+        else:
+            o.extra, o._order = leftover_keys(
+                d,
+                RealtimeConversationItemAssistantMessageContent._known,
+                RealtimeConversationItemAssistantMessageContent._wire,
+                strict,
+                errs,
+            )
+        if strict:
+            check_strict(o, RealtimeConversationItemAssistantMessageContent._rules, errs)
+        if strict:
+            check_required(d, RealtimeConversationItemAssistantMessageContent._required, errs)
+        if errs:
+            raise ValidationError(errs)
+        return o
+    except ValidationError:
+        raise
+    except Exception as e:  # what a hostile object throws from inside dict operations
+        raise unreadable(e) from e
+
+
+set_parser(RealtimeConversationItemAssistantMessageContent, _parse_assistant_content)
+
+
+def _parse_system_message(
+    cls: Type[RealtimeConversationItemSystemMessage], data: Any, strict: bool = False
+) -> RealtimeConversationItemSystemMessage:
+    """Parse a ``RealtimeConversationItemSystemMessage``: see :meth:`Model.from_dict`."""
+    try:
+        d = data if type(data) is dict else as_object(data)
+        errs: Errors = []
+        o = _new(cls)
+        pairs = iter(d.items())
+        k, v = next(pairs, END)
+        if k == "id":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("id", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "id", errs)
+        o.id = x
+        if k == "object":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("object", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "object", errs)
+        o.object = x
+        if k == "type":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("type", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "type", errs)
+        o.type = x
+        if k == "status":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("status", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "status", errs)
+        o.status = x
+        if k == "role":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("role", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "role", errs)
+        o.role = x
+        if k == "content":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("content", UNSET)
+        if type(x) is list:
+            items = []
+            try:
+                for entry in x:
+                    items.append(_parse_system_content(RealtimeConversationItemSystemMessageContent, entry, strict))
+            except ValidationError:
+                items = child_list(
+                    _parse_system_content, RealtimeConversationItemSystemMessageContent, x, "content", strict, errs
+                )
+            x = items
+        elif x is not UNSET and x is not None:
+            x = child_list(
+                _parse_system_content, RealtimeConversationItemSystemMessageContent, x, "content", strict, errs
+            )
+        o.content = x
+        if k is DONE:
+            o.extra = {}
+            o._order = None
+        elif RealtimeConversationItemSystemMessage._known.issuperset(d):
+            o.extra = {}
+            o._order = tuple(d)
+        else:
+            o.extra, o._order = leftover_keys(
+                d,
+                RealtimeConversationItemSystemMessage._known,
+                RealtimeConversationItemSystemMessage._wire,
+                strict,
+                errs,
+            )
+        if strict:
+            check_strict(o, RealtimeConversationItemSystemMessage._rules, errs)
+        if strict:
+            check_required(d, RealtimeConversationItemSystemMessage._required, errs)
+        if errs:
+            raise ValidationError(errs)
+        return o
+    except ValidationError:
+        raise
+    except Exception as e:  # what a hostile object throws from inside dict operations
+        raise unreadable(e) from e
+
+
+set_parser(RealtimeConversationItemSystemMessage, _parse_system_message)
+
+
+def _parse_user_message(
+    cls: Type[RealtimeConversationItemUserMessage], data: Any, strict: bool = False
+) -> RealtimeConversationItemUserMessage:
+    """Parse a ``RealtimeConversationItemUserMessage``: see :meth:`Model.from_dict`."""
+    try:
+        d = data if type(data) is dict else as_object(data)
+        errs: Errors = []
+        o = _new(cls)
+        pairs = iter(d.items())
+        k, v = next(pairs, END)
+        if k == "id":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("id", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "id", errs)
+        o.id = x
+        if k == "object":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("object", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "object", errs)
+        o.object = x
+        if k == "type":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("type", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "type", errs)
+        o.type = x
+        if k == "status":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("status", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "status", errs)
+        o.status = x
+        if k == "role":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("role", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "role", errs)
+        o.role = x
+        if k == "content":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("content", UNSET)
+        if type(x) is list:
+            items = []
+            try:
+                for entry in x:
+                    items.append(_parse_user_content(RealtimeConversationItemUserMessageContent, entry, strict))
+            except ValidationError:
+                items = child_list(
+                    _parse_user_content, RealtimeConversationItemUserMessageContent, x, "content", strict, errs
+                )
+            x = items
+        elif x is not UNSET and x is not None:
+            x = child_list(_parse_user_content, RealtimeConversationItemUserMessageContent, x, "content", strict, errs)
+        o.content = x
+        if k is DONE:
+            o.extra = {}
+            o._order = None
+        elif RealtimeConversationItemUserMessage._known.issuperset(d):
+            o.extra = {}
+            o._order = tuple(d)
+        else:
+            o.extra, o._order = leftover_keys(
+                d, RealtimeConversationItemUserMessage._known, RealtimeConversationItemUserMessage._wire, strict, errs
+            )
+        if strict:
+            check_strict(o, RealtimeConversationItemUserMessage._rules, errs)
+        if strict:
+            check_required(d, RealtimeConversationItemUserMessage._required, errs)
+        if errs:
+            raise ValidationError(errs)
+        return o
+    except ValidationError:
+        raise
+    except Exception as e:  # what a hostile object throws from inside dict operations
+        raise unreadable(e) from e
+
+
+set_parser(RealtimeConversationItemUserMessage, _parse_user_message)
+
+
+def _parse_assistant_message(
+    cls: Type[RealtimeConversationItemAssistantMessage], data: Any, strict: bool = False
+) -> RealtimeConversationItemAssistantMessage:
+    """Parse a ``RealtimeConversationItemAssistantMessage``: see :meth:`Model.from_dict`."""
+    try:
+        d = data if type(data) is dict else as_object(data)
+        errs: Errors = []
+        o = _new(cls)
+        pairs = iter(d.items())
+        k, v = next(pairs, END)
+        if k == "id":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("id", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "id", errs)
+        o.id = x
+        if k == "object":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("object", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "object", errs)
+        o.object = x
+        if k == "type":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("type", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "type", errs)
+        o.type = x
+        if k == "status":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("status", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "status", errs)
+        o.status = x
+        if k == "role":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("role", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "role", errs)
+        o.role = x
+        if k == "content":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("content", UNSET)
+        if type(x) is list:
+            items = []
+            try:
+                for entry in x:
+                    items.append(
+                        _parse_assistant_content(RealtimeConversationItemAssistantMessageContent, entry, strict)
+                    )
+            except ValidationError:
+                items = child_list(
+                    _parse_assistant_content,
+                    RealtimeConversationItemAssistantMessageContent,
+                    x,
+                    "content",
+                    strict,
+                    errs,
+                )
+            x = items
+        elif x is not UNSET and x is not None:
+            x = child_list(
+                _parse_assistant_content, RealtimeConversationItemAssistantMessageContent, x, "content", strict, errs
+            )
+        o.content = x
+        if k is DONE:
+            o.extra = {}
+            o._order = None
+        elif RealtimeConversationItemAssistantMessage._known.issuperset(d):
+            o.extra = {}
+            o._order = tuple(d)
+        else:
+            o.extra, o._order = leftover_keys(
+                d,
+                RealtimeConversationItemAssistantMessage._known,
+                RealtimeConversationItemAssistantMessage._wire,
+                strict,
+                errs,
+            )
+        if strict:
+            check_strict(o, RealtimeConversationItemAssistantMessage._rules, errs)
+        if strict:
+            check_required(d, RealtimeConversationItemAssistantMessage._required, errs)
+        if errs:
+            raise ValidationError(errs)
+        return o
+    except ValidationError:
+        raise
+    except Exception as e:  # what a hostile object throws from inside dict operations
+        raise unreadable(e) from e
+
+
+set_parser(RealtimeConversationItemAssistantMessage, _parse_assistant_message)
+
+
+def _parse_function_call(
+    cls: Type[RealtimeConversationItemFunctionCall], data: Any, strict: bool = False
+) -> RealtimeConversationItemFunctionCall:
+    """Parse a ``RealtimeConversationItemFunctionCall``: see :meth:`Model.from_dict`."""
+    try:
+        d = data if type(data) is dict else as_object(data)
+        errs: Errors = []
+        o = _new(cls)
+        pairs = iter(d.items())
+        k, v = next(pairs, END)
+        if k == "id":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("id", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "id", errs)
+        o.id = x
+        if k == "object":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("object", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "object", errs)
+        o.object = x
+        if k == "type":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("type", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "type", errs)
+        o.type = x
+        if k == "status":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("status", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "status", errs)
+        o.status = x
+        if k == "name":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("name", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "name", errs)
+        o.name = x
+        if k == "call_id":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("call_id", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "call_id", errs)
+        o.call_id = x
+        if k == "arguments":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("arguments", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "arguments", errs)
+        o.arguments = x
+        if k is DONE:
+            o.extra = {}
+            o._order = None
+        elif RealtimeConversationItemFunctionCall._known.issuperset(d):
+            o.extra = {}
+            o._order = tuple(d)
+        else:
+            o.extra, o._order = leftover_keys(
+                d, RealtimeConversationItemFunctionCall._known, RealtimeConversationItemFunctionCall._wire, strict, errs
+            )
+        if strict:
+            check_strict(o, RealtimeConversationItemFunctionCall._rules, errs)
+        if strict:
+            check_required(d, RealtimeConversationItemFunctionCall._required, errs)
+        if errs:
+            raise ValidationError(errs)
+        return o
+    except ValidationError:
+        raise
+    except Exception as e:  # what a hostile object throws from inside dict operations
+        raise unreadable(e) from e
+
+
+set_parser(RealtimeConversationItemFunctionCall, _parse_function_call)
+
+
+def _parse_function_call_output(
+    cls: Type[RealtimeConversationItemFunctionCallOutput], data: Any, strict: bool = False
+) -> RealtimeConversationItemFunctionCallOutput:
+    """Parse a ``RealtimeConversationItemFunctionCallOutput``: see :meth:`Model.from_dict`."""
+    try:
+        d = data if type(data) is dict else as_object(data)
+        errs: Errors = []
+        o = _new(cls)
+        pairs = iter(d.items())
+        k, v = next(pairs, END)
+        if k == "id":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("id", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "id", errs)
+        o.id = x
+        if k == "object":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("object", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "object", errs)
+        o.object = x
+        if k == "type":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("type", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "type", errs)
+        o.type = x
+        if k == "status":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("status", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "status", errs)
+        o.status = x
+        if k == "call_id":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("call_id", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "call_id", errs)
+        o.call_id = x
+        if k == "output":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("output", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "output", errs)
+        o.output = x
+        if k is DONE:
+            o.extra = {}
+            o._order = None
+        elif RealtimeConversationItemFunctionCallOutput._known.issuperset(d):
+            o.extra = {}
+            o._order = tuple(d)
+        else:
+            o.extra, o._order = leftover_keys(
+                d,
+                RealtimeConversationItemFunctionCallOutput._known,
+                RealtimeConversationItemFunctionCallOutput._wire,
+                strict,
+                errs,
+            )
+        if strict:
+            check_strict(o, RealtimeConversationItemFunctionCallOutput._rules, errs)
+        if strict:
+            check_required(d, RealtimeConversationItemFunctionCallOutput._required, errs)
+        if errs:
+            raise ValidationError(errs)
+        return o
+    except ValidationError:
+        raise
+    except Exception as e:  # what a hostile object throws from inside dict operations
+        raise unreadable(e) from e
+
+
+set_parser(RealtimeConversationItemFunctionCallOutput, _parse_function_call_output)
+
+
+def _parse_approval_request(
+    cls: Type[RealtimeMcpApprovalRequest], data: Any, strict: bool = False
+) -> RealtimeMcpApprovalRequest:
+    """Parse a ``RealtimeMcpApprovalRequest``: see :meth:`Model.from_dict`."""
+    try:
+        d = data if type(data) is dict else as_object(data)
+        errs: Errors = []
+        o = _new(cls)
+        pairs = iter(d.items())
+        k, v = next(pairs, END)
+        if k == "id":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("id", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "id", errs)
+        o.id = x
+        if k == "type":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("type", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "type", errs)
+        o.type = x
+        if k == "server_label":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("server_label", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "server_label", errs)
+        o.server_label = x
+        if k == "name":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("name", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "name", errs)
+        o.name = x
+        if k == "arguments":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("arguments", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "arguments", errs)
+        o.arguments = x
+        if k is DONE:
+            o.extra = {}
+            o._order = None
+        elif RealtimeMcpApprovalRequest._known.issuperset(d):
+            o.extra = {}
+            o._order = tuple(d)
+        else:
+            o.extra, o._order = leftover_keys(
+                d, RealtimeMcpApprovalRequest._known, RealtimeMcpApprovalRequest._wire, strict, errs
+            )
+        if strict:
+            check_strict(o, RealtimeMcpApprovalRequest._rules, errs)
+        if strict:
+            check_required(d, RealtimeMcpApprovalRequest._required, errs)
+        if errs:
+            raise ValidationError(errs)
+        return o
+    except ValidationError:
+        raise
+    except Exception as e:  # what a hostile object throws from inside dict operations
+        raise unreadable(e) from e
+
+
+set_parser(RealtimeMcpApprovalRequest, _parse_approval_request)
+
+
+def _parse_approval_response(
+    cls: Type[RealtimeMcpApprovalResponse], data: Any, strict: bool = False
+) -> RealtimeMcpApprovalResponse:
+    """Parse a ``RealtimeMcpApprovalResponse``: see :meth:`Model.from_dict`."""
+    try:
+        d = data if type(data) is dict else as_object(data)
+        errs: Errors = []
+        o = _new(cls)
+        pairs = iter(d.items())
+        k, v = next(pairs, END)
+        if k == "id":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("id", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "id", errs)
+        o.id = x
+        if k == "type":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("type", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "type", errs)
+        o.type = x
+        if k == "approval_request_id":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("approval_request_id", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "approval_request_id", errs)
+        o.approval_request_id = x
+        if k == "approve":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("approve", UNSET)
+        if type(x) is not bool and x is not UNSET:
+            x = as_bool(x, "approve", errs)
+        o.approve = x
+        if k == "reason":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("reason", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "reason", errs)
+        o.reason = x
+        if k is DONE:
+            o.extra = {}
+            o._order = None
+        elif RealtimeMcpApprovalResponse._known.issuperset(d):
+            o.extra = {}
+            o._order = tuple(d)
+        else:
+            o.extra, o._order = leftover_keys(
+                d, RealtimeMcpApprovalResponse._known, RealtimeMcpApprovalResponse._wire, strict, errs
+            )
+        if strict:
+            check_strict(o, RealtimeMcpApprovalResponse._rules, errs)
+        if strict:
+            check_required(d, RealtimeMcpApprovalResponse._required, errs)
+        if errs:
+            raise ValidationError(errs)
+        return o
+    except ValidationError:
+        raise
+    except Exception as e:  # what a hostile object throws from inside dict operations
+        raise unreadable(e) from e
+
+
+set_parser(RealtimeMcpApprovalResponse, _parse_approval_response)
+
+
+def _parse_list_tools(cls: Type[RealtimeMcpListTools], data: Any, strict: bool = False) -> RealtimeMcpListTools:
+    """Parse a ``RealtimeMcpListTools``: see :meth:`Model.from_dict`."""
+    try:
+        d = data if type(data) is dict else as_object(data)
+        errs: Errors = []
+        o = _new(cls)
+        pairs = iter(d.items())
+        k, v = next(pairs, END)
+        if k == "id":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("id", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "id", errs)
+        o.id = x
+        if k == "type":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("type", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "type", errs)
+        o.type = x
+        if k == "server_label":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("server_label", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "server_label", errs)
+        o.server_label = x
+        if k == "tools":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("tools", UNSET)
+        if type(x) is list:
+            items = []
+            try:
+                for entry in x:
+                    items.append(_parse_tool(RealtimeMcpListToolsTool, entry, strict))
+            except ValidationError:
+                items = child_list(_parse_tool, RealtimeMcpListToolsTool, x, "tools", strict, errs)
+            x = items
+        elif x is not UNSET and x is not None:
+            x = child_list(_parse_tool, RealtimeMcpListToolsTool, x, "tools", strict, errs)
+        o.tools = x
+        if k is DONE:
+            o.extra = {}
+            o._order = None
+        elif RealtimeMcpListTools._known.issuperset(d):
+            o.extra = {}
+            o._order = tuple(d)
+        else:
+            o.extra, o._order = leftover_keys(d, RealtimeMcpListTools._known, RealtimeMcpListTools._wire, strict, errs)
+        if strict:
+            check_strict(o, RealtimeMcpListTools._rules, errs)
+        if strict:
+            check_required(d, RealtimeMcpListTools._required, errs)
+        if errs:
+            raise ValidationError(errs)
+        return o
+    except ValidationError:
+        raise
+    except Exception as e:  # what a hostile object throws from inside dict operations
+        raise unreadable(e) from e
+
+
+set_parser(RealtimeMcpListTools, _parse_list_tools)
+
+
+def _parse_tool_call(cls: Type[RealtimeMcpToolCall], data: Any, strict: bool = False) -> RealtimeMcpToolCall:
+    """Parse a ``RealtimeMcpToolCall``: see :meth:`Model.from_dict`."""
+    try:
+        d = data if type(data) is dict else as_object(data)
+        errs: Errors = []
+        o = _new(cls)
+        pairs = iter(d.items())
+        k, v = next(pairs, END)
+        if k == "id":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("id", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "id", errs)
+        o.id = x
+        if k == "type":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("type", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "type", errs)
+        o.type = x
+        if k == "server_label":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("server_label", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "server_label", errs)
+        o.server_label = x
+        if k == "name":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("name", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "name", errs)
+        o.name = x
+        if k == "arguments":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("arguments", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "arguments", errs)
+        o.arguments = x
+        if k == "approval_request_id":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("approval_request_id", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "approval_request_id", errs)
+        o.approval_request_id = x
+        if k == "output":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("output", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "output", errs)
+        o.output = x
+        if k == "error":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("error", UNSET)
+        if x is not UNSET and x is not None:
+            try:
+                x = _parse_error(RealtimeMcpError, x, strict)
+            except ValidationError as e:
+                errs.extend(prefixed(("error",), e.errors))
+                x = UNSET
+        o.error = x
+        if k is DONE:
+            o.extra = {}
+            o._order = None
+        elif RealtimeMcpToolCall._known.issuperset(d):
+            o.extra = {}
+            o._order = tuple(d)
+        else:
+            o.extra, o._order = leftover_keys(d, RealtimeMcpToolCall._known, RealtimeMcpToolCall._wire, strict, errs)
+        if strict:
+            check_strict(o, RealtimeMcpToolCall._rules, errs)
+        if strict:
+            check_required(d, RealtimeMcpToolCall._required, errs)
+        if errs:
+            raise ValidationError(errs)
+        return o
+    except ValidationError:
+        raise
+    except Exception as e:  # what a hostile object throws from inside dict operations
+        raise unreadable(e) from e
+
+
+set_parser(RealtimeMcpToolCall, _parse_tool_call)
+
+
+@model
+class UnknownConversationItem(RealtimeConversationItem):
+    """An item of a kind this version does not know (lenient mode only): a new ``type``, a
+    message with a new ``role``, or no ``type`` at all. ``type`` is kept as it came, every other
+    key in :attr:`extra`; ``to_dict`` gives it all back unchanged."""
+
+    type: Maybe[Any] = UNSET
+    extra: Dict[str, Any] = field(default_factory=dict)
+    """Every key but ``type``, with its value."""
+
+
+def _read_unknown(item: UnknownConversationItem, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+    item.type = get_json(d, "type", errs)
+
+
+_parse_unknown = flat_parser(_read_unknown)
+set_parser(UnknownConversationItem, _parse_unknown)
+
+_KINDS: Dict[Any, Type[RealtimeConversationItem]] = kind_table(
+    RealtimeConversationItemSystemMessage,
+    RealtimeConversationItemUserMessage,
+    RealtimeConversationItemAssistantMessage,
+    RealtimeConversationItemFunctionCall,
+    RealtimeConversationItemFunctionCallOutput,
+    RealtimeMcpApprovalRequest,
+    RealtimeMcpApprovalResponse,
+    RealtimeMcpListTools,
+    RealtimeMcpToolCall,
+)
+_ROLES = ("system", "user", "assistant")
+
+
+def _parse_item(cls: Any, data: Any, strict: bool = False) -> RealtimeConversationItem:
+    """Parse the item kind a payload names: see :class:`RealtimeConversationItem`."""
+    try:
+        d = data if type(data) is dict else as_object(data)
+        kind = d.get("type")
+        if kind == "message":
+            role = d.get("role")
+            found = _KINDS.get(("message", role)) if type(role) is str else None
+            if found is None and strict:
+                raise ValidationError([unknown_kind("role", role, _ITEM_ROLES)])
+        else:
+            found = _KINDS.get(kind) if type(kind) is str else None
+            if found is None and strict:
+                raise ValidationError([unknown_kind("type", kind, _ITEM_TYPES)])
+        if found is not None:
+            return found._parse(found, d, strict)  # type: ignore[no-any-return]
+        return _parse_unknown(UnknownConversationItem, d, False)
+    except ValidationError:
+        raise
+    except Exception as e:  # what a hostile object throws from inside dict operations
+        raise unreadable(e) from e
+
+
+set_parser(RealtimeConversationItem, _parse_item)
