@@ -100,11 +100,62 @@ def reversed_keys(value: Any) -> Any:
     return value
 
 
+def _ga_items() -> List[Dict[str, Any]]:
+    """One GA item of each kind, in the server's key order."""
+    return [
+        {"id": "item_s", "type": "message", "status": "completed", "role": "system",
+         "content": [{"type": "input_text", "text": "You are a weather assistant."}]},
+        {"id": "item_u", "type": "message", "status": "completed", "role": "user",
+         "content": [{"type": "input_audio", "transcript": "What is the weather in Lisbon?"}]},
+        {"id": "item_a", "type": "message", "status": "completed", "role": "assistant",
+         "content": [{"type": "output_audio", "transcript": TRANSCRIPT}]},
+        {"id": "item_f", "object": "realtime.item", "type": "function_call", "status": "completed",
+         "name": "get_weather", "call_id": "call_1", "arguments": '{"city":"Lisbon","unit":"celsius"}'},
+        {"id": "item_o", "object": "realtime.item", "type": "function_call_output", "status": "completed",
+         "call_id": "call_1", "output": '{"temperature_c":24,"sky":"clear"}'},
+        {"id": "mcpr_1", "type": "mcp_approval_request", "server_label": "maps", "name": "route",
+         "arguments": '{"to":"Porto"}'},
+        {"id": "mcpa_1", "type": "mcp_approval_response", "approval_request_id": "mcpr_1", "approve": True,
+         "reason": None},
+        {"id": "mcpl_1", "type": "mcp_list_tools", "server_label": "maps",
+         "tools": [{"name": "route", "input_schema": {"type": "object", "properties": {"to": {"type": "string"}}},
+                    "description": "Plan a route", "annotations": None}]},
+        {"id": "mcp_1", "type": "mcp_call", "server_label": "maps", "name": "route", "arguments": '{"to":"Porto"}',
+         "approval_request_id": "mcpr_1", "output": None,
+         "error": {"type": "http_error", "code": 503, "message": "Service unavailable"}},
+    ]  # fmt: skip
+
+
+def ga_response_done(items: int) -> Dict[str, Any]:
+    """A GA response.done: the kinds in turn, as many items as asked."""
+    kinds = _ga_items()
+    return {
+        "object": "realtime.response",
+        "id": "resp_bench",
+        "status": "completed",
+        "status_details": {"type": "completed"},
+        "output": [dict(kinds[i % len(kinds)], id="item_%05d" % i) for i in range(items)],
+        "conversation_id": "conv_bench",
+        "output_modalities": ["audio"],
+        "max_output_tokens": "inf",
+        "audio": {"output": {"format": {"type": "audio/pcm", "rate": 24000}, "voice": "marin"}},
+        "usage": USAGE,
+        "metadata": None,
+    }
+
+
 PAYLOADS: Dict[str, Dict[str, Any]] = {
     "created (0 items)": response_created(),
     "done (2 items)": response_done(2),
     "done (12 items)": response_done(12),
     "done (100 items)": response_done(100),
+}
+
+GA_PAYLOADS: Dict[str, Dict[str, Any]] = {
+    "GA done (2 items)": ga_response_done(2),
+    "GA done (9 kinds)": ga_response_done(9),
+    "GA done (12 items)": ga_response_done(12),
+    "GA done (100 items)": ga_response_done(100),
 }
 
 REVERSED: Dict[str, Dict[str, Any]] = {

@@ -13,6 +13,7 @@ class Peers:
 
     def __init__(self) -> None:
         self.sdk: Any = None
+        self.sdk_ga: Any = None
         self.msgspec: Any = None
         self.mashumaro: Any = None
         self._versions: List[str] = []
@@ -41,6 +42,15 @@ class Peers:
             out["mashumaro to_dict"] = parsed.to_dict
         return out
 
+    def ga_candidates(self, payload: Dict[str, Any]) -> Candidates:
+        out: Candidates = {}
+        if self.sdk_ga:
+            model_cls = self.sdk_ga
+            model = model_cls.model_validate(payload)
+            out["sdk validate"] = lambda: model_cls.model_validate(payload)
+            out["sdk dump"] = lambda: model.model_dump(exclude_unset=True)
+        return out
+
     def retained(self, payload: Dict[str, Any], measure: Callable[[Callable[[], Any]], int]) -> Optional[int]:
         if not self.sdk:
             return None
@@ -58,6 +68,9 @@ def load_peers() -> Peers:
         from openai.types.beta.realtime.realtime_server_event import RealtimeServerEvent
 
         peers.sdk = (RealtimeResponse, construct_type_unchecked, RealtimeServerEvent)
+        from openai.types.realtime.realtime_response import RealtimeResponse as GAResponse
+
+        peers.sdk_ga = GAResponse
         peers._versions.append("openai %s (pydantic-core %s)" % (openai.__version__, pydantic_core.__version__))
     except ImportError:
         pass

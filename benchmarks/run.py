@@ -37,10 +37,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the working tree's package, installed or not
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from payloads import PAYLOADS, REVERSED  # noqa: E402
+from payloads import GA_PAYLOADS, PAYLOADS, REVERSED  # noqa: E402
 from peers import Peers, load_peers  # noqa: E402
 
 import realtime_models as rm  # noqa: E402
+import realtime_models.ga as rm_ga  # noqa: E402
 
 Timings = Dict[str, float]
 
@@ -75,8 +76,14 @@ def measure(candidates: Dict[str, Callable[[], Any]], rounds: int, batch: float)
 
 
 def floor_builder(cls: type, payload: Dict[str, Any]) -> Callable[[], Any]:
-    """The cheapest converter for this payload's model graph: generated straight-line code, one
-    function per model class, ``object.__new__`` and one ``dict.get`` and one store per field."""
+    """The cheapest converter of ``cls``, applied to ``payload``."""
+    floor = floor_function(cls)
+    return lambda: floor(payload)
+
+
+def floor_function(cls: type) -> Callable[[Dict[str, Any]], Any]:
+    """The cheapest converter for a model graph: generated straight-line code, one function per
+    model class, ``object.__new__`` and one ``dict.get`` and one store per field."""
     names: Dict[str, Any] = {"new": object.__new__}
     sources: List[str] = []
 
@@ -88,7 +95,7 @@ def floor_builder(cls: type, payload: Dict[str, Any]) -> Callable[[], Any]:
         lines = ["def %s(d):" % name, "    o = new(%s)" % model.__name__]
         for field in model._field_names:
             spec = model._children.get(field)
-            if spec is None:
+            if spec is None or not hasattr(spec[0], "_field_names"):  # a union: ga_floor_builder does items
                 lines.append("    o.%s = d.get(%r)" % (field, field))
                 continue
             child = build(spec[0])
@@ -104,8 +111,31 @@ def floor_builder(cls: type, payload: Dict[str, Any]) -> Callable[[], Any]:
 
     top = build(cls)
     exec(compile("\n".join(sources), "<floor>", "exec"), names)
-    floor = names[top]
-    return lambda: floor(payload)
+    return names[top]  # type: ignore[no-any-return]
+
+
+def ga_floor_builder(payload: Dict[str, Any]) -> Callable[[], Any]:
+    """The floor for a GA response: the same generated code, with each item's kind looked up in a
+    dict (the least any converter of a union does)."""
+    from realtime_models.ga.items import _KINDS
+
+    response = floor_function(rm_ga.RealtimeResponse)
+    builders = {kind: floor_function(cls) for kind, cls in _KINDS.items()}
+    top = {**payload, "output": None}
+    items = payload["output"]
+
+    def floor() -> Any:
+        model = response(top)
+        out = []
+        for item in items:
+            kind = item.get("type")
+            if kind == "message":
+                kind = ("message", item.get("role"))
+            out.append(builders[kind](item))
+        model.output = out
+        return model
+
+    return floor
 
 
 def load_baseline(revision: str) -> ModuleType:
@@ -145,6 +175,20 @@ def speed(peers: Peers, baseline: Optional[ModuleType], rounds: int, batch: floa
         if label in PAYLOADS:
             candidates["asdict"] = lambda m=ours: dataclasses.asdict(m)
             candidates.update(peers.candidates(payload))
+        results[label] = measure(candidates, rounds, batch)
+    for label, payload in GA_PAYLOADS.items():
+        text = json.dumps(payload, separators=(",", ":"))
+        ours = rm_ga.RealtimeResponse.from_dict(payload, strict=True)
+        assert ours.to_json() == text
+        candidates = {
+            "from_dict": lambda p=payload: rm_ga.RealtimeResponse.from_dict(p),
+            "from_dict strict": lambda p=payload: rm_ga.RealtimeResponse.from_dict(p, strict=True),
+            "to_dict": ours.to_dict,
+            "from_json": lambda t=text: rm_ga.RealtimeResponse.from_json(t),
+            "to_json": ours.to_json,
+            "floor": ga_floor_builder(payload),
+        }
+        candidates.update(peers.ga_candidates(payload))
         results[label] = measure(candidates, rounds, batch)
     return results
 

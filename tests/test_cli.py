@@ -399,3 +399,39 @@ def test_standard_input_may_be_one_json_document(cli: Any, stdin: str) -> None:
     assert result.returncode == 1
     assert result.stdout.splitlines()[0].endswith("role: expected string, got integer 1")
     assert result.stdout.splitlines()[0].startswith("<stdin>:1")
+
+
+class FailingStdout(io.StringIO):
+    def __init__(self, error: OSError, after: int) -> None:
+        super().__init__()
+        self.error = error
+        self.after = after
+
+    def write(self, text: str) -> int:
+        if self.after <= 0:
+            raise self.error
+        self.after -= 1
+        return super().write(text)
+
+    def flush(self) -> None:
+        if self.after <= 0:
+            raise self.error
+
+
+@pytest.mark.parametrize("after", [0, 1, 3])
+def test_write_errors_in_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], after: int
+) -> None:
+    log = many_bad_lines(tmp_path, 2)
+    monkeypatch.setattr(sys, "stdout", FailingStdout(BrokenPipeError(32, "Broken pipe"), after))
+    assert _cli.main(["validate", str(log)]) == 141
+    assert capsys.readouterr().err == ""
+    monkeypatch.setattr(sys, "stdout", FailingStdout(OSError(28, "No space left on device"), after))
+    assert _cli.main(["validate", str(log)]) == 2
+    assert capsys.readouterr().err == "<stdout>: cannot write: No space left on device\n"
+
+
+def test_a_json_array_may_hold_anything(tmp_path: Path, cli: Any) -> None:
+    path = tmp_path / "docs.json"
+    path.write_text("[1]")
+    assert cli("validate", str(path)).stdout.splitlines()[0] == "%s:1[0]: <root>: expected object, got integer 1" % path
