@@ -1,0 +1,43 @@
+"""The README's examples run, and print what they say they print."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+from pathlib import Path
+from typing import List
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def python_blocks() -> List[str]:
+    return re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), re.S)
+
+
+def run(block: str) -> str:
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        exec(compile(block, "README.md", "exec"), {"__name__": "readme"})
+    return out.getvalue()
+
+
+def test_the_ga_example() -> None:
+    printed = run(python_blocks()[0]).splitlines()
+    assert printed == [
+        "output_audio Sunny.",
+        "get_weather {'city': 'Lisbon'}",
+        "42",
+        "output[0].content[0].type: expected string, got integer 5",
+        "[ValidationProblem(path=('output', 0, 'content', 0, 'type'), message='expected string, got integer 5')]",
+    ]
+
+
+def test_the_beta_example() -> None:
+    printed = run(python_blocks()[1]).splitlines()
+    assert printed[0] == "lookup {}"
+    assert printed[1].startswith('alloy {"id":"resp_1","object":"realtime.response"')
+
+
+def test_every_block_is_checked_by_ci() -> None:
+    assert len(python_blocks()) == 3  # .ci/run checks each with mypy --strict
