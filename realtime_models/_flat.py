@@ -25,19 +25,20 @@ from ._unset import UNSET
 from ._validation import (
     INT_LIMIT,
     INT_MIN,
-    as_bool,
     as_int,
     as_number,
     as_object,
     as_str,
+    check_kind,
     check_required,
     check_strict,
     copy_json,
+    describe,
     leftover_keys,
     prefixed,
     unreadable,
 )
-from .errors import ValidationError
+from .errors import ValidationError, ValidationProblem
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
@@ -52,8 +53,8 @@ if TYPE_CHECKING:
 
 __all__ = [
     "flat_parser",
-    "get_bool",
     "get_int",
+    "get_ints",
     "get_json",
     "get_json_object",
     "get_model",
@@ -85,11 +86,29 @@ def get_number(d: Dict[str, Any], key: str, errs: Errors) -> Maybe[float]:
     return as_number(v, key, errs)  # type: ignore[no-any-return]
 
 
-def get_bool(d: Dict[str, Any], key: str, errs: Errors) -> Maybe[bool]:
+def get_ints(d: Dict[str, Any], key: str, errs: Errors) -> Maybe[List[int]]:
+    """An array of integers (a token's bytes), copied."""
     v = d.get(key, UNSET)
-    if type(v) is bool or v is UNSET:
+    if v is UNSET or v is None:
         return v
-    return as_bool(v, key, errs)  # type: ignore[no-any-return]
+    if type(v) is list:
+        for item in v:
+            if type(item) is not int or not INT_MIN < item < INT_LIMIT:
+                break
+        else:
+            return v[:]
+    out = get_json(d, key, errs)
+    if out is UNSET:
+        return UNSET
+    if type(out) is not list:
+        errs.append(ValidationProblem((key,), "expected array, got %s" % describe(out)))
+        return UNSET
+    failed = False
+    for i, item in enumerate(out):
+        if type(item) is not int:
+            errs.append(ValidationProblem((key, i), "expected integer, got %s" % describe(item)))
+            failed = True
+    return UNSET if failed else out
 
 
 def get_json_object(d: Dict[str, Any], key: str, errs: Errors) -> Maybe[Dict[str, Any]]:
@@ -170,10 +189,13 @@ def flat_parser(read: Reader[_M]) -> Callable[[Type[_M], Any, bool], _M]:
                 model.extra = {}
                 model._order = None if list(keys) == [key for key in cls._wire if key in d] else keys
             else:
-                model.extra, model._order = leftover_keys(d, cls._known, cls._wire, strict, errs)
+                model.extra, model._order = leftover_keys(d, cls._known, cls._wire, strict, errs, cls._allowed_extra)
             if strict:
                 check_strict(model, cls._rules, errs)
                 check_required(d, cls._required, errs)
+                kind = getattr(cls, "_kind", None)
+                if type(kind) is str:
+                    check_kind(model, kind, errs)
             if errs:
                 raise ValidationError(errs)
             return model

@@ -71,6 +71,8 @@ class Model:
     # What strict mode checks (flat tier; the hot models pass their own to check_strict).
     _rules: ClassVar[Tuple[Rule, ...]] = ()
     _required: ClassVar[Tuple[str, ...]] = ()
+    # Unknown keys strict mode accepts all the same: an official example sends them.
+    _allowed_extra: ClassVar[Tuple[str, ...]] = ()
     _order: Optional[Tuple[str, ...]]
     extra: Dict[str, Any]
 
@@ -428,7 +430,14 @@ def _loose_dict(model: Model, path: Path, errs: Errors) -> Dict[str, Any]:
         if value is UNSET:
             continue
         spec = cls._children.get(name)
-        if spec is None or value is None:
+        if spec is None and isinstance(value, Model):  # a flat model's child: dumped the same way
+            out[name] = _loose_dict(value, path + (name,), errs)
+        elif spec is None and type(value) is list:
+            out[name] = [
+                _loose_dict(item, path + (name, i), errs) if isinstance(item, Model) else item
+                for i, item in enumerate(value)
+            ]
+        elif spec is None or value is None:
             out[name] = value
         elif not spec[1]:
             out[name] = _loose_child(spec[0], value, path + (name,), errs)

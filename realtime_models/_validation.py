@@ -63,6 +63,7 @@ __all__ = [
     "as_str_list",
     "as_str_map",
     "between",
+    "check_kind",
     "check_required",
     "check_strict",
     "child_list",
@@ -328,7 +329,12 @@ def child_list(
 
 
 def leftover_keys(
-    data: Dict[Any, Any], known: FrozenSet[str], wire: Tuple[str, ...], strict: bool, errs: Errors
+    data: Dict[Any, Any],
+    known: FrozenSet[str],
+    wire: Tuple[str, ...],
+    strict: bool,
+    errs: Errors,
+    allowed: Tuple[str, ...] = (),
 ) -> Tuple[Dict[str, Any], Optional[Tuple[str, ...]]]:
     """What a parse does when the input has unknown keys.
 
@@ -336,14 +342,18 @@ def leftover_keys(
     when ``to_dict`` writes them in that order anyway (known keys in wire order, then unknown
     keys: the server adds new keys at the end, and then there is no order to remember).
     """
-    extra = unknown_keys(data, known, strict, errs)
+    extra = unknown_keys(data, known, strict, errs, allowed)
     order = tuple([key if type(key) is str else str.__str__(key) for key in data if _is_sub(key, str)])
     natural = [key for key in wire if key in data]
     natural.extend(extra)
     return extra, None if list(order) == natural else order
 
 
-def unknown_keys(data: Dict[Any, Any], known: FrozenSet[str], strict: bool, errs: Errors) -> Dict[str, Any]:
+def unknown_keys(
+    data: Dict[Any, Any], known: FrozenSet[str], strict: bool, errs: Errors, allowed: Tuple[str, ...] = ()
+) -> Dict[str, Any]:
+    """The keys a model does not know, kept (lenient) or refused (strict), except ``allowed``:
+    keys an official example shows that the schema does not have, kept in strict mode too."""
     extra: Dict[str, Any] = {}
     for key, value in data.items():
         if key in known:
@@ -353,7 +363,7 @@ def unknown_keys(data: Dict[Any, Any], known: FrozenSet[str], strict: bool, errs
                 errs.append(ValidationProblem((), "object keys must be strings, got %s" % describe(key)))
                 continue
             key = str.__str__(key)
-        if strict:
+        if strict and key not in allowed:
             errs.append(ValidationProblem((key,), "unknown key"))
             continue
         try:
@@ -527,6 +537,14 @@ def check_strict(model: object, rules: Tuple[Rule, ...], errs: Errors) -> None:
                 errs.append(ValidationProblem((rule.field,), "expected %s, got null" % rule.json_type))
         elif rule.check is not None:
             rule.check(value, (rule.field,), errs)
+
+
+def check_kind(model: Any, kind: str, errs: Errors) -> None:
+    """Strict mode: a class that parses one kind of a union (one event type, one audio format)
+    names that kind once, as ``_kind``; its ``type`` must say the same."""
+    value = model.type
+    if value is not UNSET and value is not None and value != kind:
+        errs.append(ValidationProblem(("type",), 'expected "%s", got %s' % (kind, _show(value))))
 
 
 def check_required(data: Dict[Any, Any], required: Tuple[str, ...], errs: Errors) -> None:

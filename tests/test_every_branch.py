@@ -20,6 +20,9 @@ WRONG: Dict[str, Any] = {
     "const": True,
     "count": "5",
     "int": "5",
+    "number": "5",
+    "ints": "x",
+    "json": {1, 2},
     "bool": "yes",
     "enums": "text",
     "metadata": ["a"],
@@ -36,7 +39,11 @@ WRONG: Dict[str, Any] = {
 def valid(kind: Kind) -> Any:
     """A strict-valid value of each kind of field."""
     name = kind[0]
-    simple = {"str": "s", "voice": "alloy", "count": 1, "int": -1, "bool": True, "temperature": 0.8}
+    simple = {"str": "s", "voice": "alloy", "count": 1, "int": -1, "bool": True, "temperature": 0.8, "number": 1.5}
+    if name == "ints":
+        return [1, 2]
+    if name == "json":
+        return ["en", {"code": None}]
     if name in simple:
         return simple[name]
     if name == "enum":
@@ -227,3 +234,26 @@ def test_a_problem_shows_its_fields() -> None:
     assert repr(problem) == "ValidationProblem(path=('output', 0), message='m')"
     path, message = problem
     assert (path, message) == (("output", 0), "m")
+
+
+def test_json_values_in_disguise_and_not_at_all() -> None:
+    class Key(str):
+        pass
+
+    model = rm.RealtimeResponse.from_dict({"x": {Key("k"): [1]}, "y": {"a": [1, 2]}})
+    assert model.to_dict() == {"x": {"k": [1]}, "y": {"a": [1, 2]}}
+    assert type(next(iter(model.extra["x"]))) is str
+    for bad in ({"a": float("nan")}, [1, float("inf")], {"a": {"b": {1, 2}}}):
+        with pytest.raises(rm.ValidationError):
+            rm.RealtimeResponse.from_dict({"x": bad})
+
+
+def test_namespaces_say_what_they_do_not_have() -> None:
+    import realtime_models.beta
+    import realtime_models.ga
+
+    for namespace in (realtime_models.ga, realtime_models.beta):
+        with pytest.raises(AttributeError):
+            namespace.NoSuchThing  # noqa: B018
+        with pytest.raises(AttributeError):
+            namespace._private  # noqa: B018

@@ -64,6 +64,8 @@ def test_relative_imports_only_and_standard_library_only() -> None:
         "operator",
         "dataclasses",
         "enum",
+        "importlib",
+        "abc",
         "json",
         "typing",
         "argparse",

@@ -35,9 +35,67 @@ ConversationItem = RealtimeConversationItem
 ConversationItemContent = RealtimeConversationItemContent
 RealtimeResponseStatus = RealtimeResponseStatusDetails
 
+TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
+if TYPE_CHECKING:  # type checkers see the event classes; at run time they load on first use
+    from .events import (
+        EVENTS,
+        ConversationCreatedEvent,
+        ConversationItemCreatedEvent,
+        ConversationItemDeletedEvent,
+        ConversationItemInputAudioTranscriptionCompletedEvent,
+        ConversationItemInputAudioTranscriptionDeltaEvent,
+        ConversationItemInputAudioTranscriptionFailedEvent,
+        ConversationItemRetrieved,
+        ConversationItemTruncatedEvent,
+        ErrorEvent,
+        InputAudioBufferClearedEvent,
+        InputAudioBufferCommittedEvent,
+        InputAudioBufferSpeechStartedEvent,
+        InputAudioBufferSpeechStoppedEvent,
+        OutputAudioBufferCleared,
+        OutputAudioBufferStarted,
+        OutputAudioBufferStopped,
+        RateLimitsUpdatedEvent,
+        RealtimeServerEvent,
+        ResponseAudioDeltaEvent,
+        ResponseAudioDoneEvent,
+        ResponseAudioTranscriptDeltaEvent,
+        ResponseAudioTranscriptDoneEvent,
+        ResponseContentPartAddedEvent,
+        ResponseContentPartDoneEvent,
+        ResponseCreatedEvent,
+        ResponseDoneEvent,
+        ResponseFunctionCallArgumentsDeltaEvent,
+        ResponseFunctionCallArgumentsDoneEvent,
+        ResponseOutputItemAddedEvent,
+        ResponseOutputItemDoneEvent,
+        ResponseTextDeltaEvent,
+        ResponseTextDoneEvent,
+        SessionCreatedEvent,
+        SessionUpdatedEvent,
+        TranscriptionSessionUpdatedEvent,
+        UnknownServerEvent,
+    )
+
+
+def __getattr__(name: str) -> object:
+    # The event classes load when first asked for, so that code that only parses responses does
+    # not pay for them (see the README's import numbers).
+    if not name.startswith("_"):
+        from importlib import import_module
+
+        events = import_module(__name__ + ".events")
+        if name in events.__all__ or name == "EVENTS":
+            value = getattr(events, name)
+            globals()[name] = value
+            return value
+    raise AttributeError("module %r has no attribute %r" % (__name__, name))
+
+
 __all__ = [
     "AUDIO_FORMATS",
     "CONTENT_TYPES",
+    "EVENTS",
     "ITEM_ROLES",
     "ITEM_STATUSES",
     "ITEM_TYPES",
@@ -47,8 +105,25 @@ __all__ = [
     "STATUS_DETAILS_TYPES",
     "UNSET",
     "VOICES",
+    "ConversationCreatedEvent",
     "ConversationItem",
     "ConversationItemContent",
+    "ConversationItemCreatedEvent",
+    "ConversationItemDeletedEvent",
+    "ConversationItemInputAudioTranscriptionCompletedEvent",
+    "ConversationItemInputAudioTranscriptionDeltaEvent",
+    "ConversationItemInputAudioTranscriptionFailedEvent",
+    "ConversationItemRetrieved",
+    "ConversationItemTruncatedEvent",
+    "ErrorEvent",
+    "InputAudioBufferClearedEvent",
+    "InputAudioBufferCommittedEvent",
+    "InputAudioBufferSpeechStartedEvent",
+    "InputAudioBufferSpeechStoppedEvent",
+    "OutputAudioBufferCleared",
+    "OutputAudioBufferStarted",
+    "OutputAudioBufferStopped",
+    "RateLimitsUpdatedEvent",
     "RealtimeBetaResponse",
     "RealtimeConversationItem",
     "RealtimeConversationItemContent",
@@ -60,6 +135,25 @@ __all__ = [
     "RealtimeResponseUsageCachedTokensDetails",
     "RealtimeResponseUsageInputTokenDetails",
     "RealtimeResponseUsageOutputTokenDetails",
+    "RealtimeServerEvent",
+    "ResponseAudioDeltaEvent",
+    "ResponseAudioDoneEvent",
+    "ResponseAudioTranscriptDeltaEvent",
+    "ResponseAudioTranscriptDoneEvent",
+    "ResponseContentPartAddedEvent",
+    "ResponseContentPartDoneEvent",
+    "ResponseCreatedEvent",
+    "ResponseDoneEvent",
+    "ResponseFunctionCallArgumentsDeltaEvent",
+    "ResponseFunctionCallArgumentsDoneEvent",
+    "ResponseOutputItemAddedEvent",
+    "ResponseOutputItemDoneEvent",
+    "ResponseTextDeltaEvent",
+    "ResponseTextDoneEvent",
+    "SessionCreatedEvent",
+    "SessionUpdatedEvent",
+    "TranscriptionSessionUpdatedEvent",
+    "UnknownServerEvent",
     "UnsetType",
     "ValidationError",
     "ValidationProblem",

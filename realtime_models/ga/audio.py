@@ -7,7 +7,7 @@ from dataclasses import field
 from .._flat import flat_parser, get_int, get_json, get_model, get_str
 from .._model import Model, kind_table, model, set_parser, union_parser
 from .._unset import UNSET
-from .._validation import Rule, constant, one_of
+from .._validation import Rule, one_of
 from .literals import _AUDIO_FORMAT_TYPES
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
@@ -49,7 +49,7 @@ class AudioPCM(RealtimeAudioFormats):
     """Keys the model does not know, with their values."""
 
     _kind = "audio/pcm"
-    _rules = (Rule("type", "string", False, constant("audio/pcm")), Rule("rate", "integer", False, one_of((24000,))))
+    _rules = (Rule("type", "string", False), Rule("rate", "integer", False, one_of((24000,))))
 
 
 @model
@@ -62,7 +62,7 @@ class AudioPCMU(RealtimeAudioFormats):
     """Keys the model does not know, with their values."""
 
     _kind = "audio/pcmu"
-    _rules = (Rule("type", "string", False, constant("audio/pcmu")),)
+    _rules = (Rule("type", "string", False),)
 
 
 @model
@@ -75,7 +75,7 @@ class AudioPCMA(RealtimeAudioFormats):
     """Keys the model does not know, with their values."""
 
     _kind = "audio/pcma"
-    _rules = (Rule("type", "string", False, constant("audio/pcma")),)
+    _rules = (Rule("type", "string", False),)
 
 
 @model

@@ -7,7 +7,7 @@ from dataclasses import field
 from .._flat import flat_parser, get_int, get_json, get_json_object, get_str
 from .._model import Model, kind_table, model, set_parser, union_parser
 from .._unset import UNSET
-from .._validation import Rule, constant
+from .._validation import Rule
 from .literals import _MCP_ERROR_TYPES
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
@@ -76,7 +76,7 @@ class RealtimeMcpProtocolError(RealtimeMcpError):
 
     _kind = "protocol_error"
     _rules = (
-        Rule("type", "string", False, constant("protocol_error")),
+        Rule("type", "string", False),
         Rule("code", "integer", False),
         Rule("message", "string", False),
     )
@@ -93,7 +93,7 @@ class RealtimeMcpToolExecutionError(RealtimeMcpError):
     """Keys the model does not know, with their values."""
 
     _kind = "tool_execution_error"
-    _rules = (Rule("type", "string", False, constant("tool_execution_error")), Rule("message", "string", False))
+    _rules = (Rule("type", "string", False), Rule("message", "string", False))
     _required = ("type", "message")
 
 
@@ -109,7 +109,7 @@ class RealtimeMcphttpError(RealtimeMcpError):
 
     _kind = "http_error"
     _rules = (
-        Rule("type", "string", False, constant("http_error")),
+        Rule("type", "string", False),
         Rule("code", "integer", False),
         Rule("message", "string", False),
     )

@@ -314,6 +314,12 @@ def _lenient_value(kind: Kind) -> st.SearchStrategy[Any]:
         base = st.booleans()
     elif name == "int":
         base = st.integers(min_value=-(2**70), max_value=2**70)
+    elif name == "number":
+        base = st.integers(min_value=-(2**70), max_value=2**70) | st.floats(allow_nan=False, allow_infinity=False)
+    elif name == "ints":
+        base = st.lists(st.integers(min_value=0, max_value=255), max_size=4)
+    elif name == "json":
+        base = json_values
     elif name == "json_object":
         base = st.dictionaries(st.text(max_size=8), json_values, max_size=3)
     elif name == "union":
@@ -355,6 +361,12 @@ def _strict_value(model: str, field: str, kind: Kind) -> st.SearchStrategy[Any]:
         base = st.booleans()
     elif name == "int":
         base = st.integers(min_value=-(2**70), max_value=2**70)
+    elif name == "number":
+        base = st.integers(min_value=-(2**70), max_value=2**70) | st.floats(allow_nan=False, allow_infinity=False)
+    elif name == "ints":
+        base = st.lists(st.integers(min_value=0, max_value=255), max_size=4)
+    elif name == "json":
+        base = json_values
     elif name == "json_object":
         base = st.dictionaries(st.text(max_size=8), json_values, max_size=3)
     elif name == "union":
@@ -448,12 +460,21 @@ LENIENT_ONLY = {"ga_unknown_item", "ga_unknown_format", "ga_unknown_mcp_error"}
 def model_class(name: str) -> Any:
     """The class a SCHEMA name stands for (``ga.X`` is realtime_models.ga's X)."""
     import realtime_models
+    import realtime_models._events
+    import realtime_models.beta
     import realtime_models.ga
 
     qualified = MODEL_NAMES[name]
-    if qualified.startswith("ga."):
-        return getattr(realtime_models.ga, qualified[3:])
-    return getattr(realtime_models, qualified)
+    namespace, _, rest = qualified.rpartition(".") if ":" not in qualified else qualified.partition(".")
+    module = {
+        "": realtime_models,
+        "ga": realtime_models.ga,
+        "beta": realtime_models.beta,
+        "_events": realtime_models._events,
+    }[namespace]
+    if rest.startswith("event:"):
+        return module.EVENTS[rest[len("event:") :]]
+    return getattr(module, rest)
 
 
 def kind_of(union: Kind, payload: Any) -> str:
@@ -504,3 +525,288 @@ def field_paths(
                 out.append(((*path, i), ("model", name), model))
                 out.extend(field_paths(name, item, (*path, i)))
     return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Server events (spec/events.md), both protocols. Each event: its fields besides event_id and
+# type, then the keys strict mode requires besides event_id and type, then where it allows null.
+
+_R, _I, _O, _C = (
+    ("response_id", ("str",)),
+    ("item_id", ("str",)),
+    ("output_index", ("int",)),
+    ("content_index", ("int",)),
+)
+EventSpec = Tuple[Dict[str, Kind], Tuple[str, ...], Tuple[str, ...]]
+
+
+def _ev(*fields: Tuple[str, Kind], required: Tuple[str, ...] = (), nullable: Tuple[str, ...] = ()) -> EventSpec:
+    return dict(fields), required, nullable
+
+
+SHARED_EVENTS: Dict[str, EventSpec] = {
+    "conversation.created": _ev(("conversation", ("model", "ev_conversation")), required=("conversation",)),
+    "conversation.item.deleted": _ev(_I, required=("item_id",)),
+    "conversation.item.truncated": _ev(
+        _I, _C, ("audio_end_ms", ("int",)), required=("item_id", "content_index", "audio_end_ms")
+    ),
+    "conversation.item.input_audio_transcription.delta": _ev(
+        _I,
+        _C,
+        ("delta", ("str",)),
+        ("logprobs", ("models", "ev_logprob")),
+        required=("item_id",),
+        nullable=("logprobs",),
+    ),
+    "conversation.item.input_audio_transcription.failed": _ev(
+        _I, _C, ("error", ("model", "ev_transcription_error")), required=("item_id", "content_index", "error")
+    ),
+    "error": _ev(("error", ("model", "ev_error")), required=("error",)),
+    "input_audio_buffer.cleared": _ev(),
+    "input_audio_buffer.committed": _ev(
+        ("previous_item_id", ("str",)), _I, required=("item_id",), nullable=("previous_item_id",)
+    ),
+    "input_audio_buffer.speech_started": _ev(("audio_start_ms", ("int",)), _I, required=("audio_start_ms", "item_id")),
+    "input_audio_buffer.speech_stopped": _ev(("audio_end_ms", ("int",)), _I, required=("audio_end_ms", "item_id")),
+    "output_audio_buffer.started": _ev(_R, required=("response_id",)),
+    "output_audio_buffer.stopped": _ev(_R, required=("response_id",)),
+    "output_audio_buffer.cleared": _ev(_R, required=("response_id",)),
+    "rate_limits.updated": _ev(("rate_limits", ("models", "ev_rate_limit")), required=("rate_limits",)),
+    "session.created": _ev(("session", ("json_object",)), required=("session",)),
+    "session.updated": _ev(("session", ("json_object",)), required=("session",)),
+    "response.function_call_arguments.delta": _ev(
+        _R,
+        _I,
+        _O,
+        ("call_id", ("str",)),
+        ("delta", ("str",)),
+        required=("response_id", "item_id", "output_index", "call_id", "delta"),
+    ),
+}
+_DELTA = _ev(
+    _R, _I, _O, _C, ("delta", ("str",)), required=("response_id", "item_id", "output_index", "content_index", "delta")
+)
+_AUDIO_DONE = _ev(_R, _I, _O, _C, required=("response_id", "item_id", "output_index", "content_index"))
+_TEXT_DONE = _ev(
+    _R, _I, _O, _C, ("text", ("str",)), required=("response_id", "item_id", "output_index", "content_index", "text")
+)
+_TRANSCRIPT_DONE = _ev(
+    _R,
+    _I,
+    _O,
+    _C,
+    ("transcript", ("str",)),
+    required=("response_id", "item_id", "output_index", "content_index", "transcript"),
+)
+
+
+def _era_events(era: str) -> Dict[str, EventSpec]:
+    response, item = ("ga_response", "ga_item") if era == "ga" else ("response", "item")
+    item_kind: Kind = ("union", GA_ITEMS, "ga_unknown_item") if era == "ga" else ("model", "item")
+    part: Kind = ("model", "ev_ga_part") if era == "ga" else ("model", "content")
+    out: Dict[str, EventSpec] = {
+        "response.created": _ev(("response", ("model", response)), required=("response",)),
+        "response.done": _ev(("response", ("model", response)), required=("response",)),
+        "response.output_item.added": _ev(
+            _R, _O, ("item", item_kind), required=("response_id", "output_index", "item")
+        ),
+        "response.output_item.done": _ev(_R, _O, ("item", item_kind), required=("response_id", "output_index", "item")),
+        "conversation.item.created": _ev(
+            ("previous_item_id", ("str",)), ("item", item_kind), required=("item",), nullable=("previous_item_id",)
+        ),
+        "conversation.item.retrieved": _ev(("item", item_kind), required=("item",)),
+        "response.content_part.added": _ev(
+            _R, _I, _O, _C, ("part", part), required=("response_id", "item_id", "output_index", "content_index", "part")
+        ),
+        "response.content_part.done": _ev(
+            _R, _I, _O, _C, ("part", part), required=("response_id", "item_id", "output_index", "content_index", "part")
+        ),
+    }
+    del item
+    if era == "ga":
+        out.update(
+            {
+                "conversation.item.added": _ev(
+                    ("previous_item_id", ("str",)),
+                    ("item", item_kind),
+                    required=("item",),
+                    nullable=("previous_item_id",),
+                ),
+                "conversation.item.done": _ev(
+                    ("previous_item_id", ("str",)),
+                    ("item", item_kind),
+                    required=("item",),
+                    nullable=("previous_item_id",),
+                ),
+                "response.output_text.delta": _DELTA,
+                "response.output_text.done": _TEXT_DONE,
+                "response.output_audio.delta": _DELTA,
+                "response.output_audio.done": _AUDIO_DONE,
+                "response.output_audio_transcript.delta": _DELTA,
+                "response.output_audio_transcript.done": _TRANSCRIPT_DONE,
+                "response.function_call_arguments.done": _ev(
+                    _R,
+                    _I,
+                    _O,
+                    ("call_id", ("str",)),
+                    ("name", ("str",)),
+                    ("arguments", ("str",)),
+                    required=("response_id", "item_id", "output_index", "call_id", "name", "arguments"),
+                ),
+                "response.mcp_call_arguments.delta": _ev(
+                    _R,
+                    _I,
+                    _O,
+                    ("delta", ("str",)),
+                    ("obfuscation", ("str",)),
+                    required=("response_id", "item_id", "output_index", "delta"),
+                    nullable=("obfuscation",),
+                ),
+                "response.mcp_call_arguments.done": _ev(
+                    _R,
+                    _I,
+                    _O,
+                    ("arguments", ("str",)),
+                    required=("response_id", "item_id", "output_index", "arguments"),
+                ),
+                "response.mcp_call.in_progress": _ev(_O, _I, required=("output_index", "item_id")),
+                "response.mcp_call.completed": _ev(_O, _I, required=("output_index", "item_id")),
+                "response.mcp_call.failed": _ev(_O, _I, required=("output_index", "item_id")),
+                "mcp_list_tools.in_progress": _ev(_I, required=("item_id",)),
+                "mcp_list_tools.completed": _ev(_I, required=("item_id",)),
+                "mcp_list_tools.failed": _ev(_I, required=("item_id",)),
+                "conversation.item.input_audio_transcription.completed": _ev(
+                    _I,
+                    _C,
+                    ("transcript", ("str",)),
+                    ("logprobs", ("models", "ev_logprob")),
+                    ("usage", ("union", ["ev_usage_tokens", "ev_usage_duration"], "ev_unknown_usage")),
+                    ("languages", ("json",)),
+                    required=("item_id", "content_index", "transcript", "usage"),
+                    nullable=("logprobs",),
+                ),
+                "conversation.item.input_audio_transcription.segment": _ev(
+                    _I,
+                    _C,
+                    ("text", ("str",)),
+                    ("id", ("str",)),
+                    ("speaker", ("str",)),
+                    ("start", ("number",)),
+                    ("end", ("number",)),
+                    required=("item_id", "content_index", "text", "id", "speaker", "start", "end"),
+                ),
+                "input_audio_buffer.timeout_triggered": _ev(
+                    ("audio_start_ms", ("int",)),
+                    ("audio_end_ms", ("int",)),
+                    _I,
+                    required=("audio_start_ms", "audio_end_ms", "item_id"),
+                ),
+                "input_audio_buffer.dtmf_event_received": _ev(
+                    ("event", ("str",)), ("received_at", ("int",)), required=("event", "received_at")
+                ),
+            }
+        )
+    else:
+        out.update(
+            {
+                "response.text.delta": _DELTA,
+                "response.text.done": _TEXT_DONE,
+                "response.audio.delta": _DELTA,
+                "response.audio.done": _AUDIO_DONE,
+                "response.audio_transcript.delta": _DELTA,
+                "response.audio_transcript.done": _TRANSCRIPT_DONE,
+                "response.function_call_arguments.done": _ev(
+                    _R,
+                    _I,
+                    _O,
+                    ("call_id", ("str",)),
+                    ("arguments", ("str",)),
+                    required=("response_id", "item_id", "output_index", "call_id", "arguments"),
+                ),
+                # OpenAI's beta example has no usage: strict mode does not require it there.
+                "conversation.item.input_audio_transcription.completed": _ev(
+                    _I,
+                    _C,
+                    ("transcript", ("str",)),
+                    ("logprobs", ("models", "ev_logprob")),
+                    ("usage", ("union", ["ev_usage_tokens", "ev_usage_duration"], "ev_unknown_usage")),
+                    required=("item_id", "content_index", "transcript"),
+                    nullable=("logprobs",),
+                ),
+                "transcription_session.updated": _ev(("session", ("json_object",)), required=("session",)),
+            }
+        )
+    return out
+
+
+GA_EVENTS = {**SHARED_EVENTS, **_era_events("ga")}
+BETA_EVENTS = {**SHARED_EVENTS, **_era_events("beta")}
+
+SCHEMA.update(
+    {
+        "ev_conversation": {"id": ("str",), "object": ("const", "realtime.conversation")},
+        "ev_error": {"type": ("str",), "code": ("str",), "message": ("str",), "param": ("str",), "event_id": ("str",)},
+        "ev_transcription_error": {"type": ("str",), "code": ("str",), "message": ("str",), "param": ("str",)},
+        "ev_rate_limit": {
+            "name": ("enum", {"requests", "tokens"}),
+            "limit": ("int",),
+            "remaining": ("int",),
+            "reset_seconds": ("number",),
+        },
+        "ev_logprob": {"token": ("str",), "logprob": ("number",), "bytes": ("ints",)},
+        "ev_usage_input_details": {"text_tokens": ("int",), "audio_tokens": ("int",)},
+        "ev_usage_tokens": {
+            "type": ("const", "tokens"),
+            "total_tokens": ("int",),
+            "input_tokens": ("int",),
+            "output_tokens": ("int",),
+            "input_token_details": ("model", "ev_usage_input_details"),
+        },
+        "ev_usage_duration": {"type": ("const", "duration"), "seconds": ("number",)},
+        "ev_unknown_usage": {"type": ("unknown_kind", {"tokens", "duration"})},
+        "ev_ga_part": {
+            "type": ("enum", {"text", "audio"}),
+            "text": ("str",),
+            "audio": ("str",),
+            "transcript": ("str",),
+        },
+    }
+)
+REQUIRED.update(
+    {
+        "ev_error": ("type", "message"),
+        "ev_usage_tokens": ("type", "total_tokens", "input_tokens", "output_tokens"),
+        "ev_usage_duration": ("type", "seconds"),
+    }
+)
+KIND_KEYS.update({"ev_usage_tokens": ("type",), "ev_usage_duration": ("type",)})
+STRICT_NULLABLE.update({("ev_error", "code"), ("ev_error", "param"), ("ev_error", "event_id")})
+STRICT_NULLABLE.update({("ev_transcription_error", "code"), ("ev_transcription_error", "param")})
+LENIENT_ONLY.add("ev_unknown_usage")
+MODEL_NAMES.update(
+    {
+        "ev_conversation": "_events.Conversation",
+        "ev_error": "_events.RealtimeError",
+        "ev_transcription_error": "_events.TranscriptionError",
+        "ev_rate_limit": "_events.RateLimit",
+        "ev_logprob": "_events.LogProbProperties",
+        "ev_usage_input_details": "_events.TranscriptTextUsageTokensInputTokenDetails",
+        "ev_usage_tokens": "_events.TranscriptTextUsageTokens",
+        "ev_usage_duration": "_events.TranscriptTextUsageDuration",
+        "ev_unknown_usage": "_events.UnknownTranscriptTextUsage",
+        "ev_ga_part": "ga.ResponseContentPart",
+    }
+)
+for _era, _events in (("ga", GA_EVENTS), ("beta", BETA_EVENTS)):
+    for _type, (_fields, _required, _nullable) in _events.items():
+        _name = "%s_event %s" % (_era, _type)
+        SCHEMA[_name] = {"event_id": ("str",), "type": ("const", _type), **_fields}
+        KIND_KEYS[_name] = ("type",)
+        REQUIRED[_name] = (
+            (() if _type == "input_audio_buffer.dtmf_event_received" else ("event_id",)) + ("type",) + _required
+        )
+        STRICT_NULLABLE.update((_name, field) for field in _nullable)
+        MODEL_NAMES[_name] = "%s.event:%s" % (_era, _type)
+    SCHEMA["%s_unknown_event" % _era] = {"type": ("unknown_kind", set(_events))}
+    LENIENT_ONLY.add("%s_unknown_event" % _era)
+    MODEL_NAMES["%s_unknown_event" % _era] = "%s.UnknownServerEvent" % _era

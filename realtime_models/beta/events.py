@@ -1,0 +1,651 @@
+"""The beta protocol's server events (``openai.types.beta.realtime``): 34 types, each its own class.
+
+``RealtimeServerEvent.from_json(message)`` turns any server message into its class with one dict
+lookup; ``isinstance`` (or ``match``) then tells them apart. ``EVENTS`` maps each type to its class.
+The GA names of the delta events (``response.output_text.delta``, ...) are unknown here, as in the
+beta protocol. The types:
+
+- ``conversation.created``
+- ``conversation.item.created``
+- ``conversation.item.deleted``
+- ``conversation.item.input_audio_transcription.completed``
+- ``conversation.item.input_audio_transcription.delta``
+- ``conversation.item.input_audio_transcription.failed``
+- ``conversation.item.retrieved``
+- ``conversation.item.truncated``
+- ``error``
+- ``input_audio_buffer.cleared``
+- ``input_audio_buffer.committed``
+- ``input_audio_buffer.speech_started``
+- ``input_audio_buffer.speech_stopped``
+- ``output_audio_buffer.cleared``
+- ``output_audio_buffer.started``
+- ``output_audio_buffer.stopped``
+- ``rate_limits.updated``
+- ``response.audio.delta``
+- ``response.audio.done``
+- ``response.audio_transcript.delta``
+- ``response.audio_transcript.done``
+- ``response.content_part.added``
+- ``response.content_part.done``
+- ``response.created``
+- ``response.done``
+- ``response.function_call_arguments.delta``
+- ``response.function_call_arguments.done``
+- ``response.output_item.added``
+- ``response.output_item.done``
+- ``response.text.delta``
+- ``response.text.done``
+- ``session.created``
+- ``session.updated``
+- ``transcription_session.updated``
+
+Events embed the beta models.
+"""
+
+from __future__ import annotations
+
+from abc import ABCMeta
+from dataclasses import field
+
+from .._events import (
+    ConversationCreatedEvent,
+    ConversationItemDeletedEvent,
+    ConversationItemInputAudioTranscriptionDeltaEvent,
+    ConversationItemInputAudioTranscriptionFailedEvent,
+    ConversationItemTruncatedEvent,
+    ErrorEvent,
+    InputAudioBufferClearedEvent,
+    InputAudioBufferCommittedEvent,
+    InputAudioBufferSpeechStartedEvent,
+    InputAudioBufferSpeechStoppedEvent,
+    LogProbProperties,
+    OutputAudioBufferCleared,
+    OutputAudioBufferStarted,
+    OutputAudioBufferStopped,
+    RateLimitsUpdatedEvent,
+    ResponseContentDelta,
+    ResponseContentDone,
+    ResponseFunctionCallArgumentsDeltaEvent,
+    ResponseTextDone,
+    ResponseTranscriptDone,
+    ServerEvent,
+    SessionCreatedEvent,
+    SessionUpdatedEvent,
+    TranscriptTextUsage,
+    _parse_logprob,
+    _parse_usage,
+)
+from .._flat import flat_parser, get_int, get_json, get_json_object, get_model, get_models, get_str
+from .._model import kind_table, model, set_parser
+from .._unset import UNSET
+from .._validation import Rule, as_object, describe, unreadable
+from ..content import RealtimeConversationItemContent, _parse_content
+from ..errors import ValidationError, ValidationProblem
+from ..item import RealtimeConversationItem, _parse_item
+from ..response import RealtimeResponse, _parse_response
+
+TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
+if TYPE_CHECKING:
+    from typing import Any, Dict, List, Type
+
+    from .._unset import Maybe
+    from .._validation import Errors
+
+__all__ = [
+    "ConversationCreatedEvent",
+    "ConversationItemCreatedEvent",
+    "ConversationItemDeletedEvent",
+    "ConversationItemInputAudioTranscriptionCompletedEvent",
+    "ConversationItemInputAudioTranscriptionDeltaEvent",
+    "ConversationItemInputAudioTranscriptionFailedEvent",
+    "ConversationItemRetrieved",
+    "ConversationItemTruncatedEvent",
+    "ErrorEvent",
+    "InputAudioBufferClearedEvent",
+    "InputAudioBufferCommittedEvent",
+    "InputAudioBufferSpeechStartedEvent",
+    "InputAudioBufferSpeechStoppedEvent",
+    "OutputAudioBufferCleared",
+    "OutputAudioBufferStarted",
+    "OutputAudioBufferStopped",
+    "RateLimitsUpdatedEvent",
+    "RealtimeServerEvent",
+    "ResponseAudioDeltaEvent",
+    "ResponseAudioDoneEvent",
+    "ResponseAudioTranscriptDeltaEvent",
+    "ResponseAudioTranscriptDoneEvent",
+    "ResponseContentPartAddedEvent",
+    "ResponseContentPartDoneEvent",
+    "ResponseCreatedEvent",
+    "ResponseDoneEvent",
+    "ResponseFunctionCallArgumentsDeltaEvent",
+    "ResponseFunctionCallArgumentsDoneEvent",
+    "ResponseOutputItemAddedEvent",
+    "ResponseOutputItemDoneEvent",
+    "ResponseTextDeltaEvent",
+    "ResponseTextDoneEvent",
+    "SessionCreatedEvent",
+    "SessionUpdatedEvent",
+    "TranscriptionSessionUpdatedEvent",
+    "UnknownServerEvent",
+]
+
+
+class RealtimeServerEvent(ServerEvent, metaclass=ABCMeta):
+    """The base of the beta server events. ``RealtimeServerEvent.from_dict(d)`` (and ``from_json``)
+    returns the event class of ``d["type"]``, with one dict lookup; a type this version does not
+    know gives an :class:`UnknownServerEvent` in lenient mode and a problem at ``type`` in strict
+    mode. The event classes both protocols share (:mod:`realtime_models._events`) count as
+    subclasses here too."""
+
+    __slots__ = ()
+
+
+@model
+class ResponseCreatedEvent(RealtimeServerEvent):
+    """A response began: ``response`` in its first state (``in_progress``, no output yet)."""
+
+    event_id: Maybe[str] = UNSET
+    """The server's id of this event."""
+    type: Maybe[str] = UNSET
+    response: Maybe[RealtimeResponse] = UNSET
+    extra: Dict[str, Any] = field(default_factory=dict)
+    """Keys the model does not know, with their values."""
+
+    _kind = "response.created"
+    _rules = (
+        Rule("event_id", "string", False),
+        Rule("type", "string", False),
+        Rule("response", "object", False),
+    )
+    _required = ("event_id", "type", "response")
+
+
+@model
+class ResponseDoneEvent(RealtimeServerEvent):
+    """A response ended, whatever its status: the whole response, without its audio."""
+
+    event_id: Maybe[str] = UNSET
+    """The server's id of this event."""
+    type: Maybe[str] = UNSET
+    response: Maybe[RealtimeResponse] = UNSET
+    extra: Dict[str, Any] = field(default_factory=dict)
+    """Keys the model does not know, with their values."""
+
+    _kind = "response.done"
+    _rules = (
+        Rule("event_id", "string", False),
+        Rule("type", "string", False),
+        Rule("response", "object", False),
+    )
+    _required = ("event_id", "type", "response")
+
+
+@model
+class ResponseOutputItemAddedEvent(RealtimeServerEvent):
+    """A response added an output item (still in progress)."""
+
+    event_id: Maybe[str] = UNSET
+    """The server's id of this event."""
+    type: Maybe[str] = UNSET
+    response_id: Maybe[str] = UNSET
+    output_index: Maybe[int] = UNSET
+    item: Maybe[RealtimeConversationItem] = UNSET
+    extra: Dict[str, Any] = field(default_factory=dict)
+    """Keys the model does not know, with their values."""
+
+    _kind = "response.output_item.added"
+    _rules = (
+        Rule("event_id", "string", False),
+        Rule("type", "string", False),
+        Rule("response_id", "string", False),
+        Rule("output_index", "integer", False),
+        Rule("item", "object", False),
+    )
+    _required = ("event_id", "type", "response_id", "output_index", "item")
+
+
+@model
+class ResponseOutputItemDoneEvent(RealtimeServerEvent):
+    """An output item is complete (or was cut short)."""
+
+    event_id: Maybe[str] = UNSET
+    """The server's id of this event."""
+    type: Maybe[str] = UNSET
+    response_id: Maybe[str] = UNSET
+    output_index: Maybe[int] = UNSET
+    item: Maybe[RealtimeConversationItem] = UNSET
+    extra: Dict[str, Any] = field(default_factory=dict)
+    """Keys the model does not know, with their values."""
+
+    _kind = "response.output_item.done"
+    _rules = (
+        Rule("event_id", "string", False),
+        Rule("type", "string", False),
+        Rule("response_id", "string", False),
+        Rule("output_index", "integer", False),
+        Rule("item", "object", False),
+    )
+    _required = ("event_id", "type", "response_id", "output_index", "item")
+
+
+@model
+class ConversationItemCreatedEvent(RealtimeServerEvent):
+    """An item joined the conversation, after ``previous_item_id``."""
+
+    event_id: Maybe[str] = UNSET
+    """The server's id of this event."""
+    type: Maybe[str] = UNSET
+    previous_item_id: Maybe[str] = UNSET
+    item: Maybe[RealtimeConversationItem] = UNSET
+    extra: Dict[str, Any] = field(default_factory=dict)
+    """Keys the model does not know, with their values."""
+
+    _kind = "conversation.item.created"
+    _rules = (
+        Rule("event_id", "string", False),
+        Rule("type", "string", False),
+        Rule("previous_item_id", "string", True),
+        Rule("item", "object", False),
+    )
+    _required = ("event_id", "type", "item")
+
+
+@model
+class ConversationItemRetrieved(RealtimeServerEvent):
+    """The answer to ``conversation.item.retrieve``: the whole item."""
+
+    event_id: Maybe[str] = UNSET
+    """The server's id of this event."""
+    type: Maybe[str] = UNSET
+    item: Maybe[RealtimeConversationItem] = UNSET
+    extra: Dict[str, Any] = field(default_factory=dict)
+    """Keys the model does not know, with their values."""
+
+    _kind = "conversation.item.retrieved"
+    _rules = (
+        Rule("event_id", "string", False),
+        Rule("type", "string", False),
+        Rule("item", "object", False),
+    )
+    _required = ("event_id", "type", "item")
+
+
+@model
+class ResponseContentPartAddedEvent(RealtimeServerEvent):
+    """A content part was added to an output item."""
+
+    event_id: Maybe[str] = UNSET
+    """The server's id of this event."""
+    type: Maybe[str] = UNSET
+    response_id: Maybe[str] = UNSET
+    item_id: Maybe[str] = UNSET
+    output_index: Maybe[int] = UNSET
+    content_index: Maybe[int] = UNSET
+    part: Maybe[RealtimeConversationItemContent] = UNSET
+    extra: Dict[str, Any] = field(default_factory=dict)
+    """Keys the model does not know, with their values."""
+
+    _kind = "response.content_part.added"
+    _rules = (
+        Rule("event_id", "string", False),
+        Rule("type", "string", False),
+        Rule("response_id", "string", False),
+        Rule("item_id", "string", False),
+        Rule("output_index", "integer", False),
+        Rule("content_index", "integer", False),
+        Rule("part", "object", False),
+    )
+    _required = ("event_id", "type", "response_id", "item_id", "output_index", "content_index", "part")
+
+
+@model
+class ResponseContentPartDoneEvent(RealtimeServerEvent):
+    """A content part is complete (or was cut short)."""
+
+    event_id: Maybe[str] = UNSET
+    """The server's id of this event."""
+    type: Maybe[str] = UNSET
+    response_id: Maybe[str] = UNSET
+    item_id: Maybe[str] = UNSET
+    output_index: Maybe[int] = UNSET
+    content_index: Maybe[int] = UNSET
+    part: Maybe[RealtimeConversationItemContent] = UNSET
+    extra: Dict[str, Any] = field(default_factory=dict)
+    """Keys the model does not know, with their values."""
+
+    _kind = "response.content_part.done"
+    _rules = (
+        Rule("event_id", "string", False),
+        Rule("type", "string", False),
+        Rule("response_id", "string", False),
+        Rule("item_id", "string", False),
+        Rule("output_index", "integer", False),
+        Rule("content_index", "integer", False),
+        Rule("part", "object", False),
+    )
+    _required = ("event_id", "type", "response_id", "item_id", "output_index", "content_index", "part")
+
+
+@model
+class ResponseFunctionCallArgumentsDoneEvent(RealtimeServerEvent):
+    """A function call's arguments are complete."""
+
+    event_id: Maybe[str] = UNSET
+    """The server's id of this event."""
+    type: Maybe[str] = UNSET
+    response_id: Maybe[str] = UNSET
+    item_id: Maybe[str] = UNSET
+    output_index: Maybe[int] = UNSET
+    call_id: Maybe[str] = UNSET
+    arguments: Maybe[str] = UNSET
+    extra: Dict[str, Any] = field(default_factory=dict)
+    """Keys the model does not know, with their values."""
+
+    _kind = "response.function_call_arguments.done"
+    _rules = (
+        Rule("event_id", "string", False),
+        Rule("type", "string", False),
+        Rule("response_id", "string", False),
+        Rule("item_id", "string", False),
+        Rule("output_index", "integer", False),
+        Rule("call_id", "string", False),
+        Rule("arguments", "string", False),
+    )
+    _required = ("event_id", "type", "response_id", "item_id", "output_index", "call_id", "arguments")
+
+
+@model
+class ConversationItemInputAudioTranscriptionCompletedEvent(RealtimeServerEvent):
+    """The transcript of the user's audio is complete (it may come before or after the response)."""
+
+    event_id: Maybe[str] = UNSET
+    """The server's id of this event."""
+    type: Maybe[str] = UNSET
+    item_id: Maybe[str] = UNSET
+    content_index: Maybe[int] = UNSET
+    transcript: Maybe[str] = UNSET
+    logprobs: Maybe[List[LogProbProperties]] = UNSET
+    usage: Maybe[TranscriptTextUsage] = UNSET
+    extra: Dict[str, Any] = field(default_factory=dict)
+    """Keys the model does not know, with their values."""
+
+    _kind = "conversation.item.input_audio_transcription.completed"
+    _rules = (
+        Rule("event_id", "string", False),
+        Rule("type", "string", False),
+        Rule("item_id", "string", False),
+        Rule("content_index", "integer", False),
+        Rule("transcript", "string", False),
+        Rule("logprobs", "array", True),
+        Rule("usage", "object", False),
+    )
+    _required = ("event_id", "type", "item_id", "content_index", "transcript")
+
+
+@model
+class TranscriptionSessionUpdatedEvent(RealtimeServerEvent):
+    """The transcription session, after an update. ``session`` is kept as the JSON object it is."""
+
+    event_id: Maybe[str] = UNSET
+    """The server's id of this event."""
+    type: Maybe[str] = UNSET
+    session: Maybe[Dict[str, Any]] = UNSET
+    extra: Dict[str, Any] = field(default_factory=dict)
+    """Keys the model does not know, with their values."""
+
+    _kind = "transcription_session.updated"
+    _rules = (
+        Rule("event_id", "string", False),
+        Rule("type", "string", False),
+        Rule("session", "object", False),
+    )
+    _required = ("event_id", "type", "session")
+
+
+class ResponseTextDeltaEvent(ResponseContentDelta, RealtimeServerEvent):
+    """A piece of a ``text`` part's text."""
+
+    __slots__ = ()
+    _kind = "response.text.delta"
+
+
+class ResponseTextDoneEvent(ResponseTextDone, RealtimeServerEvent):
+    """A ``text`` part's text is complete."""
+
+    __slots__ = ()
+    _kind = "response.text.done"
+
+
+class ResponseAudioDeltaEvent(ResponseContentDelta, RealtimeServerEvent):
+    """A piece of an ``audio`` part's audio, base64-encoded."""
+
+    __slots__ = ()
+    _kind = "response.audio.delta"
+
+
+class ResponseAudioDoneEvent(ResponseContentDone, RealtimeServerEvent):
+    """An ``audio`` part's audio is complete."""
+
+    __slots__ = ()
+    _kind = "response.audio.done"
+
+
+class ResponseAudioTranscriptDeltaEvent(ResponseContentDelta, RealtimeServerEvent):
+    """A piece of an ``audio`` part's transcript."""
+
+    __slots__ = ()
+    _kind = "response.audio_transcript.delta"
+
+
+class ResponseAudioTranscriptDoneEvent(ResponseTranscriptDone, RealtimeServerEvent):
+    """An ``audio`` part's transcript is complete."""
+
+    __slots__ = ()
+    _kind = "response.audio_transcript.done"
+
+
+@model
+class UnknownServerEvent(RealtimeServerEvent):
+    """An event of a type this version does not know, or with no ``type`` (lenient mode only):
+    ``type`` as it came, every other key in :attr:`extra`, all given back unchanged."""
+
+    type: Maybe[Any] = UNSET
+    extra: Dict[str, Any] = field(default_factory=dict)
+    """Every key but ``type``, with its value."""
+
+
+def _read_response_created_event(e: ResponseCreatedEvent, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+    e.event_id = get_str(d, "event_id", errs)
+    e.type = get_str(d, "type", errs)
+    e.response = get_model(d, "response", _parse_response, RealtimeResponse, strict, errs)
+
+
+def _read_response_done_event(e: ResponseDoneEvent, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+    e.event_id = get_str(d, "event_id", errs)
+    e.type = get_str(d, "type", errs)
+    e.response = get_model(d, "response", _parse_response, RealtimeResponse, strict, errs)
+
+
+def _read_response_output_item_added_event(
+    e: ResponseOutputItemAddedEvent, d: Dict[str, Any], strict: bool, errs: Errors
+) -> None:
+    e.event_id = get_str(d, "event_id", errs)
+    e.type = get_str(d, "type", errs)
+    e.response_id = get_str(d, "response_id", errs)
+    e.output_index = get_int(d, "output_index", errs)
+    e.item = get_model(d, "item", _parse_item, RealtimeConversationItem, strict, errs)
+
+
+def _read_response_output_item_done_event(
+    e: ResponseOutputItemDoneEvent, d: Dict[str, Any], strict: bool, errs: Errors
+) -> None:
+    e.event_id = get_str(d, "event_id", errs)
+    e.type = get_str(d, "type", errs)
+    e.response_id = get_str(d, "response_id", errs)
+    e.output_index = get_int(d, "output_index", errs)
+    e.item = get_model(d, "item", _parse_item, RealtimeConversationItem, strict, errs)
+
+
+def _read_conversation_item_created_event(
+    e: ConversationItemCreatedEvent, d: Dict[str, Any], strict: bool, errs: Errors
+) -> None:
+    e.event_id = get_str(d, "event_id", errs)
+    e.type = get_str(d, "type", errs)
+    e.previous_item_id = get_str(d, "previous_item_id", errs)
+    e.item = get_model(d, "item", _parse_item, RealtimeConversationItem, strict, errs)
+
+
+def _read_conversation_item_retrieved(
+    e: ConversationItemRetrieved, d: Dict[str, Any], strict: bool, errs: Errors
+) -> None:
+    e.event_id = get_str(d, "event_id", errs)
+    e.type = get_str(d, "type", errs)
+    e.item = get_model(d, "item", _parse_item, RealtimeConversationItem, strict, errs)
+
+
+def _read_response_content_part_added_event(
+    e: ResponseContentPartAddedEvent, d: Dict[str, Any], strict: bool, errs: Errors
+) -> None:
+    e.event_id = get_str(d, "event_id", errs)
+    e.type = get_str(d, "type", errs)
+    e.response_id = get_str(d, "response_id", errs)
+    e.item_id = get_str(d, "item_id", errs)
+    e.output_index = get_int(d, "output_index", errs)
+    e.content_index = get_int(d, "content_index", errs)
+    e.part = get_model(d, "part", _parse_content, RealtimeConversationItemContent, strict, errs)
+
+
+def _read_response_content_part_done_event(
+    e: ResponseContentPartDoneEvent, d: Dict[str, Any], strict: bool, errs: Errors
+) -> None:
+    e.event_id = get_str(d, "event_id", errs)
+    e.type = get_str(d, "type", errs)
+    e.response_id = get_str(d, "response_id", errs)
+    e.item_id = get_str(d, "item_id", errs)
+    e.output_index = get_int(d, "output_index", errs)
+    e.content_index = get_int(d, "content_index", errs)
+    e.part = get_model(d, "part", _parse_content, RealtimeConversationItemContent, strict, errs)
+
+
+def _read_response_function_call_arguments_done_event(
+    e: ResponseFunctionCallArgumentsDoneEvent, d: Dict[str, Any], strict: bool, errs: Errors
+) -> None:
+    e.event_id = get_str(d, "event_id", errs)
+    e.type = get_str(d, "type", errs)
+    e.response_id = get_str(d, "response_id", errs)
+    e.item_id = get_str(d, "item_id", errs)
+    e.output_index = get_int(d, "output_index", errs)
+    e.call_id = get_str(d, "call_id", errs)
+    e.arguments = get_str(d, "arguments", errs)
+
+
+def _read_conversation_item_input_audio_transcription_completed_event(
+    e: ConversationItemInputAudioTranscriptionCompletedEvent, d: Dict[str, Any], strict: bool, errs: Errors
+) -> None:
+    e.event_id = get_str(d, "event_id", errs)
+    e.type = get_str(d, "type", errs)
+    e.item_id = get_str(d, "item_id", errs)
+    e.content_index = get_int(d, "content_index", errs)
+    e.transcript = get_str(d, "transcript", errs)
+    e.logprobs = get_models(d, "logprobs", _parse_logprob, LogProbProperties, strict, errs)
+    e.usage = get_model(d, "usage", _parse_usage, TranscriptTextUsage, strict, errs)
+
+
+def _read_transcription_session_updated_event(
+    e: TranscriptionSessionUpdatedEvent, d: Dict[str, Any], strict: bool, errs: Errors
+) -> None:
+    e.event_id = get_str(d, "event_id", errs)
+    e.type = get_str(d, "type", errs)
+    e.session = get_json_object(d, "session", errs)
+
+
+def _read_unknown(e: UnknownServerEvent, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+    e.type = get_json(d, "type", errs)
+
+
+set_parser(ResponseCreatedEvent, flat_parser(_read_response_created_event))
+set_parser(ResponseDoneEvent, flat_parser(_read_response_done_event))
+set_parser(ResponseOutputItemAddedEvent, flat_parser(_read_response_output_item_added_event))
+set_parser(ResponseOutputItemDoneEvent, flat_parser(_read_response_output_item_done_event))
+set_parser(ConversationItemCreatedEvent, flat_parser(_read_conversation_item_created_event))
+set_parser(ConversationItemRetrieved, flat_parser(_read_conversation_item_retrieved))
+set_parser(ResponseContentPartAddedEvent, flat_parser(_read_response_content_part_added_event))
+set_parser(ResponseContentPartDoneEvent, flat_parser(_read_response_content_part_done_event))
+set_parser(ResponseFunctionCallArgumentsDoneEvent, flat_parser(_read_response_function_call_arguments_done_event))
+set_parser(
+    ConversationItemInputAudioTranscriptionCompletedEvent,
+    flat_parser(_read_conversation_item_input_audio_transcription_completed_event),
+)
+set_parser(TranscriptionSessionUpdatedEvent, flat_parser(_read_transcription_session_updated_event))
+
+set_parser(UnknownServerEvent, flat_parser(_read_unknown))
+
+_SHARED = (
+    ConversationCreatedEvent,
+    ConversationItemDeletedEvent,
+    ConversationItemTruncatedEvent,
+    ConversationItemInputAudioTranscriptionDeltaEvent,
+    ConversationItemInputAudioTranscriptionFailedEvent,
+    ErrorEvent,
+    InputAudioBufferClearedEvent,
+    InputAudioBufferCommittedEvent,
+    InputAudioBufferSpeechStartedEvent,
+    InputAudioBufferSpeechStoppedEvent,
+    OutputAudioBufferStarted,
+    OutputAudioBufferStopped,
+    OutputAudioBufferCleared,
+    RateLimitsUpdatedEvent,
+    SessionCreatedEvent,
+    SessionUpdatedEvent,
+    ResponseFunctionCallArgumentsDeltaEvent,
+)
+for _shared in _SHARED:
+    RealtimeServerEvent.register(_shared)
+
+EVENTS: Dict[str, Type[ServerEvent]] = kind_table(
+    *_SHARED,
+    ResponseCreatedEvent,
+    ResponseDoneEvent,
+    ResponseOutputItemAddedEvent,
+    ResponseOutputItemDoneEvent,
+    ConversationItemCreatedEvent,
+    ConversationItemRetrieved,
+    ResponseContentPartAddedEvent,
+    ResponseContentPartDoneEvent,
+    ResponseFunctionCallArgumentsDoneEvent,
+    ConversationItemInputAudioTranscriptionCompletedEvent,
+    TranscriptionSessionUpdatedEvent,
+    ResponseTextDeltaEvent,
+    ResponseTextDoneEvent,
+    ResponseAudioDeltaEvent,
+    ResponseAudioDoneEvent,
+    ResponseAudioTranscriptDeltaEvent,
+    ResponseAudioTranscriptDoneEvent,
+)
+"""Every event type this protocol knows, to its class."""
+
+
+def _parse_event(cls: Any, data: Any, strict: bool = False) -> Any:
+    """Parse the event class ``type`` names: see :class:`RealtimeServerEvent`."""
+    try:
+        d = data if type(data) is dict else as_object(data)
+        kind = d.get("type")
+        found = EVENTS.get(kind) if type(kind) is str else None
+        if found is not None:
+            return found._parse(found, d, strict)
+        if strict:
+            message = (
+                "required key is missing" if kind is None else "expected a known event type, got %s" % describe(kind)
+            )
+            raise ValidationError([ValidationProblem(("type",), message)])
+        return _parse_unknown(UnknownServerEvent, d, False)
+    except ValidationError:
+        raise
+    except Exception as e:  # what a hostile object throws from inside dict operations
+        raise unreadable(e) from e
+
+
+_parse_unknown = UnknownServerEvent._parse
+set_parser(RealtimeServerEvent, _parse_event)
