@@ -71,6 +71,7 @@ __all__ = [
     "copy_json",
     "describe",
     "each_one_of",
+    "is_array",
     "leftover_keys",
     "max_output_tokens_bounds",
     "metadata_limits",
@@ -537,6 +538,12 @@ def check_strict(model: object, rules: Tuple[Rule, ...], errs: Errors) -> None:
                 errs.append(ValidationProblem((rule.field,), "expected %s, got null" % rule.json_type))
         elif rule.check is not None:
             rule.check(value, (rule.field,), errs)
+
+
+def is_array(value: Any, path: Path, errs: Errors) -> None:
+    """Strict mode: a JSON value kept as it is (read with ``get_json``) that must be an array."""
+    if type(value) is not list:
+        errs.append(_expected(path, "array", value))
 
 
 def check_kind(model: Any, kind: str, errs: Errors) -> None:

@@ -90,7 +90,7 @@ from .._events import (
 from .._flat import flat_parser, get_int, get_json, get_model, get_models, get_number, get_str
 from .._model import Model, kind_table, model, set_parser
 from .._unset import UNSET
-from .._validation import Rule, as_object, describe, one_of, unreadable
+from .._validation import Rule, as_object, describe, is_array, one_of, unreadable
 from ..errors import ValidationError, ValidationProblem
 from .items import RealtimeConversationItem, _parse_item
 from .response import RealtimeResponse, _parse_response
@@ -665,7 +665,7 @@ class ConversationItemInputAudioTranscriptionCompletedEvent(RealtimeServerEvent)
         Rule("transcript", "string", False),
         Rule("logprobs", "array", True),
         Rule("usage", "object", False),
-        Rule("languages", "array", False),
+        Rule("languages", "array", False, is_array),
     )
     _required = ("event_id", "type", "item_id", "content_index", "transcript", "usage")
 

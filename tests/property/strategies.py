@@ -366,7 +366,7 @@ def _strict_value(model: str, field: str, kind: Kind) -> st.SearchStrategy[Any]:
     elif name == "ints":
         base = st.lists(st.integers(min_value=0, max_value=255), max_size=4)
     elif name == "json":
-        base = json_values
+        base = st.lists(json_values, max_size=3)  # the languages the API names: an array
     elif name == "json_object":
         base = st.dictionaries(st.text(max_size=8), json_values, max_size=3)
     elif name == "union":
