@@ -7,103 +7,44 @@ import contextlib
 import os
 import sys
 import time
-from typing import IO, Any, List, Optional, Sequence, Tuple
+from typing import IO, Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
 from ._model import loads
-from .content import RealtimeConversationItemContent
+from ._protocol import BETA, GA, protocol_of
 from .errors import ValidationError, ValidationProblem, format_path
-from .item import RealtimeConversationItem
-from .literals import CONTENT_TYPES, ITEM_TYPES
-from .response import RealtimeResponse
 
 __all__ = ["main"]
 
 _DESCRIPTION = """\
-Check Realtime API payloads against the beta models.
+Check Realtime API payloads against the models of their protocol, GA or beta.
 
-A document is a server event or a bare response, item or content part. Events that carry a model
-are checked (response.created and response.done carry a response; response.output_item.* and
-conversation.item.created/added/done/retrieved an item; response.content_part.* a part); the
-other server events are recognised and counted as skipped.
+A document is a server event (checked against its event class, with everything it carries) or a
+bare response, item or content part. The protocol of each file is told by what it carries (an
+event type or a response or item shape only one protocol has); --api forces one.
 """
 
 _VALIDATE_HELP = """\
 PATH is a .json file (one document, or an array of documents), a .jsonl file (one document per
 line), or - for standard input (JSON Lines, or one JSON document when it starts with [ or does
 not parse line by line). Each problem prints as PATH:LINE: JSON-PATH: message (PATH:LINE[INDEX]
-for a document in an array), at most 20 per document, and one summary line closes the run.
+for a document in an array), at most 20 per document, and a summary closes the run: the counts,
+the protocol used, and (lenient mode) the event types the package does not know, which are
+counted and not checked; strict mode reports them as problems.
 Exit status: 0 if every document checked is valid, 1 if any is invalid, 2 for a usage error, a
-file that cannot be read or output that cannot be written.
+file that cannot be read or output that cannot be written, 141 when the reader of the output
+went away.
 """
 
 _PROGRESS_BYTES = 64 * 1024 * 1024  # inputs at least this large show progress on a terminal
 _PROGRESS_EVERY = 0.5  # seconds between progress updates
 _PROBLEMS_SHOWN = 20  # problems printed per document; the rest are counted
+_DETECT_LINES = 10_000  # documents read ahead, at most, to tell a log's protocol
+_NAMES_SHOWN = 10  # unknown event types listed in the summary
 _BROKEN_PIPE = 141  # what a Unix tool killed by SIGPIPE exits with (128 + 13)
-
-# Every server event type of the beta and GA protocols, with the key and model of the payload
-# this command checks (None: recognised, not checked yet).
-_CARRIED = {
-    "response.created": ("response", RealtimeResponse),
-    "response.done": ("response", RealtimeResponse),
-    "response.output_item.added": ("item", RealtimeConversationItem),
-    "response.output_item.done": ("item", RealtimeConversationItem),
-    "conversation.item.created": ("item", RealtimeConversationItem),
-    "conversation.item.added": ("item", RealtimeConversationItem),
-    "conversation.item.done": ("item", RealtimeConversationItem),
-    "conversation.item.retrieved": ("item", RealtimeConversationItem),
-    "response.content_part.added": ("part", RealtimeConversationItemContent),
-    "response.content_part.done": ("part", RealtimeConversationItemContent),
-}
-_OTHER_EVENTS = frozenset(
-    (
-        "error",
-        "session.created",
-        "session.updated",
-        "transcription_session.updated",
-        "conversation.created",
-        "conversation.item.deleted",
-        "conversation.item.truncated",
-        "conversation.item.input_audio_transcription.completed",
-        "conversation.item.input_audio_transcription.delta",
-        "conversation.item.input_audio_transcription.failed",
-        "conversation.item.input_audio_transcription.segment",
-        "input_audio_buffer.cleared",
-        "input_audio_buffer.committed",
-        "input_audio_buffer.speech_started",
-        "input_audio_buffer.speech_stopped",
-        "input_audio_buffer.timeout_triggered",
-        "input_audio_buffer.dtmf_event_received",
-        "output_audio_buffer.started",
-        "output_audio_buffer.stopped",
-        "output_audio_buffer.cleared",
-        "rate_limits.updated",
-        "response.text.delta",
-        "response.text.done",
-        "response.audio.delta",
-        "response.audio.done",
-        "response.audio_transcript.delta",
-        "response.audio_transcript.done",
-        "response.output_text.delta",
-        "response.output_text.done",
-        "response.output_audio.delta",
-        "response.output_audio.done",
-        "response.output_audio_transcript.delta",
-        "response.output_audio_transcript.done",
-        "response.function_call_arguments.delta",
-        "response.function_call_arguments.done",
-        "response.mcp_call_arguments.delta",
-        "response.mcp_call_arguments.done",
-        "response.mcp_call.in_progress",
-        "response.mcp_call.completed",
-        "response.mcp_call.failed",
-        "mcp_list_tools.in_progress",
-        "mcp_list_tools.completed",
-        "mcp_list_tools.failed",
-    )
-)
 _RESPONSE_ONLY = frozenset(("output", "usage", "status_details", "modalities", "voice", "conversation_id", "metadata"))
 _ITEM_ONLY = frozenset(("role", "content", "call_id", "arguments", "name"))
+
+Checked = Tuple[str, Any, Optional[List[ValidationProblem]]]  # where, document, problems reading it
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
@@ -126,13 +67,17 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         "--strict", action="store_true", help="apply strict mode (unknown keys and values are problems)"
     )
     validate.add_argument("-q", "--quiet", action="store_true", help="print only the summary line, not each problem")
+    validate.add_argument(
+        "--api", choices=(GA, BETA), help="the protocol of the logs (default: told from what they carry)"
+    )
+    validate.add_argument("--stats", action="store_true", help="also print how many events of each type were read")
     validate.add_argument("paths", nargs="+", metavar="PATH", help="a .json or .jsonl file, or - for standard input")
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()
         return 2
     _escape_what_cannot_be_encoded()
-    return _Validator(strict=args.strict, quiet=args.quiet).run(args.paths)
+    return _Validator(strict=args.strict, quiet=args.quiet, api=args.api, stats=args.stats).run(args.paths)
 
 
 def _escape_what_cannot_be_encoded() -> None:
@@ -149,13 +94,24 @@ class _OutputFailed(Exception):
 
 
 class _Validator:
-    def __init__(self, *, strict: bool, quiet: bool) -> None:
+    def __init__(self, *, strict: bool, quiet: bool, api: Optional[str] = None, stats: bool = False) -> None:
+        from . import beta, ga
+
         self.strict = strict
         self.quiet = quiet
-        self.checked = self.valid = self.invalid = self.skipped = 0
+        self.api = api
+        self.stats = stats
+        self.checked = self.valid = self.invalid = 0
+        self.unknown: Dict[str, int] = {}  # event types the package does not know: name -> count
+        self.types: Dict[str, int] = {}  # every event type read, for --stats
+        self.protocols: Dict[str, bool] = {}  # protocol used -> whether it was only assumed
         self.out = sys.stdout
         self.progress = sys.stderr.isatty()
         self.progress_shown = False
+        self.namespaces = {GA: ga, BETA: beta}
+        ga_types, beta_types = frozenset(ga.EVENTS), frozenset(beta.EVENTS)
+        self.ga_only, self.beta_only = ga_types - beta_types, beta_types - ga_types
+        self.event_types = ga_types | beta_types
 
     def run(self, paths: Sequence[str]) -> int:
         unreadable = False
@@ -167,16 +123,34 @@ class _Validator:
                     self._clear_progress()
                     print("%s: cannot read: %s" % (path, e.strerror or e), file=sys.stderr)
                     unreadable = True
-            self._write(
-                "%d checked: %d valid, %d invalid, %d skipped\n"
-                % (self.checked, self.valid, self.invalid, self.skipped)
-            )
+            self._write(self._summary())
             self._flush()
         except _OutputFailed as e:
             return self._output_failed(e.__cause__)
         if unreadable:
             return 2
         return 1 if self.invalid else 0
+
+    def _summary(self) -> str:
+        used = ", ".join(
+            "%s%s" % ("GA" if name == GA else "beta", " (assumed)" if assumed else "")
+            for name, assumed in sorted(self.protocols.items())
+        )
+        counts = (self.checked, self.valid, self.invalid, used or "-")
+        lines = ["%d checked: %d valid, %d invalid; protocol: %s\n" % counts]
+        if self.unknown:
+            names = sorted(self.unknown.items(), key=lambda pair: (-pair[1], pair[0]))
+            shown = ", ".join("%s (%d)" % (_short(name), count) for name, count in names[:_NAMES_SHOWN])
+            more = len(names) - _NAMES_SHOWN
+            lines.append(
+                "%d with an event type this version does not know, not checked: %s%s\n"
+                % (sum(self.unknown.values()), shown, ", and %d more types" % more if more > 0 else "")
+            )
+        if self.stats:
+            lines.append("events by type:\n")
+            for name, count in sorted(self.types.items(), key=lambda pair: (-pair[1], pair[0])):
+                lines.append("%8d  %s\n" % (count, _short(name)))
+        return "".join(lines)
 
     def _output_failed(self, error: Optional[BaseException]) -> int:
         # Nothing more goes to standard output, not even the flush at exit.
@@ -204,16 +178,16 @@ class _Validator:
 
     def _check_path(self, path: str) -> None:
         if path == "-":
-            self._check_stdin()
+            self._check_documents(self._stdin_documents())
         elif path.lower().endswith(".json"):
             with open(path, "rb") as f:
-                self._check_text(path, 1, f.read(), whole=True)
+                self._check_documents(self._whole_documents(path, f.read()))
         else:
             with open(path, "rb") as f:
                 size = os.fstat(f.fileno()).st_size
-                self._check_lines(path, f, size if size >= _PROGRESS_BYTES else None)
+                self._check_documents(self._line_documents(path, f, size if size >= _PROGRESS_BYTES else None))
 
-    def _check_stdin(self) -> None:
+    def _stdin_documents(self) -> Iterator[Checked]:
         """JSON Lines, unless the input is one JSON document: it starts with ``[``, or its first
         line is not a JSON value of its own (a document printed over several lines)."""
         stream = sys.stdin.buffer
@@ -222,11 +196,23 @@ class _Validator:
             first = stream.readline()
         head = first.lstrip()[:1]
         if head == b"[" or (head and not _parses(first)):
-            self._check_text("<stdin>", 1, first + stream.read(), whole=True)
-        else:
-            self._check_lines("<stdin>", _chain(first, stream), None)
+            return self._whole_documents("<stdin>", first + stream.read())
+        return self._line_documents("<stdin>", _chain(first, stream), None)
 
-    def _check_lines(self, name: str, lines: Any, size: Optional[int]) -> None:
+    def _whole_documents(self, name: str, text: bytes) -> Iterator[Checked]:
+        """One document, or each document of an array."""
+        try:
+            document = loads(text)
+        except ValidationError as e:
+            yield "%s:1" % name, None, e.errors
+            return
+        if type(document) is list:
+            for index, each in enumerate(document):
+                yield "%s:1[%d]" % (name, index), each, None
+        else:
+            yield "%s:1" % name, document, None
+
+    def _line_documents(self, name: str, lines: Any, size: Optional[int]) -> Iterator[Checked]:
         show = self.progress and (size is not None or name == "<stdin>")
         done = 0
         next_report = time.monotonic() + _PROGRESS_EVERY
@@ -234,13 +220,49 @@ class _Validator:
             done += len(line)
             line = line.rstrip(b"\r\n")  # so that a decoding error's column is on this line
             if line.strip():
-                self._check_text(name, number, line)
+                try:
+                    yield "%s:%d" % (name, number), loads(line), None
+                except ValidationError as e:
+                    yield "%s:%d" % (name, number), None, e.errors
             if show and number % 1024 == 0 and time.monotonic() >= next_report:
                 next_report = time.monotonic() + _PROGRESS_EVERY
                 self._report_progress(name, number, done, size)
         if show:
             sys.stderr.write("\r\033[K")
             self.progress_shown = False
+
+    def _check_documents(self, documents: Iterator[Checked]) -> None:
+        """Check a file's documents with its protocol: forced by --api, or told by the first
+        document that tells (reading at most _DETECT_LINES documents ahead), or else assumed GA,
+        the current protocol."""
+        protocol = self.api
+        ahead: List[Checked] = []
+        for checked in documents:
+            if protocol is None:
+                if checked[2] is None:
+                    protocol = protocol_of(checked[1], self.ga_only, self.beta_only)
+                if protocol is None and len(ahead) < _DETECT_LINES - 1:
+                    ahead.append(checked)
+                    continue
+                protocol = self._used(protocol)
+                for each in ahead:
+                    self._check_document(protocol, *each)
+                ahead = []
+            elif not self.protocols:
+                self._used(protocol)
+            self._check_document(protocol, *checked)
+        if ahead:
+            protocol = self._used(None)
+            for each in ahead:
+                self._check_document(protocol, *each)
+
+    def _used(self, protocol: Optional[str]) -> str:
+        """Note the protocol a file is checked with; None: nothing told it, GA is assumed."""
+        if protocol is None:
+            self.protocols.setdefault(GA, True)
+            return GA
+        self.protocols[protocol] = False
+        return protocol
 
     def _report_progress(self, name: str, lines: int, done: int, size: Optional[int]) -> None:
         if size:
@@ -256,34 +278,38 @@ class _Validator:
             sys.stderr.flush()
             self.progress_shown = False
 
-    def _check_text(self, name: str, line: int, text: bytes, whole: bool = False) -> None:
-        """Check one document, or each document of an array when ``text`` is a whole file."""
-        try:
-            document = loads(text)
-        except ValidationError as e:
-            self._report("%s:%d" % (name, line), [((), p) for p in e.errors])
-            return
-        if whole and type(document) is list:
-            for index, each in enumerate(document):
-                self._check_document("%s:%d[%d]" % (name, line, index), each)
+    def _check_document(
+        self, protocol: str, where: str, document: Any, problems: Optional[List[ValidationProblem]]
+    ) -> None:
+        found: List[Tuple[Tuple[Any, ...], ValidationProblem]] = []
+        if problems is not None:  # not JSON
+            found = [((), p) for p in problems]
         else:
-            self._check_document("%s:%d" % (name, line), document)
-
-    def _check_document(self, where: str, document: Any) -> None:
-        problems: List[Tuple[Tuple[Any, ...], ValidationProblem]] = []
-        try:
-            found = _payload(document)
-            if found is None:
-                self.skipped += 1
-                return
-            prefix, cls, payload = found
             try:
-                cls.from_dict(payload, strict=self.strict)
+                self._check_payload(protocol, document)
             except ValidationError as e:
-                problems = [(prefix, p) for p in e.errors]
-        except ValidationError as e:  # not a document this command knows
-            problems = [((), p) for p in e.errors]
-        self._report(where, problems)
+                found = [((), p) for p in e.errors]
+        self._report(where, found)
+
+    def _check_payload(self, protocol: str, document: Any) -> None:
+        namespace = self.namespaces[protocol]
+        kind = document.get("type") if type(document) is dict else None
+        if self._is_event(document, kind):
+            if type(kind) is str:
+                self.types[kind] = self.types.get(kind, 0) + 1
+            event = namespace.RealtimeServerEvent.from_dict(document, strict=self.strict)
+            if isinstance(event, namespace.UnknownServerEvent):
+                name = kind if type(kind) is str else "(no type)"
+                self.unknown[name] = self.unknown.get(name, 0) + 1
+            return
+        _bare_model(namespace, document).from_dict(document, strict=self.strict)
+
+    def _is_event(self, document: Any, kind: Any) -> bool:
+        if type(document) is not dict:
+            return False
+        if type(kind) is str:
+            return kind in self.event_types or "." in kind or ("event_id" in document and kind not in _BARE_KINDS)
+        return "event_id" in document
 
     def _report(self, where: str, problems: List[Tuple[Tuple[Any, ...], ValidationProblem]]) -> None:
         self.checked += 1
@@ -318,36 +344,67 @@ def _chain(first: bytes, rest: IO[bytes]) -> Any:
     yield from rest
 
 
-def _payload(document: Any) -> Optional[Tuple[Tuple[Any, ...], Any, Any]]:
-    """(path prefix, model class, payload) of what a document carries; None for an event to skip.
+# The types of the bare documents: item kinds, then content part kinds, of both protocols.
+_ITEM_KINDS = frozenset(
+    (
+        "message",
+        "function_call",
+        "function_call_output",
+        "mcp_approval_request",
+        "mcp_approval_response",
+        "mcp_list_tools",
+        "mcp_call",
+    )
+)
+_BARE_KINDS = _ITEM_KINDS | frozenset(
+    (
+        "input_text",
+        "input_audio",
+        "input_image",
+        "item_reference",
+        "text",
+        "audio",
+        "output_text",
+        "output_audio",
+    )
+)
 
-    An event is told by its ``type``; a bare response, item or content part by its ``object`` or
-    ``type`` first, and by the keys only it has last.
-    """
+
+def _bare_model(namespace: Any, document: Any) -> Any:
+    """The class of a document that is not an event: a response, an item or a content part, told
+    apart by ``object`` and ``type`` first and by the keys only one of them has last."""
     if type(document) is not dict:
-        return (), RealtimeResponse, document  # from_dict reports the type
+        return namespace.RealtimeResponse  # from_dict reports the type
     kind = document.get("type")
-    carried = _CARRIED.get(kind) if type(kind) is str else None
-    if carried is not None:
-        key, cls = carried
-        if key not in document:
-            raise ValidationError([ValidationProblem((key,), "missing: a %s event carries it" % kind)])
-        return (key,), cls, document[key]
-    if kind in _OTHER_EVENTS:
-        return None
     known_object = document.get("object")
     if known_object == "realtime.response":
-        return (), RealtimeResponse, document
-    if known_object == "realtime.item" or kind in ITEM_TYPES:
-        return (), RealtimeConversationItem, document
-    if kind in CONTENT_TYPES:
-        return (), RealtimeConversationItemContent, document
-    if type(kind) is str and ("." in kind or "event_id" in document):
-        return None  # an event type this version does not know: skipped like the others
+        return namespace.RealtimeResponse
+    if known_object == "realtime.item" or kind in _ITEM_KINDS:
+        return namespace.RealtimeConversationItem
+    if kind in _BARE_KINDS:
+        return _part_class(namespace, kind)
     if _RESPONSE_ONLY.intersection(document):
-        return (), RealtimeResponse, document
+        return namespace.RealtimeResponse
     if _ITEM_ONLY.intersection(document):
-        return (), RealtimeConversationItem, document
+        return namespace.RealtimeConversationItem
     raise ValidationError(
         [ValidationProblem((), "cannot tell what this document is: not a known event, response, item or content part")]
     )
+
+
+def _part_class(namespace: Any, kind: str) -> Any:
+    """A bare content part: beta has one class; GA has one per kind of message, and the
+    ``response.content_part.*`` events' own."""
+    if namespace.__name__.endswith(".beta"):
+        return namespace.RealtimeConversationItemContent
+    if kind.startswith("input_"):
+        return namespace.RealtimeConversationItemUserMessageContent
+    if kind.startswith("output_"):
+        return namespace.RealtimeConversationItemAssistantMessageContent
+    return namespace.ResponseContentPart
+
+
+def _short(name: str) -> str:
+    """An event type as the summary shows it: printable, and 40 characters at most."""
+    shown = name if len(name) <= 40 else name[:40] + "..."
+    return shown.encode("ascii", "backslashreplace").decode("ascii")

@@ -8,7 +8,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any, List, NamedTuple
+from typing import Any, Dict, List, NamedTuple
 
 import pytest
 
@@ -71,18 +71,18 @@ def test_the_readme_example_log_is_valid_with_nothing_installed() -> None:
     for site in (True, False):
         result = subprocess_cli("validate", str(EXAMPLE.relative_to(ROOT)), site=site)
         assert result.returncode == 0, result.stdout + result.stderr
-        assert result.stdout == "14 checked: 14 valid, 0 invalid, 16 skipped\n"
+        assert result.stdout == "30 checked: 30 valid, 0 invalid; protocol: beta\n"
         assert result.stderr == ""
     strict = subprocess_cli("validate", "--strict", str(EXAMPLE))
     assert strict.returncode == 0, strict.stdout
 
 
 def test_a_subprocess_reports_problems_and_exit_statuses(tmp_path: Path) -> None:
-    log = jsonl(tmp_path, [{"type": "message", "role": 1}])
+    log = jsonl(tmp_path, [{"type": "function_call", "name": 1}])
     result = subprocess_cli("validate", str(log))
     assert (result.returncode, result.stdout) == (
         1,
-        "%s:1: role: expected string, got integer 1\n1 checked: 0 valid, 1 invalid, 0 skipped\n" % log,
+        "%s:1: name: expected string, got integer 1\n1 checked: 0 valid, 1 invalid; protocol: GA (assumed)\n" % log,
     )
     assert subprocess_cli("validate").returncode == 2
     assert subprocess_cli("validate", str(tmp_path / "missing.json")).returncode == 2
@@ -108,7 +108,7 @@ def test_invalid_lines_are_reported_with_file_line_and_path(tmp_path: Path, cli:
         "%s:4: item.id: expected string, got integer 1" % log,
         '%s:4: item.content: expected array, got string "x"' % log,
         "%s:5: part.transcript: expected string, got integer 3" % log,
-        "4 checked: 1 valid, 3 invalid, 1 skipped",
+        "5 checked: 2 valid, 3 invalid; protocol: beta",
     ]
 
 
@@ -118,7 +118,7 @@ def test_malformed_json_is_a_problem_on_its_line(tmp_path: Path, cli: Any) -> No
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
         "%s:1: <root>: invalid JSON: Expecting property name enclosed in double quotes at line 1 column 40" % log,
-        "2 checked: 1 valid, 1 invalid, 0 skipped",
+        "2 checked: 1 valid, 1 invalid; protocol: beta",
     ]
 
 
@@ -127,7 +127,7 @@ def test_missing_file_is_exit_status_2_and_the_rest_is_still_checked(tmp_path: P
     result = cli("validate", str(tmp_path / "nope.jsonl"), str(log))
     assert result.returncode == 2
     assert result.stderr == "%s: cannot read: No such file or directory\n" % (tmp_path / "nope.jsonl")
-    assert result.stdout == "1 checked: 1 valid, 0 invalid, 0 skipped\n"
+    assert result.stdout == "1 checked: 1 valid, 0 invalid; protocol: beta\n"
 
 
 def test_standard_input_is_json_lines(cli: Any) -> None:
@@ -140,7 +140,7 @@ def test_standard_input_is_json_lines(cli: Any) -> None:
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
         "<stdin>:3: id: expected string, got integer 5",
-        "2 checked: 1 valid, 1 invalid, 1 skipped",
+        "3 checked: 2 valid, 1 invalid; protocol: beta",
     ]
 
 
@@ -150,38 +150,70 @@ def test_strict_mode(tmp_path: Path, cli: Any) -> None:
         [event("response.created", response=RESPONSE_GA_SHAPED), event("response.done", response=RESPONSE_DONE)],
     )
     assert cli("validate", str(log)).returncode == 0
-    result = cli("validate", "--strict", str(log))
+    result = cli("validate", "--strict", "--api", "beta", str(log))
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
         "%s:1: response.output_modalities: unknown key" % log,
         "%s:1: response.audio: unknown key" % log,
-        "2 checked: 1 valid, 1 invalid, 0 skipped",
+        "2 checked: 1 valid, 1 invalid; protocol: beta",
     ]
+    # Told from the first line, the log is GA: then the second line's beta keys are the problem.
+    told = cli("validate", "--strict", str(log))
+    assert told.stdout.splitlines()[0] == "%s:2: response.voice: unknown key" % log
+    assert told.stdout.splitlines()[-1] == "2 checked: 1 valid, 1 invalid; protocol: GA"
 
 
 def test_quiet_prints_only_the_summary(tmp_path: Path, cli: Any) -> None:
     log = jsonl(tmp_path, [{"object": "realtime.response", "id": 1}])
     result = cli("validate", "--quiet", str(log))
     assert result.returncode == 1
-    assert result.stdout == "1 checked: 0 valid, 1 invalid, 0 skipped\n"
+    assert result.stdout == "1 checked: 0 valid, 1 invalid; protocol: GA (assumed)\n"
 
 
-def test_skipped_events_and_event_kinds(tmp_path: Path, cli: Any) -> None:
+def test_every_event_is_checked_against_its_class(tmp_path: Path, cli: Any) -> None:
     log = jsonl(
         tmp_path,
         [
             event("conversation.item.created", item=ITEM_USER_AUDIO),
-            event("conversation.item.truncated", item_id="item_1", content_index=0, audio_end_ms=10),
+            event("conversation.item.truncated", item_id="item_1", content_index="0", audio_end_ms=10),
             event("conversation.item.deleted", item_id="item_1"),
             event("response.audio.delta", delta="AAA="),
-            event("rate_limits.updated", rate_limits=[]),
+            event("rate_limits.updated", rate_limits=[{"name": "tokens", "limit": None, "remaining": "x"}]),
             event("response.done"),
+            event("response.reasoning.delta", delta="..."),
+            event("response.reasoning.delta", delta="..."),
+            {"event_id": "e"},
         ],
     )
-    result = cli("validate", str(log))
+    result = cli("validate", "--stats", str(log))
     assert result.stdout.splitlines() == [
-        "%s:6: response: missing: a response.done event carries it" % log,
-        "2 checked: 1 valid, 1 invalid, 4 skipped",
+        '%s:2: content_index: expected integer, got string "0"' % log,
+        '%s:5: rate_limits[0].remaining: expected integer, got string "x"' % log,
+        "9 checked: 7 valid, 2 invalid; protocol: beta",
+        "3 with an event type this version does not know, not checked: response.reasoning.delta (2), (no type) (1)",
+        "events by type:",
+        "       2  response.reasoning.delta",
+        "       1  conversation.item.created",
+        "       1  conversation.item.deleted",
+        "       1  conversation.item.truncated",
+        "       1  rate_limits.updated",
+        "       1  response.audio.delta",
+        "       1  response.done",
+    ]
+    strict = cli("validate", "--strict", str(log))  # the same rule for every event: what it must carry
+    assert [line.replace(str(log), "log") for line in strict.stdout.splitlines()] == [
+        'log:2: content_index: expected integer, got string "0"',
+        "log:4: response_id: required key is missing",
+        "log:4: item_id: required key is missing",
+        "log:4: output_index: required key is missing",
+        "log:4: content_index: required key is missing",
+        'log:5: rate_limits[0].remaining: expected integer, got string "x"',
+        "log:5: rate_limits[0].limit: expected integer, got null",
+        "log:6: response: required key is missing",
+        'log:7: type: expected a known event type, got string "response.reasoning.delta"',
+        'log:8: type: expected a known event type, got string "response.reasoning.delta"',
+        "log:9: type: required key is missing",
+        "9 checked: 2 valid, 7 invalid; protocol: beta",
     ]
 
 
@@ -208,7 +240,9 @@ def test_a_json_file_is_one_document(tmp_path: Path, document: Any, expected: Li
     path.write_text(json.dumps(document, indent=2))
     result = cli("validate", str(path))
     assert result.returncode == (1 if expected else 0)
-    assert result.stdout.splitlines()[:-1] == ["%s:1: %s" % (path, line) for line in expected]
+    assert [line for line in result.stdout.splitlines() if line.startswith(str(path))] == [
+        "%s:1: %s" % (path, line) for line in expected
+    ]
 
 
 def test_help_and_usage_errors(cli: Any) -> None:
@@ -239,7 +273,7 @@ def test_progress_shows_on_a_terminal_for_large_inputs(
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
     result = cli("validate", str(log))
     assert result.returncode == 0
-    assert result.stdout == "3000 checked: 3000 valid, 0 invalid, 0 skipped\n"
+    assert result.stdout == "3000 checked: 3000 valid, 0 invalid; protocol: beta\n"
     assert result.stderr.startswith("\r%s: 1024 lines, " % log)
     assert "\r%s: 2048 lines, " % log in result.stderr
     assert result.stderr.endswith("\r\033[K")
@@ -271,11 +305,11 @@ def test_any_output_encoding_gets_escapes_not_a_traceback(tmp_path: Path, encodi
     out = result.stdout.decode(encoding)
     assert 'response.status: expected one of completed, cancelled, failed, incomplete, in_progress; got "termin' in out
     assert "\\U0001f600" in out  # the emoji, escaped
-    assert out.endswith("1 checked: 0 valid, 1 invalid, 0 skipped\n")
+    assert out.endswith("1 checked: 0 valid, 1 invalid; protocol: GA (assumed)\n")
 
 
 def many_bad_lines(tmp_path: Path, count: int) -> Path:
-    return jsonl(tmp_path, [{"type": "message", "role": n} for n in range(count)], "many-bad.jsonl")
+    return jsonl(tmp_path, [{"type": "function_call", "name": n} for n in range(count)], "many-bad.jsonl")
 
 
 def test_a_closed_pipe_ends_the_command_quietly(tmp_path: Path) -> None:
@@ -312,21 +346,22 @@ def test_a_full_disk_is_one_write_error_with_exit_status_2(tmp_path: Path) -> No
     assert result.stderr == b"<stdout>: cannot write: No space left on device\n"
 
 
-def test_every_event_that_carries_a_model_needs_it(tmp_path: Path, cli: Any) -> None:
+def test_every_event_that_carries_a_model_needs_it_in_strict_mode(tmp_path: Path, cli: Any) -> None:
     log = jsonl(
         tmp_path,
         [
             event("response.output_item.done", response_id="r", output_index=0),
-            event("response.content_part.added"),
-            event("error", error={"type": "invalid_request_error", "message": "Bad"}),
+            event("response.content_part.added", response_id="r", item_id="i", output_index=0, content_index=0),
+            event("error", error={"type": "invalid_request_error", "message": "Bad", "code": None, "param": None}),
             event("input_audio_buffer.dtmf_event_received", event="1", received_at=1),
         ],
     )
-    result = cli("validate", str(log))
+    assert cli("validate", str(log)).returncode == 0  # a streamed event may come half-built
+    result = cli("validate", "--strict", str(log))
     assert result.stdout.splitlines() == [
-        "%s:1: item: missing: a response.output_item.done event carries it" % log,
-        "%s:2: part: missing: a response.content_part.added event carries it" % log,
-        "2 checked: 0 valid, 2 invalid, 2 skipped",
+        "%s:1: item: required key is missing" % log,
+        "%s:2: part: required key is missing" % log,
+        "4 checked: 2 valid, 2 invalid; protocol: GA",  # dtmf events are GA's
     ]
 
 
@@ -383,21 +418,21 @@ def test_a_json_file_may_hold_an_array_of_documents(tmp_path: Path, cli: Any) ->
     assert result.returncode == 1
     assert result.stdout.splitlines() == [
         "%s:1[1]: role: expected string, got integer 1" % path,
-        "2 checked: 1 valid, 1 invalid, 1 skipped",
+        "3 checked: 2 valid, 1 invalid; protocol: beta",
     ]
 
 
 @pytest.mark.parametrize(
     "stdin",
     [
-        json.dumps({"type": "message", "role": 1}, indent=2),  # one document over several lines
-        "\n  " + json.dumps([{"type": "message", "role": 1}]),  # an array
+        json.dumps({"type": "function_call", "name": 1}, indent=2),  # one document over several lines
+        "\n  " + json.dumps([{"type": "function_call", "name": 1}]),  # an array
     ],
 )
 def test_standard_input_may_be_one_json_document(cli: Any, stdin: str) -> None:
     result = cli("validate", "-", stdin=stdin)
     assert result.returncode == 1
-    assert result.stdout.splitlines()[0].endswith("role: expected string, got integer 1")
+    assert result.stdout.splitlines()[0].endswith("name: expected string, got integer 1")
     assert result.stdout.splitlines()[0].startswith("<stdin>:1")
 
 
@@ -435,3 +470,75 @@ def test_a_json_array_may_hold_anything(tmp_path: Path, cli: Any) -> None:
     path = tmp_path / "docs.json"
     path.write_text("[1]")
     assert cli("validate", str(path)).stdout.splitlines()[0] == "%s:1[0]: <root>: expected object, got integer 1" % path
+
+
+@pytest.mark.parametrize(
+    ("document", "protocol"),
+    [
+        ({"type": "response.output_text.delta"}, "ga"),
+        ({"type": "response.text.delta"}, "beta"),
+        ({"type": "error"}, None),
+        ({"type": "response.done", "response": {"output_modalities": ["audio"]}}, "ga"),
+        ({"type": "response.done", "response": {"voice": "alloy"}}, "beta"),
+        ({"type": "response.done", "response": {"output": [5, {"type": "mcp_call"}]}}, "ga"),
+        ({"type": "response.done", "response": {"output": [{"type": "message", "content": [{"type": "text"}]}]}}, None),
+        ({"type": "conversation.item.created", "item": {"content": [{"type": "output_text"}]}}, "ga"),
+        ({"type": "response.content_part.added", "part": {"type": "item_reference"}}, "beta"),
+        ({"object": "realtime.response", "output": []}, None),
+        ({"type": "message", "content": "not a list"}, None),
+        ([1], None),
+    ],
+)
+def test_the_protocol_a_document_tells(document: Any, protocol: Any) -> None:
+    from realtime_models import beta, ga
+    from realtime_models._protocol import protocol_of
+
+    ga_types, beta_types = frozenset(ga.EVENTS), frozenset(beta.EVENTS)
+    assert protocol_of(document, ga_types - beta_types, beta_types - ga_types) == protocol
+
+
+def test_a_log_that_tells_nothing_for_long_is_assumed_ga(
+    tmp_path: Path, cli: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_cli, "_DETECT_LINES", 3)
+    log = jsonl(tmp_path, [event("input_audio_buffer.cleared")] * 5 + [event("response.text.delta")])
+    result = cli("validate", str(log))
+    assert result.stdout.splitlines() == [
+        "6 checked: 6 valid, 0 invalid; protocol: GA (assumed)",
+        "1 with an event type this version does not know, not checked: response.text.delta (1)",
+    ]
+    forced = cli("validate", "--api", "beta", str(log))
+    assert forced.stdout == "6 checked: 6 valid, 0 invalid; protocol: beta\n"
+
+
+@pytest.mark.parametrize(
+    ("part", "api"),
+    [
+        ({"type": "input_image", "detail": "ultra"}, "ga"),
+        ({"type": "output_text", "text": 5}, "ga"),
+        ({"type": "text", "text": 5}, "ga"),
+        ({"type": "text", "text": 5}, "beta"),
+    ],
+)
+def test_bare_content_parts_of_each_protocol(tmp_path: Path, cli: Any, part: Dict[str, Any], api: str) -> None:
+    path = tmp_path / "part.json"
+    path.write_text(json.dumps(part))
+    result = cli("validate", "--strict", "--api", api, str(path))
+    assert result.returncode == 1, result.stdout
+
+
+def test_a_json_file_that_is_not_json(tmp_path: Path, cli: Any) -> None:
+    path = tmp_path / "broken.json"
+    path.write_text("{")
+    result = cli("validate", str(path))
+    assert result.stdout.splitlines()[0].startswith("%s:1: <root>: invalid JSON: Expecting property name" % path)
+
+
+def test_many_unknown_types_are_listed_within_bounds(tmp_path: Path, cli: Any) -> None:
+    log = jsonl(
+        tmp_path, [event("new.type_%02d" % i + "x" * (50 if i == 0 else 0)) for i in range(12)] + [event("new.type_01")]
+    )
+    summary = cli("validate", "--api", "ga", str(log)).stdout.splitlines()[1]
+    assert summary.startswith("13 with an event type this version does not know, not checked: new.type_01 (2), ")
+    assert summary.endswith(", and 2 more types")
+    assert "new.type_00xxxxxxxxxxxxxxxxxxxxxxxxxxxxx... (1)" in summary

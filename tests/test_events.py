@@ -199,3 +199,17 @@ def test_the_example_logs_hold_no_unknown_event(log: Path) -> None:
         event = namespace.RealtimeServerEvent.from_json(line, strict=True)
         assert not isinstance(event, namespace.UnknownServerEvent), line[:80]
         assert event.to_json() == json.dumps(json.loads(line), separators=(",", ":"))
+
+
+def test_languages_must_be_an_array_in_strict_mode() -> None:
+    completed = {
+        "type": "conversation.item.input_audio_transcription.completed",
+        "event_id": "e",
+        "item_id": "i",
+        "content_index": 0,
+        "transcript": "t",
+        "usage": {"type": "duration", "seconds": 1},
+        "languages": "en",
+    }
+    assert ga.RealtimeServerEvent.from_dict(completed).to_dict() == completed  # lenient keeps any JSON there
+    assert problems(ga.RealtimeServerEvent, completed, strict=True) == ['languages: expected array, got string "en"']

@@ -243,7 +243,7 @@ def test_json_values_in_disguise_and_not_at_all() -> None:
     model = rm.RealtimeResponse.from_dict({"x": {Key("k"): [1]}, "y": {"a": [1, 2]}})
     assert model.to_dict() == {"x": {"k": [1]}, "y": {"a": [1, 2]}}
     assert type(next(iter(model.extra["x"]))) is str
-    for bad in ({"a": float("nan")}, [1, float("inf")], {"a": {"b": {1, 2}}}):
+    for bad in ({"a": float("nan")}, [1, float("inf")], {"a": {"b": {1, 2}}}, {"a": 1, 5: 2}):
         with pytest.raises(rm.ValidationError):
             rm.RealtimeResponse.from_dict({"x": bad})
 
