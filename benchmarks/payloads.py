@@ -162,3 +162,36 @@ REVERSED: Dict[str, Dict[str, Any]] = {
     "created, keys reversed": reversed_keys(response_created()),
     "done (12 items), keys reversed": reversed_keys(response_done(12)),
 }
+
+
+AUDIO_CHUNK = "UklGRiQAAABXQVZFZm10IBAAAAABAAEAwF0AAIC7AAACABAAZGF0YQAAAAA=" * 68  # 4 KiB of base64
+
+
+def _events(ga: bool) -> Dict[str, Dict[str, Any]]:
+    prefix = "response.output_" if ga else "response."
+    ids = {"response_id": "resp_bench", "item_id": "item_bench", "output_index": 0, "content_index": 0}
+    done = ga_response_done if ga else response_done
+    return {
+        "audio delta (4 KiB)": {"event_id": "event_1", "type": prefix + "audio.delta", **ids, "delta": AUDIO_CHUNK},
+        "text delta": {"event_id": "event_2", "type": prefix + "text.delta", **ids, "delta": "Sure"},
+        "speech_started": {
+            "event_id": "event_3",
+            "type": "input_audio_buffer.speech_started",
+            "audio_start_ms": 1280,
+            "item_id": "item_bench",
+        },
+        "rate_limits.updated": {
+            "event_id": "event_4",
+            "type": "rate_limits.updated",
+            "rate_limits": [
+                {"name": "requests", "limit": 1000, "remaining": 999, "reset_seconds": 0.06},
+                {"name": "tokens", "limit": 50000, "remaining": 49580, "reset_seconds": 0.5},
+            ],
+        },
+        "response.done (2 items)": {"event_id": "event_5", "type": "response.done", "response": done(2)},
+        "response.done (12 items)": {"event_id": "event_6", "type": "response.done", "response": done(12)},
+    }
+
+
+GA_EVENTS = _events(ga=True)
+BETA_EVENTS = _events(ga=False)

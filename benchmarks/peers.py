@@ -14,6 +14,7 @@ class Peers:
     def __init__(self) -> None:
         self.sdk: Any = None
         self.sdk_ga: Any = None
+        self.sdk_events: Dict[bool, Any] = {}
         self.msgspec: Any = None
         self.mashumaro: Any = None
         self._versions: List[str] = []
@@ -51,6 +52,17 @@ class Peers:
             out["sdk dump"] = lambda: model.model_dump(exclude_unset=True)
         return out
 
+    def event_candidates(self, event: Dict[str, Any], ga: bool) -> Candidates:
+        """The SDK's receive path (what the openai client does with each message) and its
+        validating path, over its server-event union of the protocol."""
+        out: Candidates = {}
+        if self.sdk:
+            construct = self.sdk[1]
+            union, adapter = self.sdk_events[ga]
+            out["sdk receive"] = lambda: construct(value=event, type_=union)
+            out["sdk validate"] = lambda: adapter.validate_python(event)
+        return out
+
     def retained(self, payload: Dict[str, Any], measure: Callable[[Callable[[], Any]], int]) -> Optional[int]:
         if not self.sdk:
             return None
@@ -69,8 +81,14 @@ def load_peers() -> Peers:
 
         peers.sdk = (RealtimeResponse, construct_type_unchecked, RealtimeServerEvent)
         from openai.types.realtime.realtime_response import RealtimeResponse as GAResponse
+        from openai.types.realtime.realtime_server_event import RealtimeServerEvent as GAEvent
+        from pydantic import TypeAdapter
 
         peers.sdk_ga = GAResponse
+        peers.sdk_events = {
+            True: (GAEvent, TypeAdapter(GAEvent)),
+            False: (RealtimeServerEvent, TypeAdapter(RealtimeServerEvent)),
+        }
         peers._versions.append("openai %s (pydantic-core %s)" % (openai.__version__, pydantic_core.__version__))
     except ImportError:
         pass

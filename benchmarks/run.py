@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the working tree's package, installed or not
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from payloads import GA_PAYLOADS, PAYLOADS, REVERSED  # noqa: E402
+from payloads import BETA_EVENTS, GA_EVENTS, GA_PAYLOADS, PAYLOADS, REVERSED  # noqa: E402
 from peers import Peers, load_peers  # noqa: E402
 
 import realtime_models as rm  # noqa: E402
@@ -193,6 +193,81 @@ def speed(peers: Peers, baseline: Optional[ModuleType], rounds: int, batch: floa
     return results
 
 
+def events(peers: Peers, rounds: int, batch: float) -> Dict[str, Timings]:
+    """Server events: ours through each protocol's RealtimeServerEvent, against json.loads and the
+    SDK's receive and validating paths."""
+    import realtime_models.beta as rm_beta
+
+    results: Dict[str, Timings] = {}
+    for era, table_, namespace, response_cls in (
+        ("GA", GA_EVENTS, rm_ga, rm_ga.RealtimeResponse),
+        ("beta", BETA_EVENTS, rm_beta, rm.RealtimeResponse),
+    ):
+        base = namespace.RealtimeServerEvent
+        for label, event in table_.items():
+            text = json.dumps(event, separators=(",", ":"))
+            parsed = base.from_dict(event, strict=True)
+            assert parsed.to_json() == text
+            assert not isinstance(parsed, namespace.UnknownServerEvent)
+            candidates: Dict[str, Callable[[], Any]] = {
+                "event from_dict": lambda e=event, b=base: b.from_dict(e),
+                "event from_json": lambda t=text, b=base: b.from_json(t),
+                "event to_dict": parsed.to_dict,
+                "json.loads": lambda t=text: json.loads(t),
+            }
+            if "response" in event:
+                candidates["response from_dict"] = lambda r=event["response"], c=response_cls: c.from_dict(r)
+            candidates.update(peers.event_candidates(event, ga=era == "GA"))
+            results["%s %s" % (era, label)] = measure(candidates, rounds, batch)
+    return results
+
+
+def event_table(results: Dict[str, Timings]) -> List[str]:
+    columns = [
+        ("event from_dict", "RealtimeServerEvent.from_dict"),
+        ("event from_json", "from_json"),
+        ("json.loads", "json.loads"),
+        ("event to_dict", "to_dict"),
+        ("sdk receive", "SDK receive path"),
+        ("sdk validate", "SDK validating path"),
+    ]
+    lines = [
+        "| event | " + " | ".join(title for _, title in columns) + " | ratios |",
+        "|---" * (len(columns) + 2) + "|",
+    ]
+    for label, t in results.items():
+        cells = ["%.2f" % (t[key] * 1e6) if key in t else "n/a" for key, _ in columns]
+        ratios = []
+        if "sdk validate" in t:
+            ratios.append("%.2fx SDK validating" % (t["event from_dict"] / t["sdk validate"]))
+            ratios.append("%.2fx SDK receive" % (t["event from_dict"] / t["sdk receive"]))
+        if "delta" in label:
+            ratios.append("from_json %.2fx json.loads" % (t["event from_json"] / t["json.loads"]))
+        if "response from_dict" in t:
+            ratios.append("%.2fx the response's from_dict" % (t["event from_dict"] / t["response from_dict"]))
+        lines.append("| %s | %s | %s |" % (label, " | ".join(cells), "; ".join(ratios)))
+    return lines
+
+
+def wall_import(code: str, runs: int, path: Optional[str] = None) -> Optional[float]:
+    """Median microseconds of ``code`` in a fresh interpreter, bytecode cached (a first run
+    writes it): an import, or an import and a first use."""
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    if path:
+        env["PYTHONPATH"] = path
+    program = "import time\nt = time.perf_counter()\n%s\nprint((time.perf_counter() - t) * 1e6)" % code
+    command = [sys.executable, "-c", program]
+    if subprocess.run(command, cwd=str(ROOT), env=env, capture_output=True).returncode != 0:
+        return None
+    times = [
+        float(subprocess.run(command, cwd=str(ROOT), env=env, capture_output=True, text=True).stdout)
+        for _ in range(runs)
+    ]
+    return statistics.median(times)
+
+
 def import_time(statement: str, runs: int) -> Optional[float]:
     """Median microseconds that ``statement`` adds to a fresh interpreter, from -X importtime."""
 
@@ -322,10 +397,23 @@ def main() -> None:
     peers = load_peers()
     baseline = load_baseline(args.baseline) if args.baseline else None
     results = speed(peers, baseline, rounds, batch)
+    event_results = events(peers, rounds, batch)
     imports = (
-        import_time("import realtime_models", import_runs),
-        import_time(peers.sdk_import, import_runs) if peers.sdk else None,
+        wall_import("import realtime_models", import_runs),
+        wall_import(peers.sdk_import, import_runs) if peers.sdk else None,
     )
+    line = json.dumps(GA_EVENTS["text delta"])
+    first_event = "import realtime_models.ga as ga\nga.RealtimeServerEvent.from_json(%r)" % line
+    everything = "import realtime_models, realtime_models.ga, realtime_models.beta\n"
+    everything += "realtime_models.ga.RealtimeServerEvent, realtime_models.beta.RealtimeServerEvent"
+    more_imports = [
+        ("import realtime_models.ga", wall_import("import realtime_models.ga", import_runs)),
+        ("import realtime_models.ga, then one event parsed", wall_import(first_event, import_runs)),
+        ("every class of the package, events of both protocols", wall_import(everything, import_runs)),
+    ]
+    if baseline is not None:
+        folder = str(Path(baseline.__file__).parent.parent)
+        more_imports.append(("the baseline's import", wall_import("import rm_baseline", import_runs, folder)))
     big = PAYLOADS["done (100 items)"]
     memory = (retained_bytes(lambda: rm.RealtimeResponse.from_dict(big)), peers.retained(big, retained_bytes))
 
@@ -336,6 +424,19 @@ def main() -> None:
     print("\n".join(table(results)))
     print()
     print("\n".join(targets(results, imports, memory)))
+    print()
+    print("\n".join(event_table(event_results)))
+    print()
+    print("| import, fresh interpreter, bytecode cached | ms | / SDK realtime types |")
+    print("|---|---|---|")
+    for label, value in [
+        ("import realtime_models", imports[0]),
+        *more_imports,
+        ("SDK: " + peers.sdk_import, imports[1]),
+    ]:
+        if value is not None:
+            ratio = "%.3f" % (value / imports[1]) if imports[1] else "n/a"
+            print("| %s | %.1f | %s |" % (label, value / 1000, ratio))
 
 
 if __name__ == "__main__":

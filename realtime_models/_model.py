@@ -314,23 +314,51 @@ def in_order(data: Dict[str, Any], order: Tuple[str, ...]) -> Dict[str, Any]:
 
 def loads(text: object) -> Any:
     """``json.loads`` whose every failure is a ValidationError, and which refuses NaN and Infinity."""
+    decoder = _decoder or _make_decoder()
+    try:
+        if type(text) is str:
+            return decoder.decode(text)
+        if isinstance(text, (str, bytes, bytearray)):
+            import json
+
+            if not isinstance(text, str):
+                text = text.decode(json.detect_encoding(text), "surrogatepass")
+            return decoder.decode(text)
+        raise ValidationError([ValidationProblem((), "expected JSON text (str or bytes), got %s" % describe(text))])
+    except ValidationError:
+        raise
+    except Exception as e:
+        message = _json_failure(e)
+    raise ValidationError([ValidationProblem((), "invalid JSON: " + message)])
+
+
+# One decoder for every call: json.loads(text, parse_constant=...) would build a new one each time.
+_decoder: Any = None
+
+
+def _make_decoder() -> Any:
     import json
 
-    if not isinstance(text, (str, bytes, bytearray)):
-        raise ValidationError([ValidationProblem((), "expected JSON text (str or bytes), got %s" % describe(text))])
-    try:
-        return json.loads(text, parse_constant=_refuse_constant)
-    except json.JSONDecodeError as e:
-        message = "%s at line %d column %d" % (e.msg, e.lineno, e.colno)
-    except UnicodeDecodeError as e:
-        message = "text is not UTF-8, UTF-16 or UTF-32 (%s at byte %d)" % (e.reason, e.start)
-    except RecursionError:
-        message = "nested too deeply to decode"
-    except _NotJsonConstant as e:
-        message = "%s is not allowed in JSON" % e.args[0]
-    except ValueError:  # json's only other ValueError: an integer longer than str->int converts (3.11+)
-        message = "an integer has more than %d digits" % sys.get_int_max_str_digits()
-    raise ValidationError([ValidationProblem((), "invalid JSON: " + message)])
+    global _decoder
+    _decoder = json.JSONDecoder(parse_constant=_refuse_constant)
+    return _decoder
+
+
+def _json_failure(error: Exception) -> str:
+    """What went wrong reading JSON text, worded the same on every Python version."""
+    import json
+
+    if isinstance(error, json.JSONDecodeError):
+        return "%s at line %d column %d" % (error.msg, error.lineno, error.colno)
+    if isinstance(error, UnicodeDecodeError):
+        return "text is not UTF-8, UTF-16 or UTF-32 (%s at byte %d)" % (error.reason, error.start)
+    if isinstance(error, RecursionError):
+        return "nested too deeply to decode"
+    if isinstance(error, _NotJsonConstant):
+        return "%s is not allowed in JSON" % error.args[0]
+    if isinstance(error, ValueError):  # json's only other ValueError: an integer longer than str->int converts
+        return "an integer has more than %d digits" % sys.get_int_max_str_digits()
+    raise error  # pragma: no cover - json raises nothing else
 
 
 class _NotJsonConstant(Exception):
