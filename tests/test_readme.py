@@ -39,5 +39,15 @@ def test_the_beta_example() -> None:
     assert printed[1].startswith('alloy {"id":"resp_1","object":"realtime.response"')
 
 
+def test_the_receive_loop() -> None:
+    assert run(python_blocks()[2]).splitlines() == [
+        "text: Hello",
+        "call: get_weather {}",
+        "done: completed ['RealtimeConversationItemFunctionCall']",
+        "error: Bad",
+        "new to this version: response.reasoning.delta",
+    ]
+
+
 def test_every_block_is_checked_by_ci() -> None:
-    assert len(python_blocks()) == 3  # .ci/run checks each with mypy --strict
+    assert len(python_blocks()) == 4  # .ci/run checks each with mypy --strict
