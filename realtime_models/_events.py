@@ -22,13 +22,30 @@ from ._flat import (
     get_number,
     get_str,
 )
-from ._model import Model, kind_table, model, set_parser, union_parser
+from ._model import Model, _new, kind_table, model, set_parser, union_parser
 from ._unset import UNSET
-from ._validation import Rule, constant, one_of
+from ._validation import (
+    DONE,
+    END,
+    INT_LIMIT,
+    INT_MIN,
+    Rule,
+    as_int,
+    as_object,
+    as_str,
+    check_kind,
+    check_required,
+    check_strict,
+    constant,
+    leftover_keys,
+    one_of,
+    unreadable,
+)
+from .errors import ValidationError
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
-    from typing import Any, ClassVar, Dict, List
+    from typing import Any, ClassVar, Dict, List, Type
 
     from ._unset import Maybe
     from ._validation import Errors
@@ -912,57 +929,6 @@ def _read_session_updated_event(e: SessionUpdatedEvent, d: Dict[str, Any], stric
     e.session = get_json_object(d, "session", errs)
 
 
-def _read_response_function_call_arguments_delta_event(
-    e: ResponseFunctionCallArgumentsDeltaEvent, d: Dict[str, Any], strict: bool, errs: Errors
-) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
-    e.response_id = get_str(d, "response_id", errs)
-    e.item_id = get_str(d, "item_id", errs)
-    e.output_index = get_int(d, "output_index", errs)
-    e.call_id = get_str(d, "call_id", errs)
-    e.delta = get_str(d, "delta", errs)
-
-
-def _read_response_content_delta(e: ResponseContentDelta, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
-    e.response_id = get_str(d, "response_id", errs)
-    e.item_id = get_str(d, "item_id", errs)
-    e.output_index = get_int(d, "output_index", errs)
-    e.content_index = get_int(d, "content_index", errs)
-    e.delta = get_str(d, "delta", errs)
-
-
-def _read_response_content_done(e: ResponseContentDone, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
-    e.response_id = get_str(d, "response_id", errs)
-    e.item_id = get_str(d, "item_id", errs)
-    e.output_index = get_int(d, "output_index", errs)
-    e.content_index = get_int(d, "content_index", errs)
-
-
-def _read_response_text_done(e: ResponseTextDone, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
-    e.response_id = get_str(d, "response_id", errs)
-    e.item_id = get_str(d, "item_id", errs)
-    e.output_index = get_int(d, "output_index", errs)
-    e.content_index = get_int(d, "content_index", errs)
-    e.text = get_str(d, "text", errs)
-
-
-def _read_response_transcript_done(e: ResponseTranscriptDone, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
-    e.response_id = get_str(d, "response_id", errs)
-    e.item_id = get_str(d, "item_id", errs)
-    e.output_index = get_int(d, "output_index", errs)
-    e.content_index = get_int(d, "content_index", errs)
-    e.transcript = get_str(d, "transcript", errs)
-
-
 _parse_conversation = flat_parser(_read_conversation)
 _parse_realtime_error = flat_parser(_read_realtime_error)
 _parse_transcription_error = flat_parser(_read_transcription_error)
@@ -1009,8 +975,466 @@ set_parser(OutputAudioBufferCleared, flat_parser(_read_output_audio_buffer_clear
 set_parser(RateLimitsUpdatedEvent, flat_parser(_read_rate_limits_updated_event))
 set_parser(SessionCreatedEvent, flat_parser(_read_session_created_event))
 set_parser(SessionUpdatedEvent, flat_parser(_read_session_updated_event))
-set_parser(ResponseFunctionCallArgumentsDeltaEvent, flat_parser(_read_response_function_call_arguments_delta_event))
-set_parser(ResponseContentDelta, flat_parser(_read_response_content_delta))
-set_parser(ResponseContentDone, flat_parser(_read_response_content_done))
-set_parser(ResponseTextDone, flat_parser(_read_response_text_done))
-set_parser(ResponseTranscriptDone, flat_parser(_read_response_transcript_done))
+
+
+def _parse_response_content_delta(
+    cls: Type[ResponseContentDelta], data: Any, strict: bool = False
+) -> ResponseContentDelta:
+    """Parse a ``ResponseContentDelta``, or an event built on it: see ``Model.from_dict``."""
+    try:
+        d = data if type(data) is dict else as_object(data)
+        errs: Errors = []
+        e = _new(cls)
+        pairs = iter(d.items())
+        k, v = next(pairs, END)
+        if k == "event_id":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("event_id", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "event_id", errs)
+        e.event_id = x
+        if k == "type":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("type", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "type", errs)
+        e.type = x
+        if k == "response_id":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("response_id", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "response_id", errs)
+        e.response_id = x
+        if k == "item_id":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("item_id", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "item_id", errs)
+        e.item_id = x
+        if k == "output_index":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("output_index", UNSET)
+        if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+            x = as_int(x, "output_index", errs)
+        e.output_index = x
+        if k == "content_index":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("content_index", UNSET)
+        if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+            x = as_int(x, "content_index", errs)
+        e.content_index = x
+        if k == "delta":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("delta", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "delta", errs)
+        e.delta = x
+        if k is DONE:
+            e.extra = {}
+            e._order = None
+        elif ResponseContentDelta._known.issuperset(d):
+            e.extra = {}
+            e._order = tuple(d)
+        else:
+            e.extra, e._order = leftover_keys(d, ResponseContentDelta._known, ResponseContentDelta._wire, strict, errs)
+        if strict:
+            check_strict(e, ResponseContentDelta._rules, errs)
+        if strict:
+            check_required(d, cls._required, errs)
+            kind = getattr(cls, "_kind", None)
+            if kind is not None:
+                check_kind(e, kind, errs)
+        if errs:
+            raise ValidationError(errs)
+        return e
+    except ValidationError:
+        raise
+    except Exception as e:  # what a hostile object throws from inside dict operations
+        raise unreadable(e) from e
+
+
+set_parser(ResponseContentDelta, _parse_response_content_delta)
+
+
+def _parse_response_content_done(
+    cls: Type[ResponseContentDone], data: Any, strict: bool = False
+) -> ResponseContentDone:
+    """Parse a ``ResponseContentDone``, or an event built on it: see ``Model.from_dict``."""
+    try:
+        d = data if type(data) is dict else as_object(data)
+        errs: Errors = []
+        e = _new(cls)
+        pairs = iter(d.items())
+        k, v = next(pairs, END)
+        if k == "event_id":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("event_id", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "event_id", errs)
+        e.event_id = x
+        if k == "type":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("type", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "type", errs)
+        e.type = x
+        if k == "response_id":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("response_id", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "response_id", errs)
+        e.response_id = x
+        if k == "item_id":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("item_id", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "item_id", errs)
+        e.item_id = x
+        if k == "output_index":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("output_index", UNSET)
+        if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+            x = as_int(x, "output_index", errs)
+        e.output_index = x
+        if k == "content_index":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("content_index", UNSET)
+        if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+            x = as_int(x, "content_index", errs)
+        e.content_index = x
+        if k is DONE:
+            e.extra = {}
+            e._order = None
+        elif ResponseContentDone._known.issuperset(d):
+            e.extra = {}
+            e._order = tuple(d)
+        else:
+            e.extra, e._order = leftover_keys(d, ResponseContentDone._known, ResponseContentDone._wire, strict, errs)
+        if strict:
+            check_strict(e, ResponseContentDone._rules, errs)
+        if strict:
+            check_required(d, cls._required, errs)
+            kind = getattr(cls, "_kind", None)
+            if kind is not None:
+                check_kind(e, kind, errs)
+        if errs:
+            raise ValidationError(errs)
+        return e
+    except ValidationError:
+        raise
+    except Exception as e:  # what a hostile object throws from inside dict operations
+        raise unreadable(e) from e
+
+
+set_parser(ResponseContentDone, _parse_response_content_done)
+
+
+def _parse_response_text_done(cls: Type[ResponseTextDone], data: Any, strict: bool = False) -> ResponseTextDone:
+    """Parse a ``ResponseTextDone``, or an event built on it: see ``Model.from_dict``."""
+    try:
+        d = data if type(data) is dict else as_object(data)
+        errs: Errors = []
+        e = _new(cls)
+        pairs = iter(d.items())
+        k, v = next(pairs, END)
+        if k == "event_id":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("event_id", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "event_id", errs)
+        e.event_id = x
+        if k == "type":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("type", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "type", errs)
+        e.type = x
+        if k == "response_id":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("response_id", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "response_id", errs)
+        e.response_id = x
+        if k == "item_id":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("item_id", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "item_id", errs)
+        e.item_id = x
+        if k == "output_index":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("output_index", UNSET)
+        if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+            x = as_int(x, "output_index", errs)
+        e.output_index = x
+        if k == "content_index":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("content_index", UNSET)
+        if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+            x = as_int(x, "content_index", errs)
+        e.content_index = x
+        if k == "text":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("text", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "text", errs)
+        e.text = x
+        if k is DONE:
+            e.extra = {}
+            e._order = None
+        elif ResponseTextDone._known.issuperset(d):
+            e.extra = {}
+            e._order = tuple(d)
+        else:
+            e.extra, e._order = leftover_keys(d, ResponseTextDone._known, ResponseTextDone._wire, strict, errs)
+        if strict:
+            check_strict(e, ResponseTextDone._rules, errs)
+        if strict:
+            check_required(d, cls._required, errs)
+            kind = getattr(cls, "_kind", None)
+            if kind is not None:
+                check_kind(e, kind, errs)
+        if errs:
+            raise ValidationError(errs)
+        return e
+    except ValidationError:
+        raise
+    except Exception as e:  # what a hostile object throws from inside dict operations
+        raise unreadable(e) from e
+
+
+set_parser(ResponseTextDone, _parse_response_text_done)
+
+
+def _parse_response_transcript_done(
+    cls: Type[ResponseTranscriptDone], data: Any, strict: bool = False
+) -> ResponseTranscriptDone:
+    """Parse a ``ResponseTranscriptDone``, or an event built on it: see ``Model.from_dict``."""
+    try:
+        d = data if type(data) is dict else as_object(data)
+        errs: Errors = []
+        e = _new(cls)
+        pairs = iter(d.items())
+        k, v = next(pairs, END)
+        if k == "event_id":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("event_id", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "event_id", errs)
+        e.event_id = x
+        if k == "type":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("type", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "type", errs)
+        e.type = x
+        if k == "response_id":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("response_id", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "response_id", errs)
+        e.response_id = x
+        if k == "item_id":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("item_id", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "item_id", errs)
+        e.item_id = x
+        if k == "output_index":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("output_index", UNSET)
+        if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+            x = as_int(x, "output_index", errs)
+        e.output_index = x
+        if k == "content_index":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("content_index", UNSET)
+        if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+            x = as_int(x, "content_index", errs)
+        e.content_index = x
+        if k == "transcript":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("transcript", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "transcript", errs)
+        e.transcript = x
+        if k is DONE:
+            e.extra = {}
+            e._order = None
+        elif ResponseTranscriptDone._known.issuperset(d):
+            e.extra = {}
+            e._order = tuple(d)
+        else:
+            e.extra, e._order = leftover_keys(
+                d, ResponseTranscriptDone._known, ResponseTranscriptDone._wire, strict, errs
+            )
+        if strict:
+            check_strict(e, ResponseTranscriptDone._rules, errs)
+        if strict:
+            check_required(d, cls._required, errs)
+            kind = getattr(cls, "_kind", None)
+            if kind is not None:
+                check_kind(e, kind, errs)
+        if errs:
+            raise ValidationError(errs)
+        return e
+    except ValidationError:
+        raise
+    except Exception as e:  # what a hostile object throws from inside dict operations
+        raise unreadable(e) from e
+
+
+set_parser(ResponseTranscriptDone, _parse_response_transcript_done)
+
+
+def _parse_response_function_call_arguments_delta_event(
+    cls: Type[ResponseFunctionCallArgumentsDeltaEvent], data: Any, strict: bool = False
+) -> ResponseFunctionCallArgumentsDeltaEvent:
+    """Parse a ``ResponseFunctionCallArgumentsDeltaEvent``, or an event built on it: see ``Model.from_dict``."""
+    try:
+        d = data if type(data) is dict else as_object(data)
+        errs: Errors = []
+        e = _new(cls)
+        pairs = iter(d.items())
+        k, v = next(pairs, END)
+        if k == "event_id":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("event_id", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "event_id", errs)
+        e.event_id = x
+        if k == "type":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("type", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "type", errs)
+        e.type = x
+        if k == "response_id":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("response_id", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "response_id", errs)
+        e.response_id = x
+        if k == "item_id":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("item_id", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "item_id", errs)
+        e.item_id = x
+        if k == "output_index":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("output_index", UNSET)
+        if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+            x = as_int(x, "output_index", errs)
+        e.output_index = x
+        if k == "call_id":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("call_id", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "call_id", errs)
+        e.call_id = x
+        if k == "delta":
+            x = v
+            k, v = next(pairs, END)
+        else:
+            x = UNSET if k is DONE else d.get("delta", UNSET)
+        if type(x) is not str and x is not UNSET:
+            x = as_str(x, "delta", errs)
+        e.delta = x
+        if k is DONE:
+            e.extra = {}
+            e._order = None
+        elif ResponseFunctionCallArgumentsDeltaEvent._known.issuperset(d):
+            e.extra = {}
+            e._order = tuple(d)
+        else:
+            e.extra, e._order = leftover_keys(
+                d,
+                ResponseFunctionCallArgumentsDeltaEvent._known,
+                ResponseFunctionCallArgumentsDeltaEvent._wire,
+                strict,
+                errs,
+            )
+        if strict:
+            check_strict(e, ResponseFunctionCallArgumentsDeltaEvent._rules, errs)
+        if strict:
+            check_required(d, cls._required, errs)
+            kind = getattr(cls, "_kind", None)
+            if kind is not None:
+                check_kind(e, kind, errs)
+        if errs:
+            raise ValidationError(errs)
+        return e
+    except ValidationError:
+        raise
+    except Exception as e:  # what a hostile object throws from inside dict operations
+        raise unreadable(e) from e
+
+
+set_parser(ResponseFunctionCallArgumentsDeltaEvent, _parse_response_function_call_arguments_delta_event)
