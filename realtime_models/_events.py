@@ -1425,9 +1425,7 @@ def _parse_response_function_call_arguments_delta_event(
             check_strict(e, ResponseFunctionCallArgumentsDeltaEvent._rules, errs)
         if strict:
             check_required(d, cls._required, errs)
-            kind = getattr(cls, "_kind", None)
-            if kind is not None:
-                check_kind(e, kind, errs)
+            check_kind(e, cls._kind, errs)
         if errs:
             raise ValidationError(errs)
         return e

@@ -213,3 +213,29 @@ def test_languages_must_be_an_array_in_strict_mode() -> None:
     }
     assert ga.RealtimeServerEvent.from_dict(completed).to_dict() == completed  # lenient keeps any JSON there
     assert problems(ga.RealtimeServerEvent, completed, strict=True) == ['languages: expected array, got string "en"']
+
+
+def test_the_delta_shapes_parse_on_their_own() -> None:
+    from realtime_models import _events
+
+    ids = {"response_id": "r", "item_id": "i", "output_index": 0, "content_index": 0}
+    for shape, extra in [
+        (_events.ResponseContentDelta, {"delta": "d"}),
+        (_events.ResponseContentDone, {}),
+        (_events.ResponseTextDone, {"text": "t"}),
+        (_events.ResponseTranscriptDone, {"transcript": "t"}),
+    ]:
+        data = {"event_id": "e", "type": "any.type", **ids, **extra}
+        assert shape.from_dict(data, strict=True).to_dict() == data  # a shape names no type of its own
+    args = {"event_id": "e", "type": "response.function_call_arguments.delta", "call_id": "c", "delta": "{", **ids}
+    del args["content_index"]
+    assert _events.ResponseFunctionCallArgumentsDeltaEvent.from_dict(args, strict=True).to_dict() == args
+
+
+def test_from_json_takes_str_subclasses_and_every_utf() -> None:
+    class Text(str):
+        pass
+
+    line = '{"type":"input_audio_buffer.cleared","event_id":"e"}'
+    for text in (Text(line), line.encode("utf-8"), bytearray(line.encode("utf-16"))):
+        assert type(ga.RealtimeServerEvent.from_json(text)) is ga.InputAudioBufferClearedEvent
