@@ -21,6 +21,7 @@ from ._flat import (
     get_models,
     get_number,
     get_str,
+    read_event,
 )
 from ._model import Model, _new, kind_table, model, set_parser, union_parser
 from ._unset import UNSET
@@ -803,24 +804,21 @@ def _read_unknown_usage(m: UnknownTranscriptTextUsage, d: Dict[str, Any], strict
 def _read_conversation_created_event(
     e: ConversationCreatedEvent, d: Dict[str, Any], strict: bool, errs: Errors
 ) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.conversation = get_model(d, "conversation", _parse_conversation, Conversation, strict, errs)
 
 
 def _read_conversation_item_deleted_event(
     e: ConversationItemDeletedEvent, d: Dict[str, Any], strict: bool, errs: Errors
 ) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.item_id = get_str(d, "item_id", errs)
 
 
 def _read_conversation_item_truncated_event(
     e: ConversationItemTruncatedEvent, d: Dict[str, Any], strict: bool, errs: Errors
 ) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.item_id = get_str(d, "item_id", errs)
     e.content_index = get_int(d, "content_index", errs)
     e.audio_end_ms = get_int(d, "audio_end_ms", errs)
@@ -829,8 +827,7 @@ def _read_conversation_item_truncated_event(
 def _read_conversation_item_input_audio_transcription_delta_event(
     e: ConversationItemInputAudioTranscriptionDeltaEvent, d: Dict[str, Any], strict: bool, errs: Errors
 ) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.item_id = get_str(d, "item_id", errs)
     e.content_index = get_int(d, "content_index", errs)
     e.delta = get_str(d, "delta", errs)
@@ -840,31 +837,27 @@ def _read_conversation_item_input_audio_transcription_delta_event(
 def _read_conversation_item_input_audio_transcription_failed_event(
     e: ConversationItemInputAudioTranscriptionFailedEvent, d: Dict[str, Any], strict: bool, errs: Errors
 ) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.item_id = get_str(d, "item_id", errs)
     e.content_index = get_int(d, "content_index", errs)
     e.error = get_model(d, "error", _parse_transcription_error, TranscriptionError, strict, errs)
 
 
 def _read_error_event(e: ErrorEvent, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.error = get_model(d, "error", _parse_realtime_error, RealtimeError, strict, errs)
 
 
 def _read_input_audio_buffer_cleared_event(
     e: InputAudioBufferClearedEvent, d: Dict[str, Any], strict: bool, errs: Errors
 ) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
 
 
 def _read_input_audio_buffer_committed_event(
     e: InputAudioBufferCommittedEvent, d: Dict[str, Any], strict: bool, errs: Errors
 ) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.previous_item_id = get_str(d, "previous_item_id", errs)
     e.item_id = get_str(d, "item_id", errs)
 
@@ -872,8 +865,7 @@ def _read_input_audio_buffer_committed_event(
 def _read_input_audio_buffer_speech_started_event(
     e: InputAudioBufferSpeechStartedEvent, d: Dict[str, Any], strict: bool, errs: Errors
 ) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.audio_start_ms = get_int(d, "audio_start_ms", errs)
     e.item_id = get_str(d, "item_id", errs)
 
@@ -881,8 +873,7 @@ def _read_input_audio_buffer_speech_started_event(
 def _read_input_audio_buffer_speech_stopped_event(
     e: InputAudioBufferSpeechStoppedEvent, d: Dict[str, Any], strict: bool, errs: Errors
 ) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.audio_end_ms = get_int(d, "audio_end_ms", errs)
     e.item_id = get_str(d, "item_id", errs)
 
@@ -890,42 +881,36 @@ def _read_input_audio_buffer_speech_stopped_event(
 def _read_output_audio_buffer_started(
     e: OutputAudioBufferStarted, d: Dict[str, Any], strict: bool, errs: Errors
 ) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.response_id = get_str(d, "response_id", errs)
 
 
 def _read_output_audio_buffer_stopped(
     e: OutputAudioBufferStopped, d: Dict[str, Any], strict: bool, errs: Errors
 ) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.response_id = get_str(d, "response_id", errs)
 
 
 def _read_output_audio_buffer_cleared(
     e: OutputAudioBufferCleared, d: Dict[str, Any], strict: bool, errs: Errors
 ) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.response_id = get_str(d, "response_id", errs)
 
 
 def _read_rate_limits_updated_event(e: RateLimitsUpdatedEvent, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.rate_limits = get_models(d, "rate_limits", _parse_rate_limit, RateLimit, strict, errs)
 
 
 def _read_session_created_event(e: SessionCreatedEvent, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.session = get_json_object(d, "session", errs)
 
 
 def _read_session_updated_event(e: SessionUpdatedEvent, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.session = get_json_object(d, "session", errs)
 
 

@@ -61,6 +61,7 @@ __all__ = [
     "get_models",
     "get_number",
     "get_str",
+    "read_event",
 ]
 
 
@@ -170,6 +171,12 @@ def get_models(
             errs.extend(prefixed((key, i), e.errors))
             failed = True
     return UNSET if failed else out
+
+
+def read_event(event: Any, d: Dict[str, Any], errs: Errors) -> None:
+    """The keys every server event has, read the same way for all of them."""
+    event.event_id = get_str(d, "event_id", errs)
+    event.type = get_str(d, "type", errs)
 
 
 def flat_parser(read: Reader[_M]) -> Callable[[Type[_M], Any, bool], _M]:

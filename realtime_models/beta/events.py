@@ -76,7 +76,7 @@ from .._events import (
     _parse_logprob,
     _parse_usage,
 )
-from .._flat import flat_parser, get_int, get_json, get_json_object, get_model, get_models, get_str
+from .._flat import flat_parser, get_int, get_json, get_json_object, get_model, get_models, get_str, read_event
 from .._model import kind_table, model, set_parser
 from .._unset import UNSET
 from .._validation import Rule, as_object, describe, unreadable
@@ -457,22 +457,19 @@ class UnknownServerEvent(RealtimeServerEvent):
 
 
 def _read_response_created_event(e: ResponseCreatedEvent, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.response = get_model(d, "response", _parse_response, RealtimeResponse, strict, errs)
 
 
 def _read_response_done_event(e: ResponseDoneEvent, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.response = get_model(d, "response", _parse_response, RealtimeResponse, strict, errs)
 
 
 def _read_response_output_item_added_event(
     e: ResponseOutputItemAddedEvent, d: Dict[str, Any], strict: bool, errs: Errors
 ) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.response_id = get_str(d, "response_id", errs)
     e.output_index = get_int(d, "output_index", errs)
     e.item = get_model(d, "item", _parse_item, RealtimeConversationItem, strict, errs)
@@ -481,8 +478,7 @@ def _read_response_output_item_added_event(
 def _read_response_output_item_done_event(
     e: ResponseOutputItemDoneEvent, d: Dict[str, Any], strict: bool, errs: Errors
 ) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.response_id = get_str(d, "response_id", errs)
     e.output_index = get_int(d, "output_index", errs)
     e.item = get_model(d, "item", _parse_item, RealtimeConversationItem, strict, errs)
@@ -491,8 +487,7 @@ def _read_response_output_item_done_event(
 def _read_conversation_item_created_event(
     e: ConversationItemCreatedEvent, d: Dict[str, Any], strict: bool, errs: Errors
 ) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.previous_item_id = get_str(d, "previous_item_id", errs)
     e.item = get_model(d, "item", _parse_item, RealtimeConversationItem, strict, errs)
 
@@ -500,16 +495,14 @@ def _read_conversation_item_created_event(
 def _read_conversation_item_retrieved(
     e: ConversationItemRetrieved, d: Dict[str, Any], strict: bool, errs: Errors
 ) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.item = get_model(d, "item", _parse_item, RealtimeConversationItem, strict, errs)
 
 
 def _read_response_content_part_added_event(
     e: ResponseContentPartAddedEvent, d: Dict[str, Any], strict: bool, errs: Errors
 ) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.response_id = get_str(d, "response_id", errs)
     e.item_id = get_str(d, "item_id", errs)
     e.output_index = get_int(d, "output_index", errs)
@@ -520,8 +513,7 @@ def _read_response_content_part_added_event(
 def _read_response_content_part_done_event(
     e: ResponseContentPartDoneEvent, d: Dict[str, Any], strict: bool, errs: Errors
 ) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.response_id = get_str(d, "response_id", errs)
     e.item_id = get_str(d, "item_id", errs)
     e.output_index = get_int(d, "output_index", errs)
@@ -532,8 +524,7 @@ def _read_response_content_part_done_event(
 def _read_response_function_call_arguments_done_event(
     e: ResponseFunctionCallArgumentsDoneEvent, d: Dict[str, Any], strict: bool, errs: Errors
 ) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.response_id = get_str(d, "response_id", errs)
     e.item_id = get_str(d, "item_id", errs)
     e.output_index = get_int(d, "output_index", errs)
@@ -544,8 +535,7 @@ def _read_response_function_call_arguments_done_event(
 def _read_conversation_item_input_audio_transcription_completed_event(
     e: ConversationItemInputAudioTranscriptionCompletedEvent, d: Dict[str, Any], strict: bool, errs: Errors
 ) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.item_id = get_str(d, "item_id", errs)
     e.content_index = get_int(d, "content_index", errs)
     e.transcript = get_str(d, "transcript", errs)
@@ -556,8 +546,7 @@ def _read_conversation_item_input_audio_transcription_completed_event(
 def _read_transcription_session_updated_event(
     e: TranscriptionSessionUpdatedEvent, d: Dict[str, Any], strict: bool, errs: Errors
 ) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.session = get_json_object(d, "session", errs)
 
 

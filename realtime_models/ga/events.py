@@ -87,7 +87,7 @@ from .._events import (
     _parse_logprob,
     _parse_usage,
 )
-from .._flat import flat_parser, get_int, get_json, get_model, get_models, get_number, get_str
+from .._flat import flat_parser, get_int, get_json, get_model, get_models, get_number, get_str, read_event
 from .._model import Model, kind_table, model, set_parser
 from .._unset import UNSET
 from .._validation import Rule, as_object, describe, is_array, one_of, unreadable
@@ -801,22 +801,19 @@ class UnknownServerEvent(RealtimeServerEvent):
 
 
 def _read_response_created_event(e: ResponseCreatedEvent, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.response = get_model(d, "response", _parse_response, RealtimeResponse, strict, errs)
 
 
 def _read_response_done_event(e: ResponseDoneEvent, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.response = get_model(d, "response", _parse_response, RealtimeResponse, strict, errs)
 
 
 def _read_response_output_item_added_event(
     e: ResponseOutputItemAddedEvent, d: Dict[str, Any], strict: bool, errs: Errors
 ) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.response_id = get_str(d, "response_id", errs)
     e.output_index = get_int(d, "output_index", errs)
     e.item = get_model(d, "item", _parse_item, RealtimeConversationItem, strict, errs)
@@ -825,8 +822,7 @@ def _read_response_output_item_added_event(
 def _read_response_output_item_done_event(
     e: ResponseOutputItemDoneEvent, d: Dict[str, Any], strict: bool, errs: Errors
 ) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.response_id = get_str(d, "response_id", errs)
     e.output_index = get_int(d, "output_index", errs)
     e.item = get_model(d, "item", _parse_item, RealtimeConversationItem, strict, errs)
@@ -835,22 +831,19 @@ def _read_response_output_item_done_event(
 def _read_conversation_item_created_event(
     e: ConversationItemCreatedEvent, d: Dict[str, Any], strict: bool, errs: Errors
 ) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.previous_item_id = get_str(d, "previous_item_id", errs)
     e.item = get_model(d, "item", _parse_item, RealtimeConversationItem, strict, errs)
 
 
 def _read_conversation_item_added(e: ConversationItemAdded, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.previous_item_id = get_str(d, "previous_item_id", errs)
     e.item = get_model(d, "item", _parse_item, RealtimeConversationItem, strict, errs)
 
 
 def _read_conversation_item_done(e: ConversationItemDone, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.previous_item_id = get_str(d, "previous_item_id", errs)
     e.item = get_model(d, "item", _parse_item, RealtimeConversationItem, strict, errs)
 
@@ -858,16 +851,14 @@ def _read_conversation_item_done(e: ConversationItemDone, d: Dict[str, Any], str
 def _read_conversation_item_retrieved(
     e: ConversationItemRetrieved, d: Dict[str, Any], strict: bool, errs: Errors
 ) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.item = get_model(d, "item", _parse_item, RealtimeConversationItem, strict, errs)
 
 
 def _read_response_content_part_added_event(
     e: ResponseContentPartAddedEvent, d: Dict[str, Any], strict: bool, errs: Errors
 ) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.response_id = get_str(d, "response_id", errs)
     e.item_id = get_str(d, "item_id", errs)
     e.output_index = get_int(d, "output_index", errs)
@@ -878,8 +869,7 @@ def _read_response_content_part_added_event(
 def _read_response_content_part_done_event(
     e: ResponseContentPartDoneEvent, d: Dict[str, Any], strict: bool, errs: Errors
 ) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.response_id = get_str(d, "response_id", errs)
     e.item_id = get_str(d, "item_id", errs)
     e.output_index = get_int(d, "output_index", errs)
@@ -890,8 +880,7 @@ def _read_response_content_part_done_event(
 def _read_response_function_call_arguments_done_event(
     e: ResponseFunctionCallArgumentsDoneEvent, d: Dict[str, Any], strict: bool, errs: Errors
 ) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.response_id = get_str(d, "response_id", errs)
     e.item_id = get_str(d, "item_id", errs)
     e.output_index = get_int(d, "output_index", errs)
@@ -903,8 +892,7 @@ def _read_response_function_call_arguments_done_event(
 def _read_response_mcp_call_arguments_delta(
     e: ResponseMcpCallArgumentsDelta, d: Dict[str, Any], strict: bool, errs: Errors
 ) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.response_id = get_str(d, "response_id", errs)
     e.item_id = get_str(d, "item_id", errs)
     e.output_index = get_int(d, "output_index", errs)
@@ -915,8 +903,7 @@ def _read_response_mcp_call_arguments_delta(
 def _read_response_mcp_call_arguments_done(
     e: ResponseMcpCallArgumentsDone, d: Dict[str, Any], strict: bool, errs: Errors
 ) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.response_id = get_str(d, "response_id", errs)
     e.item_id = get_str(d, "item_id", errs)
     e.output_index = get_int(d, "output_index", errs)
@@ -926,8 +913,7 @@ def _read_response_mcp_call_arguments_done(
 def _read_response_mcp_call_in_progress(
     e: ResponseMcpCallInProgress, d: Dict[str, Any], strict: bool, errs: Errors
 ) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.output_index = get_int(d, "output_index", errs)
     e.item_id = get_str(d, "item_id", errs)
 
@@ -935,42 +921,36 @@ def _read_response_mcp_call_in_progress(
 def _read_response_mcp_call_completed(
     e: ResponseMcpCallCompleted, d: Dict[str, Any], strict: bool, errs: Errors
 ) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.output_index = get_int(d, "output_index", errs)
     e.item_id = get_str(d, "item_id", errs)
 
 
 def _read_response_mcp_call_failed(e: ResponseMcpCallFailed, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.output_index = get_int(d, "output_index", errs)
     e.item_id = get_str(d, "item_id", errs)
 
 
 def _read_mcp_list_tools_in_progress(e: McpListToolsInProgress, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.item_id = get_str(d, "item_id", errs)
 
 
 def _read_mcp_list_tools_completed(e: McpListToolsCompleted, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.item_id = get_str(d, "item_id", errs)
 
 
 def _read_mcp_list_tools_failed(e: McpListToolsFailed, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.item_id = get_str(d, "item_id", errs)
 
 
 def _read_conversation_item_input_audio_transcription_completed_event(
     e: ConversationItemInputAudioTranscriptionCompletedEvent, d: Dict[str, Any], strict: bool, errs: Errors
 ) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.item_id = get_str(d, "item_id", errs)
     e.content_index = get_int(d, "content_index", errs)
     e.transcript = get_str(d, "transcript", errs)
@@ -982,8 +962,7 @@ def _read_conversation_item_input_audio_transcription_completed_event(
 def _read_conversation_item_input_audio_transcription_segment(
     e: ConversationItemInputAudioTranscriptionSegment, d: Dict[str, Any], strict: bool, errs: Errors
 ) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.item_id = get_str(d, "item_id", errs)
     e.content_index = get_int(d, "content_index", errs)
     e.text = get_str(d, "text", errs)
@@ -996,8 +975,7 @@ def _read_conversation_item_input_audio_transcription_segment(
 def _read_input_audio_buffer_timeout_triggered(
     e: InputAudioBufferTimeoutTriggered, d: Dict[str, Any], strict: bool, errs: Errors
 ) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.audio_start_ms = get_int(d, "audio_start_ms", errs)
     e.audio_end_ms = get_int(d, "audio_end_ms", errs)
     e.item_id = get_str(d, "item_id", errs)
@@ -1006,8 +984,7 @@ def _read_input_audio_buffer_timeout_triggered(
 def _read_input_audio_buffer_dtmf_event_received_event(
     e: InputAudioBufferDtmfEventReceivedEvent, d: Dict[str, Any], strict: bool, errs: Errors
 ) -> None:
-    e.event_id = get_str(d, "event_id", errs)
-    e.type = get_str(d, "type", errs)
+    read_event(e, d, errs)
     e.event = get_str(d, "event", errs)
     e.received_at = get_int(d, "received_at", errs)
 
