@@ -38,15 +38,16 @@ from ._validation import (
     check_required,
     check_strict,
     constant,
+    describe,
     leftover_keys,
     one_of,
     unreadable,
 )
-from .errors import ValidationError
+from .errors import ValidationError, ValidationProblem
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
-    from typing import Any, ClassVar, Dict, List, Type
+    from typing import Any, Callable, ClassVar, Dict, List, Type
 
     from ._unset import Maybe
     from ._validation import Errors
@@ -84,6 +85,7 @@ __all__ = [
     "TranscriptTextUsageTokensInputTokenDetails",
     "TranscriptionError",
     "UnknownTranscriptTextUsage",
+    "event_parser",
 ]
 
 
@@ -93,6 +95,32 @@ class ServerEvent(Model):
 
     __slots__ = ()
     _kind: ClassVar[str]
+
+
+def event_parser(events: Dict[str, Any], unknown: Any) -> Callable[[Any, Any, bool], Any]:
+    """The parse function of a protocol's ``RealtimeServerEvent``: one dict lookup on ``type`` to
+    the event class's own parse function; a type ``events`` does not have is ``unknown`` in
+    lenient mode (the whole event kept) and a problem at ``type`` in strict mode."""
+
+    def parse(cls: Any, data: Any, strict: bool = False) -> Any:
+        try:
+            d = data if type(data) is dict else as_object(data)
+            kind = d.get("type")
+            found = events.get(kind) if type(kind) is str else None
+            if found is not None:
+                return found._parse(found, d, strict)
+            if strict:
+                known = "expected a known event type, got %s" % describe(kind)
+                message = "required key is missing" if kind is None else known
+                raise ValidationError([ValidationProblem(("type",), message)])
+            return unknown._parse(unknown, d, False)
+        except ValidationError:
+            raise
+        except Exception as e:  # what a hostile object throws from inside dict operations
+            raise unreadable(e) from e
+
+    parse.__doc__ = "Parse the event class ``type`` names: see ``RealtimeServerEvent``."
+    return parse
 
 
 class TranscriptTextUsage(Model):

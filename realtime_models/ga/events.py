@@ -86,12 +86,12 @@ from .._events import (
     TranscriptTextUsage,
     _parse_logprob,
     _parse_usage,
+    event_parser,
 )
 from .._flat import flat_parser, get_int, get_json, get_model, get_models, get_number, get_str, read_event
 from .._model import Model, kind_table, model, set_parser
 from .._unset import UNSET
-from .._validation import Rule, as_object, describe, is_array, one_of, unreadable
-from ..errors import ValidationError, ValidationProblem
+from .._validation import Rule, is_array, one_of
 from .items import RealtimeConversationItem, _parse_item
 from .response import RealtimeResponse, _parse_response
 
@@ -1082,28 +1082,7 @@ EVENTS: Dict[str, Type[ServerEvent]] = kind_table(
 """Every event type this protocol knows, to its class."""
 
 
-def _parse_event(cls: Any, data: Any, strict: bool = False) -> Any:
-    """Parse the event class ``type`` names: see :class:`RealtimeServerEvent`."""
-    try:
-        d = data if type(data) is dict else as_object(data)
-        kind = d.get("type")
-        found = EVENTS.get(kind) if type(kind) is str else None
-        if found is not None:
-            return found._parse(found, d, strict)
-        if strict:
-            message = (
-                "required key is missing" if kind is None else "expected a known event type, got %s" % describe(kind)
-            )
-            raise ValidationError([ValidationProblem(("type",), message)])
-        return _parse_unknown(UnknownServerEvent, d, False)
-    except ValidationError:
-        raise
-    except Exception as e:  # what a hostile object throws from inside dict operations
-        raise unreadable(e) from e
-
-
-_parse_unknown = UnknownServerEvent._parse
-set_parser(RealtimeServerEvent, _parse_event)
+set_parser(RealtimeServerEvent, event_parser(EVENTS, UnknownServerEvent))
 
 RealtimeErrorEvent = ErrorEvent
 """The SDK's GA name of the ``error`` event."""
