@@ -32,6 +32,7 @@ from ._validation import (
     check_kind,
     check_required,
     check_strict,
+    child_list,
     copy_json,
     describe,
     leftover_keys,
@@ -158,19 +159,7 @@ def get_models(
     v = d.get(key, UNSET)
     if v is UNSET or v is None:
         return v
-    if type(v) is not list:
-        from ._validation import child_list
-
-        return child_list(parse, cls, v, key, strict, errs)  # type: ignore[no-any-return]
-    out: List[_C] = []
-    failed = False
-    for i, item in enumerate(v):
-        try:
-            out.append(parse(cls, item, strict))
-        except ValidationError as e:
-            errs.extend(prefixed((key, i), e.errors))
-            failed = True
-    return UNSET if failed else out
+    return child_list(parse, cls, v, key, strict, errs)  # type: ignore[no-any-return]
 
 
 def read_event(event: Any, d: Dict[str, Any], errs: Errors) -> None:

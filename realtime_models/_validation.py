@@ -305,10 +305,11 @@ def unreadable(error: Exception) -> ValidationError:
 def child_list(
     parse: Callable[[Any, object, bool], _M], cls: type, value: object, key: str, strict: bool, errs: Errors
 ) -> Any:
-    """An array of nested models, when the straight path failed: each item's problems, with its index.
+    """An array of nested models, each item's problems reported with its index.
 
-    The hot models parse a plain list themselves; they call this when an item fails (to report
-    every failing item, not only the first) or when the value is not a plain list.
+    The flat models read their arrays with it; the hot models parse a plain list themselves and
+    call this when an item fails (to report every failing item, not only the first) or when the
+    value is not a plain list.
     """
     if not _is_sub(value, list):
         errs.append(_expected((key,), "array", value))
