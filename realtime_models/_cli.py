@@ -72,11 +72,33 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     )
     validate.add_argument("--stats", action="store_true", help="also print how many events of each type were read")
     validate.add_argument("paths", nargs="+", metavar="PATH", help="a .json or .jsonl file, or - for standard input")
+    from ._replay import DESCRIPTION
+
+    replay = commands.add_parser(
+        "replay",
+        help="fold a recorded session and print it as a transcript",
+        description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    replay.add_argument("--check", action="store_true", help="also list where the server and the fold disagree")
+    replay.add_argument("--json", action="store_true", help="print the folded responses as JSON Lines")
+    replay.add_argument("--audio", action="store_true", help="keep the audio, and show how many bytes each part has")
+    replay.add_argument("--strict", action="store_true", help="parse the events in strict mode")
+    replay.add_argument(
+        "--api", choices=(GA, BETA), help="the protocol of the log (default: told from what it carries)"
+    )
+    replay.add_argument("log", metavar="LOG", help="a .jsonl file of server events, or - for standard input")
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()
         return 2
     _escape_what_cannot_be_encoded()
+    if args.command == "replay":
+        from ._replay import replay as run_replay
+
+        return run_replay(
+            args.log, api=args.api, check=args.check, as_json=args.json, audio=args.audio, strict=args.strict
+        )
     return _Validator(strict=args.strict, quiet=args.quiet, api=args.api, stats=args.stats).run(args.paths)
 
 

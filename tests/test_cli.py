@@ -41,22 +41,6 @@ def subprocess_cli(*args: str, site: bool = True) -> Run:
     return Run(result.returncode, result.stdout, result.stderr)
 
 
-@pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Any:
-    """The command in this process (so that coverage sees it), with its streams captured."""
-
-    def run(*args: str, stdin: str = "") -> Run:
-        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin.encode("utf-8"))))
-        try:
-            code = _cli.main(list(args))
-        except SystemExit as e:  # argparse's usage errors
-            code = int(e.code or 0)
-        out, err = capsys.readouterr()
-        return Run(code, out, err)
-
-    return run
-
-
 def jsonl(tmp_path: Path, documents: List[Any], name: str = "log.jsonl") -> Path:
     path = tmp_path / name
     path.write_text("".join(d if isinstance(d, str) else json.dumps(d) + "\n" for d in documents))

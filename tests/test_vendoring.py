@@ -67,6 +67,8 @@ def test_relative_imports_only_and_standard_library_only() -> None:
         "importlib",
         "abc",
         "json",
+        "binascii",
+        "types",
         "typing",
         "argparse",
         "io",

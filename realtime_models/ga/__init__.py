@@ -69,6 +69,7 @@ RealtimeResponseStatus = RealtimeResponseStatusDetails
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:  # type checkers see the event classes; at run time they load on first use
+    from .conversation import ConversationState, Disagreement, Oddity
     from .events import (
         EVENTS,
         ConversationCreatedEvent,
@@ -124,15 +125,19 @@ if TYPE_CHECKING:  # type checkers see the event classes; at run time they load 
     )
 
 
+_FOLD = ("ConversationState", "Disagreement", "Oddity")
+
+
 def __getattr__(name: str) -> object:
     # The event classes load when first asked for, so that code that only parses responses does
     # not pay for them (see the README's import numbers).
     if not name.startswith("_"):
         from importlib import import_module
 
-        events = import_module(__name__ + ".events")
-        if name in events.__all__ or name == "EVENTS":
-            value = getattr(events, name)
+        # the fold of an event stream, with the events it applies, likewise
+        module = import_module(__name__ + (".conversation" if name in _FOLD else ".events"))
+        if name in module.__all__ or name == "EVENTS":
+            value = getattr(module, name)
             globals()[name] = value
             return value
     raise AttributeError("module %r has no attribute %r" % (__name__, name))
@@ -167,6 +172,8 @@ __all__ = [
     "ConversationItemInputAudioTranscriptionSegment",
     "ConversationItemRetrieved",
     "ConversationItemTruncatedEvent",
+    "ConversationState",
+    "Disagreement",
     "ErrorEvent",
     "InputAudioBufferClearedEvent",
     "InputAudioBufferCommittedEvent",
@@ -177,6 +184,7 @@ __all__ = [
     "McpListToolsCompleted",
     "McpListToolsFailed",
     "McpListToolsInProgress",
+    "Oddity",
     "OutputAudioBufferCleared",
     "OutputAudioBufferStarted",
     "OutputAudioBufferStopped",

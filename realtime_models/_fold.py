@@ -1,0 +1,830 @@
+"""Folding a stream of server events into the state it describes, for either protocol.
+
+The server sends a response as many small events: the response announced, its items and their
+content parts added, text, transcript, audio and argument deltas, their ``.done`` events, and
+``response.done``, which carries the whole response without its audio. :class:`ConversationFold`
+applies them one at a time and can be read at any moment: each response by id, built from
+``response.created`` onward; the conversation's items in the server's order; the audio, when
+asked. Each protocol's ``ConversationState`` (in :mod:`realtime_models.ga` and
+:mod:`realtime_models.beta`) is this fold with that protocol's event names and models.
+
+How text grows: each stream (the text of one content part, a transcript, a call's arguments)
+collects its deltas in a list, and the list is joined only when the state is read, so folding is
+linear in the length of the text however many deltas it comes in. Reading the state joins what
+came since the last read; a UI that reads after every delta pays for the text so far each time
+(show the delta itself instead).
+
+What the fold never does is raise on a sequence of valid events. An event that does not fit the
+state (a delta for an item never announced, a ``.done`` without its deltas, an event seen twice,
+the trace of one that was dropped) is recorded in :attr:`ConversationFold.oddities`, and the
+state stays consistent. Where a ``.done`` event, or ``response.done``, says something other than
+what the fold built from the deltas, the server's value wins and the difference is recorded in
+:attr:`ConversationFold.disagreements`.
+"""
+
+from __future__ import annotations
+
+from binascii import Error as _Base64Error
+from binascii import a2b_base64
+from collections import namedtuple
+from contextlib import suppress
+from copy import deepcopy
+from json import dumps
+from types import MappingProxyType
+
+from ._events import ServerEvent
+from ._unset import UNSET
+
+TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
+if TYPE_CHECKING:
+    from typing import (
+        Any,
+        Callable,
+        ClassVar,
+        Dict,
+        Generic,
+        List,
+        Mapping,
+        NamedTuple,
+        Optional,
+        Set,
+        Tuple,
+        TypeVar,
+        Union,
+    )
+
+    _Response = TypeVar("_Response")
+    _Item = TypeVar("_Item")
+    _Event = TypeVar("_Event")
+    _StreamKey = Tuple[str, Optional[int], str]
+
+    class Oddity(NamedTuple):
+        """An event that did not fit the state; the fold went on without it (or with what of it
+        made sense)."""
+
+        event_id: Optional[str]
+        """The ``event_id`` of the event, None when it had none."""
+        type: str
+        """The event's ``type``."""
+        message: str
+        """What did not fit, in a short sentence."""
+
+    class Disagreement(NamedTuple):
+        """A value the fold built from the deltas that a server's final event contradicts."""
+
+        event_id: Optional[str]
+        """The ``event_id`` of the event that carried the server's value."""
+        type: str
+        """That event's ``type``."""
+        path: str
+        """Where, e.g. ``response.output[1].content[0].transcript`` or ``item[item_A].arguments``."""
+        built: str
+        """What the fold built, as short JSON text (long values shortened)."""
+        server: str
+        """What the server sent, likewise."""
+
+    class _Generic(Generic[_Response, _Item, _Event]):
+        pass
+
+else:
+    Oddity = namedtuple("Oddity", "event_id type message")
+    Disagreement = namedtuple("Disagreement", "event_id type path built server")
+
+    class _Generic:
+        # Subscripting the fold (ConversationFold[Response, Item, Event]) is for type checkers;
+        # at run time it is the class itself, so that typing is never imported.
+        def __class_getitem__(cls, params: object) -> object:
+            return cls
+
+
+__all__ = ["SHARED_ROUTES", "ConversationFold", "Disagreement", "Oddity"]
+
+_SHOWN = 60  # characters of a value shown in a disagreement
+_RECENT_EVENTS = 4096  # event ids remembered to tell a duplicate event
+_DIFFERENCES = 20  # disagreements recorded per response.done, at most
+_CALLS = ("function_call", "mcp_call")  # the item kinds whose arguments stream
+
+
+SHARED_ROUTES = {
+    # What both protocols send alike, by wire type: the name of the method that applies it. Each
+    # protocol's ConversationState adds its own names (beta response.text.delta, GA
+    # response.output_text.delta, ...); events not named change nothing in the state.
+    "conversation.created": "_on_conversation_created",
+    "response.created": "_on_response_created",
+    "response.done": "_on_response_done",
+    "response.output_item.added": "_on_output_item_added",
+    "response.output_item.done": "_on_output_item_done",
+    "conversation.item.created": "_on_item_added",
+    "conversation.item.retrieved": "_on_item_retrieved",
+    "conversation.item.deleted": "_on_item_deleted",
+    "conversation.item.truncated": "_on_item_truncated",
+    "response.content_part.added": "_on_part_added",
+    "response.content_part.done": "_on_part_done",
+    "response.function_call_arguments.delta": "_on_arguments_delta",
+    "conversation.item.input_audio_transcription.delta": "_on_input_transcript_delta",
+    "conversation.item.input_audio_transcription.completed": "_on_input_transcript_completed",
+    "conversation.item.input_audio_transcription.failed": "_on_input_transcript_failed",
+}
+
+
+class _Stream:
+    """The deltas of one text field: a content part's text or transcript, an item's arguments."""
+
+    __slots__ = ("dirty", "done", "field", "final", "index", "item_id", "output", "pieces")
+
+    def __init__(self, item_id: str, index: Optional[int], field: str, pieces: List[str], output: bool) -> None:
+        self.item_id = item_id
+        self.index = index  # the content part's index; None for the item's own field (arguments)
+        self.field = field
+        self.pieces = pieces  # joined when the state is read: never grown by +=
+        self.dirty = False  # pieces not yet written to the model
+        self.done = False  # its .done event came: further deltas are oddities
+        self.final = False  # the server's final item replaced what it grew: likewise
+        self.output = output  # a response's output (checked against the server), not the user's
+
+    def value(self) -> str:
+        pieces = self.pieces
+        if len(pieces) > 1:
+            self.pieces = pieces = ["".join(pieces)]
+        return pieces[0] if pieces else ""
+
+
+def _id_of(obj: Any) -> Optional[str]:
+    """The ``id`` of an item, of a known kind or not (an unknown kind keeps it in ``extra``)."""
+    value = getattr(obj, "id", UNSET)
+    if value is UNSET:
+        extra = getattr(obj, "extra", None)
+        value = extra.get("id") if type(extra) is dict else None
+    return value if type(value) is str else None
+
+
+def _set_field(target: Any, field: str, value: Any) -> None:
+    try:
+        setattr(target, field, value)
+    except AttributeError:  # a kind that has no such field: the value goes where unknown keys go
+        target.extra[field] = value
+
+
+def _short(value: Any) -> str:
+    if value is UNSET:
+        return "(absent)"
+    text = dumps(value, ensure_ascii=False)  # what a model writes, or text: always JSON
+    if len(text) > _SHOWN:
+        text = "%s… (%d characters)" % (text[: _SHOWN - 20], len(text))
+    return text
+
+
+def _differences(built: Any, server: Any, path: str, found: List[Tuple[str, Any, Any]]) -> None:
+    """Where two JSON values differ (dict key order aside), up to _DIFFERENCES places. A key the
+    fold built that the server leaves out is a difference, except ``audio``: the server's final
+    events leave audio out by design."""
+    if len(found) >= _DIFFERENCES:
+        return
+    if type(built) is dict and type(server) is dict:
+        for key, value in built.items():
+            if key not in server:
+                if key != "audio":
+                    found.append(("%s.%s" % (path, key), value, UNSET))
+            else:
+                _differences(value, server[key], "%s.%s" % (path, key), found)
+        for key, value in server.items():
+            if key not in built:
+                found.append(("%s.%s" % (path, key), UNSET, value))
+    elif type(built) is list and type(server) is list:
+        for index, (a, b) in enumerate(zip(built, server)):
+            _differences(a, b, "%s[%d]" % (path, index), found)
+        if len(built) != len(server):
+            found.append((path, "%d items" % len(built), "%d items" % len(server)))
+    elif type(built) is not type(server) or built != server:
+        found.append((path, built, server))
+
+
+class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
+    """The state a stream of server events describes; see the module's documentation.
+
+    ``keep_audio=True`` keeps the decoded bytes of each output audio part (:meth:`audio`);
+    ``strict=True`` parses dicts and JSON text in strict mode. Typed events are applied as they
+    are (the fold copies what it keeps of them, so the caller's objects never change).
+    """
+
+    # Set by each protocol's subclass.
+    _event_class: ClassVar[Any]  # the protocol's RealtimeServerEvent
+    _events: ClassVar[Dict[str, type]]  # its event classes by wire type
+    _routes: ClassVar[Dict[str, str]]  # wire type -> the name of the method that applies it
+    _handlers: ClassVar[Optional[Dict[type, Callable[[Any, Any], Any]]]] = None
+    _announces_done: ClassVar[bool] = False  # whether the server sends conversation.item.done (GA)
+
+    def __init__(self, *, keep_audio: bool = False, strict: bool = False) -> None:
+        cls = type(self)
+        if cls.__dict__.get("_handlers") is None:
+            events = cls._events
+            cls._handlers = {events[kind]: getattr(cls, name) for kind, name in cls._routes.items()}
+        self.keep_audio = keep_audio
+        self.strict = strict
+        self.conversation_id: Optional[str] = None
+        """The id of ``conversation.created``, once it came."""
+        self.oddities: List[Oddity] = []
+        """Events that did not fit the state, in the order they came."""
+        self.disagreements: List[Disagreement] = []
+        """Where the server's final values differ from what the fold built, in the order found."""
+        self._responses: Dict[str, Any] = {}  # by id, in the order they were created
+        self._open: Dict[str, None] = {}  # responses created and not done (an ordered set)
+        self._items: Dict[str, Any] = {}  # every item known, by id
+        self._order: List[str] = []  # the conversation's item ids, in the server's order
+        self._in_conversation: Set[str] = set()
+        self._response_of: Dict[str, str] = {}  # output item id -> its response's id
+        self._streams: Dict[_StreamKey, _Stream] = {}
+        self._item_streams: Dict[str, List[_Stream]] = {}
+        self._dirty: List[_Stream] = []
+        self._closed: Set[str] = set()  # items whose response is done: no more deltas
+        self._finished: Set[str] = set()  # items response.output_item.done finished
+        self._items_done: Set[str] = set()  # items conversation.item.done finished (GA)
+        self._finished_parts: Set[Tuple[str, int]] = set()  # content parts content_part.done finished
+        self._audio: Dict[Tuple[str, int], bytearray] = {}
+        self._audio_seen: Set[Tuple[str, int]] = set()
+        self._audio_done: Set[Tuple[str, int]] = set()
+        self._audio_kept = 0
+        self._segments: Dict[str, List[Any]] = {}
+        self._failures: Dict[str, Any] = {}
+        self._signals: Dict[str, str] = {}
+        self._recent: Dict[str, None] = {}
+        self._event: Any = None  # the event being applied, for what gets recorded
+        self._owned = True  # whether the fold may keep the event's objects without copying them
+
+    # --- applying events ---------------------------------------------------------------------
+
+    def apply(self, event: Union[_Event, Dict[str, Any], str, bytes, bytearray]) -> Optional[_Response]:
+        """Apply one server event: a typed event, the dict ``json.loads`` made of one, or its
+        JSON text (parsed with the protocol's ``RealtimeServerEvent``; an invalid one raises
+        ``ValidationError`` and changes nothing). Returns the response that this event finished
+        (``response.done``: the server's response, now the stored one), else None."""
+        parsed: Any = event
+        if isinstance(event, ServerEvent):
+            self._owned = False
+        elif type(event) is dict:
+            parsed = self._event_class.from_dict(event, strict=self.strict)
+            self._owned = True
+        else:
+            parsed = self._event_class.from_json(event, strict=self.strict)
+            self._owned = True
+        handler = self._handlers.get(type(parsed))  # type: ignore[union-attr]
+        if handler is None:  # an event that changes nothing here (session, rate limits, unknown)
+            return None
+        event_id = parsed.event_id
+        if type(event_id) is str:
+            recent = self._recent
+            if event_id in recent:
+                self._odd("event %s was already applied" % event_id, parsed)
+                return None
+            recent[event_id] = None
+            if len(recent) > _RECENT_EVENTS:
+                del recent[next(iter(recent))]
+        self._event = parsed
+        result: Optional[_Response] = handler(self, parsed)
+        self._event = None
+        return result
+
+    def _odd(self, message: str, event: Any = None) -> None:
+        event = event if event is not None else self._event
+        event_id = event.event_id
+        self.oddities.append(Oddity(event_id if type(event_id) is str else None, str(event.type), message))
+
+    def _disagree(self, path: str, built: Any, server: Any) -> None:
+        event = self._event
+        event_id = event.event_id if type(event.event_id) is str else None
+        self.disagreements.append(Disagreement(event_id, str(event.type), path, _short(built), _short(server)))
+
+    def _take(self, obj: Any) -> Any:
+        """``obj`` to keep: the fold's own when it parsed the event, else a copy."""
+        return obj if self._owned else deepcopy(obj)
+
+    # --- responses and items -------------------------------------------------------------------
+
+    def _on_response_created(self, event: Any) -> None:
+        response = event.response
+        response_id = _id_of(response)
+        if response_id is None:
+            self._odd("a response without an id")
+            return
+        if response_id in self._responses:
+            self._odd("response %s was created again" % response_id)
+            return
+        response = self._take(response)
+        output = response.output
+        if type(output) is not list:
+            response.output = []
+        else:  # a server that sends output items at once: each is an item of the response
+            for item in output:
+                item_id = _id_of(item)
+                if item_id is not None:
+                    self._items.setdefault(item_id, item)
+                    self._response_of[item_id] = response_id
+        self._responses[response_id] = response
+        self._open[response_id] = None
+
+    def _on_output_item_added(self, event: Any) -> None:
+        item = self._register(event.item)
+        item_id = _id_of(item)
+        response = self._responses.get(event.response_id)
+        if response is None or event.response_id not in self._open:
+            self._odd("an item for response %s, which is not in progress" % _short(event.response_id))
+            return
+        if item_id is not None:
+            self._response_of[item_id] = event.response_id
+        self._place(response.output, event.output_index, item, "output item")
+
+    def _place(self, where: List[Any], index: Any, obj: Any, what: str) -> None:
+        """Put ``obj`` at ``index`` of ``where``: the next index, or where the same one is."""
+        if index == len(where) and type(index) is int:
+            where.append(obj)
+        elif type(index) is int and 0 <= index < len(where) and _id_of(where[index]) == _id_of(obj):
+            where[index] = obj
+        else:
+            self._odd("%s at index %s, where the next index is %d" % (what, _short(index), len(where)))
+            where.append(obj)
+
+    def _register(self, item: Any) -> Any:
+        """The item the fold keeps for ``item``: the one it has by that id, or a new one."""
+        item_id = _id_of(item)
+        if item_id is None:
+            self._odd("an item without an id")
+            return self._take(item)
+        kept = self._items.get(item_id)
+        if kept is None:
+            kept = self._items[item_id] = self._take(item)
+            if item_id in self._item_streams:  # transcripts that came before the item
+                self._redo(item_id)
+        return kept
+
+    def _on_item_added(self, event: Any) -> None:
+        item = self._register(event.item)
+        item_id = _id_of(item)
+        if item_id is not None and item_id not in self._in_conversation:
+            self._insert(item_id, event.previous_item_id)
+
+    def _insert(self, item_id: str, previous: Any) -> None:
+        """Put an item in the conversation after ``previous`` (null: first; absent: last)."""
+        order = self._order
+        self._in_conversation.add(item_id)
+        if previous is UNSET or (order and order[-1] == previous):
+            order.append(item_id)
+        elif previous is None:
+            order.insert(0, item_id)
+        elif previous in self._in_conversation:
+            order.insert(order.index(previous) + 1, item_id)
+        else:
+            self._odd("item %s comes after %s, which is not in the conversation" % (item_id, _short(previous)))
+            order.append(item_id)
+
+    def _on_item_done(self, event: Any) -> None:
+        item_id = _id_of(event.item)
+        if item_id is None:
+            self._odd("an item without an id")
+            return
+        if item_id not in self._in_conversation:
+            self._odd("item %s was done without being added" % item_id)
+            self._items.setdefault(item_id, self._take(event.item))
+            self._insert(item_id, event.previous_item_id)
+        self._finalize(item_id, event.item, "item[%s]" % item_id)
+        self._items_done.add(item_id)
+
+    def _on_item_retrieved(self, event: Any) -> None:
+        item_id = _id_of(event.item)
+        if item_id is None or item_id not in self._items:
+            self._odd("retrieved item %s, which the conversation does not have" % _short(item_id))
+            return
+        self._adopt(item_id, self._take(event.item))
+
+    def _on_output_item_done(self, event: Any) -> None:
+        item_id = _id_of(event.item)
+        response_id = event.response_id
+        if item_id is None:
+            self._odd("an item without an id")
+            return
+        response = self._responses.get(response_id)
+        if response is None or response_id not in self._open:
+            self._odd("an item for response %s, which is not in progress" % _short(response_id))
+            return
+        if item_id not in self._items:
+            self._odd("item %s was done without being added" % item_id)
+            self._register(event.item)
+        if self._response_of.get(item_id) != response_id:
+            self._odd("item %s was done without being added to response %s" % (item_id, response_id))
+            self._response_of[item_id] = response_id
+            self._place(response.output, event.output_index, self._items[item_id], "output item")
+        # Each stream of the item has its .done event before the item is done, even when the
+        # response was cut short.
+        if getattr(event.item, "type", None) in _CALLS:
+            stream = self._streams.get((item_id, None, "arguments"))
+            if stream is None or not stream.done:
+                self._odd("no .done event for the arguments of item %s" % item_id)
+        content = getattr(event.item, "content", None)
+        if type(content) is list:
+            for index in range(len(content)):
+                if (item_id, index) not in self._finished_parts:
+                    self._odd("no response.content_part.done for item %s part %d" % (item_id, index))
+        self._finalize(item_id, event.item, "response.output[%s]" % _short(event.output_index))
+        self._finished.add(item_id)
+
+    def _finalize(self, item_id: str, final: Any, where: str) -> None:
+        """The server's final item replaces the one the fold built, after the text the fold grew
+        is compared with it."""
+        for stream in list(self._item_streams.get(item_id, ())):
+            if not stream.output:
+                continue
+            target = _target(final, stream.index)
+            if target is None and self._target_of(item_id, stream.index) is None:
+                self._drop(stream)  # deltas for a part neither side has: recorded when they came
+                continue
+            server = getattr(target, stream.field, UNSET) if target is not None else UNSET
+            built = stream.value()
+            path = where if stream.index is None else "%s.content[%d]" % (where, stream.index)
+            if target is None:
+                self._disagree(path, "a content part", "none")
+            elif type(server) is str and server != built:
+                self._disagree("%s.%s" % (path, stream.field), built, server)
+            stream.final = True
+            stream.dirty = False
+            if type(server) is str:
+                stream.pieces = [server]
+        self._adopt(item_id, self._take(final))
+
+    def _adopt(self, item_id: str, final: Any) -> None:
+        kept = self._items.get(item_id)
+        self._items[item_id] = final
+        response = self._responses.get(self._response_of.get(item_id, ""))
+        if response is not None and kept is not None:
+            output = response.output
+            for index, each in enumerate(output):
+                if each is kept:
+                    output[index] = final
+        self._redo(item_id, user_only=True)
+
+    def _redo(self, item_id: str, user_only: bool = False) -> None:
+        """Write an item's streams to it again (the item is new: it came late, or was replaced)."""
+        for stream in self._item_streams.get(item_id, ()):
+            if (not user_only or not stream.output) and not stream.dirty:
+                stream.dirty = True
+                self._dirty.append(stream)
+
+    def _on_response_done(self, event: Any) -> Optional[_Response]:
+        final = event.response
+        response_id = _id_of(final)
+        if response_id is None:
+            self._odd("a response without an id")
+            return None
+        self._flush()
+        built = self._responses.get(response_id)
+        if built is None:
+            self._odd("response %s was done without being created" % response_id)
+        elif response_id not in self._open:
+            self._odd("response %s was done again" % response_id)
+        else:
+            found: List[Tuple[str, Any, Any]] = []
+            with suppress(ValueError):  # what cannot be written cannot be compared (a model built in code)
+                _differences(built.to_dict().get("output"), final.to_dict().get("output"), "response.output", found)
+            for path, built_value, server_value in found:
+                self._disagree(path, built_value, server_value)
+        final = self._take(final)
+        if type(final.output) is list:
+            in_conversation = final.conversation_id is not None
+            for item in final.output:
+                item_id = _id_of(item)
+                if item_id is None:
+                    continue
+                if item_id not in self._finished and response_id in self._open:
+                    self._odd("no response.output_item.done for item %s" % item_id)
+                self._items[item_id] = item
+                self._response_of[item_id] = response_id
+                self._close(item_id)
+                if in_conversation and item_id not in self._in_conversation:
+                    self._odd("item %s of response %s was never added to the conversation" % (item_id, response_id))
+                    self._insert(item_id, UNSET)
+                elif in_conversation and self._announces_done and item_id not in self._items_done:
+                    self._odd("no conversation.item.done for item %s" % item_id)
+        self._responses[response_id] = final
+        self._open.pop(response_id, None)
+        return final  # type: ignore[no-any-return]
+
+    def _close(self, item_id: str) -> None:
+        """An item's response is done: its streams go (the server's item holds the text)."""
+        self._closed.add(item_id)
+        for stream in self._item_streams.pop(item_id, ()):
+            self._streams.pop((stream.item_id, stream.index, stream.field), None)
+            stream.dirty = False  # the flush drops it from the dirty list
+
+    def _on_item_deleted(self, event: Any) -> None:
+        item_id = event.item_id
+        if item_id not in self._items:
+            self._odd("deleted item %s, which the conversation does not have" % _short(item_id))
+            return
+        del self._items[item_id]
+        self._close(item_id)
+        self._closed.discard(item_id)
+        if item_id in self._in_conversation:
+            self._in_conversation.discard(item_id)
+            self._order.remove(item_id)
+        for key in [key for key in self._audio if key[0] == item_id]:
+            self._audio_kept -= len(self._audio.pop(key))
+
+    def _drop(self, stream: _Stream) -> None:
+        self._streams.pop((stream.item_id, stream.index, stream.field), None)
+        self._item_streams[stream.item_id].remove(stream)
+        stream.dirty = False  # the next flush drops it from the dirty list
+
+    def _on_item_truncated(self, event: Any) -> None:
+        item_id, index = event.item_id, event.content_index
+        part = self._target_of(item_id, index)
+        if part is None:
+            self._odd("truncated item %s part %s, which the conversation does not have" % (_short(item_id), index))
+            return
+        # The server removes the transcript, so that the text has nothing the user did not hear.
+        stream = self._streams.get((item_id, index, "transcript"))
+        if stream is not None:
+            self._drop(stream)
+        _set_field(part, "transcript", UNSET)
+        kept = self._audio.get((item_id, index))
+        end = event.audio_end_ms
+        if kept is not None and type(end) is int:
+            cut = max(0, end) * self._bytes_per_ms(self._responses.get(self._response_of.get(item_id, "")))
+            if cut < len(kept):
+                self._audio_kept -= len(kept) - cut
+                del kept[cut:]
+
+    def _bytes_per_ms(self, response: Any) -> int:
+        """How many bytes a millisecond of the response's output audio takes."""
+        raise NotImplementedError
+
+    # --- content parts -------------------------------------------------------------------------
+
+    def _on_part_added(self, event: Any) -> None:
+        item_id = event.item_id
+        item = self._items.get(item_id)
+        if item is None or item_id in self._closed:
+            self._odd("a content part for item %s, which is not in progress" % _short(item_id))
+            return
+        content = getattr(item, "content", None)
+        if content is None:
+            self._odd("a content part for item %s, which has no content" % item_id)
+            return
+        if type(content) is not list:
+            content = item.content = []
+        self._place(content, event.content_index, self._new_part(event.part), "content part")
+
+    def _new_part(self, part: Any) -> Any:
+        return self._take(part)
+
+    def _on_part_done(self, event: Any) -> None:
+        item_id, index = event.item_id, event.content_index
+        part = self._target_of(item_id, index)
+        if part is None or item_id in self._closed:
+            self._odd("content part %s of item %s is not in progress" % (_short(index), _short(item_id)))
+            return
+        final = event.part
+        kind = getattr(final, "type", None)
+        expected = ("text",) if kind == "text" else ("transcript", "audio") if kind == "audio" else ()
+        for field in expected:
+            if field == "audio":
+                done = (item_id, index) in self._audio_done
+            else:
+                stream = self._streams.get((item_id, index, field))
+                done = stream is not None and stream.done
+            if not done:
+                self._odd("no .done event for the %s of item %s part %d" % (field, item_id, index))
+        for field in ("text", "transcript"):
+            server = getattr(final, field, UNSET)
+            if type(server) is not str:
+                continue
+            stream = self._streams.get((item_id, index, field))
+            if stream is None:  # a value the server gives without having streamed it: it is the value
+                _set_field(part, field, server)
+            else:
+                self._finish_stream(stream, server, "item[%s].content[%d]" % (item_id, index))
+        self._finished_parts.add((item_id, index))
+
+    # --- streams -------------------------------------------------------------------------------
+
+    def _target_of(self, item_id: Any, index: Any) -> Any:
+        item = self._items.get(item_id) if type(item_id) is str else None
+        return _target(item, index) if item is not None else None
+
+    def _stream(self, event: Any, index: Any, field: str, output: bool) -> Optional[_Stream]:
+        """The stream of ``field`` the event's item and ``index`` name, opened on first use."""
+        item_id = event.item_id
+        key = (item_id, index, field)
+        stream = self._streams.get(key)
+        if stream is not None:
+            return stream
+        if type(item_id) is not str or not (index is None or type(index) is int):
+            self._odd("a delta without an item id or content index")
+            return None
+        if item_id in self._closed:
+            self._odd("%s for item %s, whose response is done" % (event.type, item_id))
+            return None
+        target = self._target_of(item_id, index)
+        if target is None and output:
+            known = index is not None and item_id in self._items
+            where = "item %s part %s" % (item_id, index) if known else "item %s" % item_id
+            self._odd("%s for %s, which was never added" % (event.type, where))
+        seed = getattr(target, field, None) if target is not None else None
+        stream = _Stream(item_id, index, field, [seed] if type(seed) is str and seed else [], output)
+        self._streams[key] = stream
+        self._item_streams.setdefault(item_id, []).append(stream)
+        return stream
+
+    def _grow(self, event: Any, index: Any, field: str, output: bool = True) -> None:
+        stream = self._streams.get((event.item_id, index, field)) or self._stream(event, index, field, output)
+        if stream is None:
+            return
+        delta = event.delta
+        if stream.done or stream.final:
+            self._odd("%s after its stream was done" % event.type)
+        elif type(delta) is str:
+            stream.pieces.append(delta)
+            if not stream.dirty:
+                stream.dirty = True
+                self._dirty.append(stream)
+
+    def _finish(self, event: Any, index: Any, field: str, final: Any, output: bool = True) -> None:
+        if type(final) is not str:
+            return
+        stream = self._stream(event, index, field, output)
+        if stream is None:
+            return
+        item_id = event.item_id
+        where = "item[%s]" % item_id if index is None else "item[%s].content[%d]" % (item_id, index)
+        self._finish_stream(stream, final, where)
+
+    def _finish_stream(self, stream: _Stream, final: str, where: str) -> None:
+        """The server's whole value ends a stream: compared with what the deltas built, it wins."""
+        built = stream.value()
+        if built != final and (stream.output or len(stream.pieces) > 0):
+            self._disagree("%s.%s" % (where, stream.field), built, final)
+        stream.pieces = [final]
+        stream.done = True
+        if not stream.dirty:
+            stream.dirty = True
+            self._dirty.append(stream)
+
+    def _flush(self) -> None:
+        """Write the text that streams collected to the models (see the module's documentation)."""
+        if not self._dirty:
+            return
+        waiting = []
+        for stream in self._dirty:
+            if not stream.dirty:
+                continue  # closed since
+            target = self._target_of(stream.item_id, stream.index)
+            if target is None:  # its item has not come yet
+                waiting.append(stream)
+                continue
+            _set_field(target, stream.field, stream.value())
+            stream.dirty = False
+        self._dirty = waiting
+
+    def _on_text_delta(self, event: Any) -> None:
+        self._grow(event, event.content_index, "text")
+
+    def _on_text_done(self, event: Any) -> None:
+        self._finish(event, event.content_index, "text", event.text)
+
+    def _on_transcript_delta(self, event: Any) -> None:
+        self._grow(event, event.content_index, "transcript")
+
+    def _on_transcript_done(self, event: Any) -> None:
+        self._finish(event, event.content_index, "transcript", event.transcript)
+
+    def _on_arguments_delta(self, event: Any) -> None:
+        self._grow(event, None, "arguments")
+
+    def _on_arguments_done(self, event: Any) -> None:
+        self._finish(event, None, "arguments", event.arguments)
+
+    def _on_audio_delta(self, event: Any) -> None:
+        key = (event.item_id, event.content_index)
+        if key not in self._audio_seen:
+            self._audio_seen.add(key)
+            if key[0] in self._closed or self._target_of(*key) is None:
+                self._odd("%s for item %s part %s, which is not in progress" % (event.type, *map(_short, key)))
+                return
+        if not self.keep_audio:
+            return
+        try:
+            chunk = a2b_base64(event.delta)
+        except (_Base64Error, TypeError, ValueError):
+            self._odd("%s is not base64" % event.type)
+            return
+        kept = self._audio.get(key)
+        if kept is None:
+            kept = self._audio[key] = bytearray()
+        kept += chunk
+        self._audio_kept += len(chunk)
+
+    def _on_audio_done(self, event: Any) -> None:
+        self._audio_done.add((event.item_id, event.content_index))
+
+    def _on_input_transcript_delta(self, event: Any) -> None:
+        index = event.content_index
+        self._grow(event, 0 if index is UNSET else index, "transcript", output=False)
+
+    def _on_input_transcript_completed(self, event: Any) -> None:
+        self._finish(event, event.content_index, "transcript", event.transcript, output=False)
+        self._failures.pop(event.item_id, None)
+
+    def _on_input_transcript_failed(self, event: Any) -> None:
+        if type(event.item_id) is str:
+            self._failures[event.item_id] = event.error
+
+    def _on_conversation_created(self, event: Any) -> None:
+        conversation = event.conversation
+        conversation_id = getattr(conversation, "id", None)
+        if type(conversation_id) is str:
+            self.conversation_id = conversation_id
+
+    # --- reading the state ---------------------------------------------------------------------
+
+    @property
+    def responses(self) -> Mapping[str, _Response]:
+        """Every response by id, in the order they were created: those in progress as the fold
+        has built them so far, the finished ones as the server's ``response.done`` gave them."""
+        self._flush()
+        return MappingProxyType(self._responses)
+
+    @property
+    def in_progress(self) -> List[str]:
+        """The ids of the responses created and not done yet."""
+        return list(self._open)
+
+    @property
+    def unfinished(self) -> List[str]:
+        """What the stream left open so far, a short sentence each: responses not done,
+        transcriptions not completed, text waiting for an item that never came."""
+        self._flush()
+        found = ["response %s is not done" % response_id for response_id in self._open]
+        for stream in self._streams.values():
+            if not stream.output and not stream.done:
+                found.append("the transcription of item %s part %s is not completed" % (stream.item_id, stream.index))
+        for stream in self._dirty:
+            found.append("the %s of item %s waits for the item" % (stream.field, stream.item_id))
+        return found
+
+    def response(self, response_id: str) -> Optional[_Response]:
+        """The response of that id, or None."""
+        self._flush()
+        return self._responses.get(response_id)
+
+    @property
+    def items(self) -> List[_Item]:
+        """The conversation's items in the server's order (``previous_item_id``). Items of
+        out-of-band responses are not in it: find them in their response's ``output``."""
+        self._flush()
+        items = self._items
+        return [items[item_id] for item_id in self._order]
+
+    def item(self, item_id: str) -> Optional[_Item]:
+        """The item of that id, in the conversation or in a response's output, or None."""
+        self._flush()
+        return self._items.get(item_id)
+
+    def audio(self, item_id: str, content_index: int = 0) -> Optional[bytes]:
+        """The decoded audio of an output audio part (``keep_audio=True``), or None."""
+        kept = self._audio.get((item_id, content_index))
+        return bytes(kept) if kept is not None else None
+
+    def audio_of(self, part: Any) -> Optional[bytes]:
+        """The decoded audio of a content part the state holds (``keep_audio=True``), or None."""
+        for item_id, item in self._items.items():
+            content = getattr(item, "content", None)
+            if type(content) is list:
+                for index, each in enumerate(content):
+                    if each is part:
+                        return self.audio(item_id, index)
+        return None
+
+    @property
+    def audio_kept(self) -> int:
+        """How many bytes of decoded audio the state holds."""
+        return self._audio_kept
+
+    def segments(self, item_id: str) -> List[Any]:
+        """The diarized transcript segments (GA) of a user item, in the order they came."""
+        return list(self._segments.get(item_id, ()))
+
+    def transcription_error(self, item_id: str) -> Any:
+        """Why the transcription of a user item failed, or None."""
+        return self._failures.get(item_id)
+
+    def status_signal(self, item_id: str) -> Optional[str]:
+        """The last status an MCP event gave an item (GA ``response.mcp_call.*`` and
+        ``mcp_list_tools.*``: ``in_progress``, ``completed`` or ``failed``), or None."""
+        return self._signals.get(item_id)
+
+
+def _target(item: Any, index: Optional[int]) -> Any:
+    """The item itself (index None) or its content part at ``index``, or None."""
+    if index is None:
+        return item
+    content = getattr(item, "content", None)
+    if type(content) is list and type(index) is int and 0 <= index < len(content):
+        return content[index]
+    return None

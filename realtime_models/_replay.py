@@ -1,0 +1,294 @@
+"""``python -m realtime_models replay``: fold a recorded session and print it as a transcript."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+from json import dumps
+from typing import IO, Any, Iterator, List, Optional, Tuple
+
+from ._fold import _id_of
+from ._model import loads
+from ._protocol import GA, protocol_of
+from ._unset import UNSET
+from .errors import ValidationError
+
+__all__ = ["DESCRIPTION", "replay"]
+
+DESCRIPTION = """\
+Fold a recorded session (JSON Lines of server events, GA or beta) into its conversation and
+responses, and print it as a transcript: one block per conversation item in the server's order
+(user speech or text, assistant text or transcript, function calls with their arguments and
+outputs, MCP calls), and a line per response with its status, reason and usage. Responses kept
+out of the conversation follow, with their items.
+
+The protocol is told from what the log carries (--api forces one). Lines that are not valid
+events are reported on standard error and left out of the fold. --check lists every place where
+a server's final event contradicts what the fold built from the deltas, and the events that did
+not fit the state (oddities). --json prints each response as one line of JSON instead of the
+transcript (the check report then goes to standard error).
+
+Exit status: 0; 1 if a line was not a valid event or (--check) the server and the fold disagree;
+2 for a usage error or a log that cannot be read; 141 when the reader of the output went away.
+"""
+
+_DETECT_LINES = 10_000  # events read ahead, at most, to tell a log's protocol
+_BROKEN_PIPE = 141
+_INDENT = "    "
+_ROLES = {"user": "user", "assistant": "assistant", "system": "system"}
+
+
+def replay(path: str, *, api: Optional[str], check: bool, as_json: bool, audio: bool, strict: bool) -> int:
+    """Run the command on one log; returns the exit status."""
+    try:
+        with _open(path) as stream:
+            state, protocol, events, invalid = _fold(path, stream, api, audio, strict)
+    except OSError as e:
+        print("%s: cannot read: %s" % (path, e.strerror or e), file=sys.stderr)
+        return 2
+    out = sys.stdout
+    try:
+        if as_json:
+            for response in state.responses.values():
+                out.write(dumps(response.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n")
+        else:
+            out.write(_transcript(state, path, protocol, events))
+        if check:
+            report = _check_report(state)
+            if as_json:
+                sys.stderr.write(report)
+            else:
+                out.write("\n" + report)
+        out.flush()
+    except OSError as e:
+        return _output_failed(out, e)
+    disagree = check and bool(state.disagreements)
+    return 1 if invalid or disagree else 0
+
+
+@contextlib.contextmanager
+def _open(path: str) -> Iterator[IO[bytes]]:
+    if path == "-":
+        yield sys.stdin.buffer
+    else:
+        with open(path, "rb") as f:
+            yield f
+
+
+def _fold(path: str, lines: IO[bytes], api: Optional[str], audio: bool, strict: bool) -> Tuple[Any, str, int, int]:
+    """Fold the log's events, line by line (the log is never held in memory whole)."""
+    from . import beta, ga
+
+    ga_types, beta_types = frozenset(ga.EVENTS), frozenset(beta.EVENTS)
+    protocol = api
+    ahead: List[Tuple[int, Any]] = []
+    state: Any = None
+    events = invalid = 0
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            document = loads(line)
+        except ValidationError as e:
+            _report(path, number, e)
+            invalid += 1
+            continue
+        if state is None:
+            if protocol is None:
+                protocol = protocol_of(document, ga_types - beta_types, beta_types - ga_types)
+            if protocol is None and len(ahead) < _DETECT_LINES - 1:
+                ahead.append((number, document))
+                continue
+            protocol = protocol or GA
+            state = (ga if protocol == GA else beta).ConversationState(keep_audio=audio, strict=strict)
+            for each in ahead:
+                events, invalid = _apply(state, path, each, events, invalid)
+            ahead = []
+        events, invalid = _apply(state, path, (number, document), events, invalid)
+    if state is None:  # nothing told the protocol: GA, the current one
+        protocol = protocol or GA
+        state = (ga if protocol == GA else beta).ConversationState(keep_audio=audio, strict=strict)
+        for each in ahead:
+            events, invalid = _apply(state, path, each, events, invalid)
+    return state, protocol or GA, events, invalid
+
+
+def _apply(state: Any, path: str, numbered: Tuple[int, Any], events: int, invalid: int) -> Tuple[int, int]:
+    number, document = numbered
+    try:
+        state.apply(document)
+    except ValidationError as e:
+        _report(path, number, e)
+        return events, invalid + 1
+    return events + 1, invalid
+
+
+def _report(path: str, number: int, error: ValidationError) -> None:
+    for problem in error.errors[:3]:
+        print("%s:%d: %s" % (path, number, problem), file=sys.stderr)
+
+
+def _output_failed(out: IO[str], error: OSError) -> int:
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        os.dup2(devnull, out.fileno())
+    os.close(devnull)
+    if isinstance(error, BrokenPipeError):
+        return _BROKEN_PIPE
+    print("<stdout>: cannot write: %s" % (error.strerror or error), file=sys.stderr)
+    return 2
+
+
+# --- the transcript ----------------------------------------------------------------------------
+
+
+def _transcript(state: Any, path: str, protocol: str, events: int) -> str:
+    items = state.items
+    responses = state.responses
+    lines = [
+        "%s: %s (%s), %s in the conversation, %s"
+        % (
+            path,
+            _count(events, "event"),
+            "GA" if protocol == GA else "beta",
+            _count(len(items), "item"),
+            _count(len(responses), "response"),
+        ),
+        "",
+    ]
+    # A response's line follows the last of its items in the conversation.
+    in_conversation = {id(item) for item in items}
+    ends = {}
+    shown = set()
+    for response_id, response in responses.items():
+        for item in response.output if type(response.output) is list else ():
+            if id(item) in in_conversation:
+                ends[response_id] = id(item)
+    ends = {item: response_id for response_id, item in ends.items()}
+    for item in items:
+        lines.extend(_item_block(state, item))
+        response_id = ends.get(id(item))
+        if response_id is not None:
+            lines.extend((_response_line(responses[response_id]), ""))
+            shown.add(response_id)
+    for response_id, response in responses.items():
+        if response_id in shown:
+            continue
+        out_of_band = response.conversation_id is None
+        lines.append(_response_line(response) + (" (out of band)" if out_of_band else ""))
+        for item in response.output if type(response.output) is list else ():
+            lines.extend(_INDENT + line if line else line for line in _item_block(state, item))
+        lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _item_block(state: Any, item: Any) -> List[str]:
+    kind = getattr(item, "type", None)
+    item_id = _id_of(item)
+    label = item_id if item_id is not None else "(no id)"
+    if kind == "message":
+        return _message_block(state, item, label)
+    if kind == "function_call":
+        head = "function call %s (%s)" % (_text(item.name), _text(item.call_id))
+        return ["%s: %s" % (label, head), _INDENT + _text(item.arguments), ""]
+    if kind == "function_call_output":
+        return ["%s: function output (%s)" % (label, _text(item.call_id)), _INDENT + _text(item.output), ""]
+    if kind == "mcp_call":
+        signal = state.status_signal(item_id)
+        head = "MCP call %s.%s%s" % (_text(item.server_label), _text(item.name), " (%s)" % signal if signal else "")
+        lines = ["%s: %s" % (label, head), _INDENT + _text(item.arguments)]
+        if type(item.output) is str:
+            lines.append(_INDENT + "-> " + item.output)
+        if item.error is not None and item.error is not UNSET:
+            lines.append(_INDENT + "error: " + _json(item.error.to_dict()))
+        return lines + [""]
+    if kind == "mcp_list_tools":
+        tools = item.tools if type(item.tools) is list else []
+        names = ", ".join(_text(getattr(tool, "name", UNSET)) for tool in tools)
+        return ["%s: MCP tools of %s" % (label, _text(item.server_label)), _INDENT + (names or "(none)"), ""]
+    if kind == "mcp_approval_request":
+        head = "MCP approval asked for %s.%s" % (_text(item.server_label), _text(item.name))
+        return ["%s: %s" % (label, head), _INDENT + _text(item.arguments), ""]
+    if kind == "mcp_approval_response":
+        answer = "approved" if item.approve is True else "refused"
+        return ["%s: MCP approval %s (%s)" % (label, answer, _text(item.approval_request_id)), ""]
+    return ["%s: %s" % (label, _text(kind)), _INDENT + _json(item.to_dict()), ""]
+
+
+def _message_block(state: Any, item: Any, label: str) -> List[str]:
+    role = item.role if type(item.role) is str else "?"
+    status = item.status if type(item.status) is str and item.status != "completed" else None
+    lines = ["%s: %s%s" % (label, role, " (%s)" % status if status else "")]
+    content = item.content if type(item.content) is list else []
+    for index, part in enumerate(content):
+        kind = part.type
+        if kind in ("input_audio", "audio", "output_audio"):
+            transcript = getattr(part, "transcript", UNSET)
+            failed = state.transcription_error(item.id) if role == "user" else None
+            if type(transcript) is str:
+                text = transcript
+            elif failed is not None:
+                text = "(transcription failed: %s)" % _text(getattr(failed, "message", UNSET))
+            else:
+                text = "(no transcript)"
+            kept = state.audio(item.id, index) if type(item.id) is str else None
+            sound = "[audio, %d bytes]" % len(kept) if kept is not None else "[audio]"
+            lines.append("%s%s %s" % (_INDENT, sound, text))
+        elif kind in ("input_text", "text", "output_text"):
+            lines.append(_INDENT + _text(part.text))
+        else:
+            lines.append("%s[%s]" % (_INDENT, _text(kind)))
+    return lines + [""]
+
+
+def _response_line(response: Any) -> str:
+    parts = ["response %s: %s" % (_text(response.id), _text(response.status))]
+    details = response.status_details
+    if details is not None and details is not UNSET:
+        reason = getattr(details, "reason", UNSET)
+        if type(reason) is str:
+            parts.append("reason %s" % reason)
+        error = getattr(details, "error", UNSET)
+        if error is not None and error is not UNSET:
+            parts.append("error %s" % _json(error.to_dict()))
+    usage = response.usage
+    if usage is not None and usage is not UNSET:
+        parts.append(
+            "usage %s tokens (%s in, %s out)"
+            % (_text(usage.total_tokens), _text(usage.input_tokens), _text(usage.output_tokens))
+        )
+    return "; ".join(parts)
+
+
+def _check_report(state: Any) -> str:
+    lines = []
+    for d in state.disagreements:
+        where = "%s (%s)" % (d.event_id or "(no event id)", d.type)
+        lines.append("disagreement at %s: %s: built %s, server %s" % (where, d.path, d.built, d.server))
+    for o in state.oddities:
+        lines.append("oddity at %s (%s): %s" % (o.event_id or "(no event id)", o.type, o.message))
+    for what in state.unfinished:
+        lines.append("unfinished: %s" % what)
+    disagreements, oddities = len(state.disagreements), len(state.oddities)
+    lines.append(
+        "check: %d disagreement%s, %d %s"
+        % (disagreements, "" if disagreements == 1 else "s", oddities, "oddity" if oddities == 1 else "oddities")
+    )
+    return "\n".join(lines) + "\n"
+
+
+def _count(number: int, noun: str) -> str:
+    return "%d %s%s" % (number, noun, "" if number == 1 else "s")
+
+
+def _text(value: Any) -> str:
+    if type(value) is str:
+        return value
+    if value is UNSET:
+        return "(none)"
+    return _json(value)
+
+
+def _json(value: Any) -> str:
+    return dumps(value, ensure_ascii=False)  # what a model writes: always JSON
