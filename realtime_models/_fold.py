@@ -33,6 +33,7 @@ from json import dumps
 from types import MappingProxyType
 
 from ._events import ServerEvent
+from ._model import loads
 from ._unset import UNSET
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
@@ -100,7 +101,7 @@ else:
 __all__ = ["SHARED_ROUTES", "ConversationFold", "Disagreement", "Oddity"]
 
 _SHOWN = 60  # characters of a value shown in a disagreement
-_RECENT_EVENTS = 4096  # event ids remembered to tell a duplicate event
+_RECENT_EVENTS = 4096  # event ids remembered, at least, to tell a duplicate event
 _DIFFERENCES = 20  # disagreements recorded per response.done, at most
 _CALLS = ("function_call", "mcp_call")  # the item kinds whose arguments stream
 
@@ -130,7 +131,7 @@ SHARED_ROUTES = {
 class _Stream:
     """The deltas of one text field: a content part's text or transcript, an item's arguments."""
 
-    __slots__ = ("dirty", "done", "field", "final", "index", "item_id", "output", "pieces")
+    __slots__ = ("accepting", "dirty", "done", "field", "final", "index", "item_id", "output", "pieces")
 
     def __init__(self, item_id: str, index: Optional[int], field: str, pieces: List[str], output: bool) -> None:
         self.item_id = item_id
@@ -140,6 +141,7 @@ class _Stream:
         self.dirty = False  # pieces not yet written to the model
         self.done = False  # its .done event came: further deltas are oddities
         self.final = False  # the server's final item replaced what it grew: likewise
+        self.accepting = True  # neither: deltas are welcome
         self.output = output  # a response's output (checked against the server), not the user's
 
     def value(self) -> str:
@@ -197,6 +199,26 @@ def _differences(built: Any, server: Any, path: str, found: List[Tuple[str, Any,
             found.append((path, "%d items" % len(built), "%d items" % len(server)))
     elif type(built) is not type(server) or built != server:
         found.append((path, built, server))
+
+
+def _grower(field: str, indexed: bool) -> Callable[[Any, Any], None]:
+    """The handler of the delta events of ``field``. Deltas are most of a stream, so the common
+    case (an open stream, a string delta) is a few lines here; ConversationFold._grow opens a
+    stream or records why a delta does not fit."""
+
+    def grow(self: Any, event: Any) -> None:
+        index = event.content_index if indexed else None
+        stream = self._streams.get((event.item_id, index, field))
+        delta = event.delta
+        if stream is not None and stream.accepting and type(delta) is str:
+            stream.pieces.append(delta)
+            if not stream.dirty:
+                stream.dirty = True
+                self._dirty.append(stream)
+        else:
+            self._grow(event, index, field)
+
+    return grow
 
 
 class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
@@ -258,18 +280,20 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
         JSON text (parsed with the protocol's ``RealtimeServerEvent``; an invalid one raises
         ``ValidationError`` and changes nothing). Returns the response that this event finished
         (``response.done``: the server's response, now the stored one), else None."""
-        parsed: Any = event
-        if isinstance(event, ServerEvent):
+        handlers = self._handlers
+        handler = handlers.get(type(event))  # type: ignore[union-attr]
+        if handler is not None:  # a typed event the state folds: its objects are the caller's
             self._owned = False
-        elif type(event) is dict:
-            parsed = self._event_class.from_dict(event, strict=self.strict)
-            self._owned = True
-        else:
-            parsed = self._event_class.from_json(event, strict=self.strict)
-            self._owned = True
-        handler = self._handlers.get(type(parsed))  # type: ignore[union-attr]
-        if handler is None:  # an event that changes nothing here (session, rate limits, unknown)
+            parsed: Any = event
+        elif isinstance(event, ServerEvent):  # a typed event that changes nothing here
             return None
+        else:  # the protocol's RealtimeServerEvent.from_dict or from_json, with no call between
+            events = self._event_class
+            parsed = events._parse(events, event if type(event) is dict else loads(event), self.strict)
+            handler = handlers.get(type(parsed))  # type: ignore[union-attr]
+            if handler is None:  # session, rate limits, an unknown type: nothing to fold
+                return None
+            self._owned = True
         event_id = parsed.event_id
         if type(event_id) is str:
             recent = self._recent
@@ -277,11 +301,10 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
                 self._odd("event %s was already applied" % event_id, parsed)
                 return None
             recent[event_id] = None
-            if len(recent) > _RECENT_EVENTS:
-                del recent[next(iter(recent))]
+            if len(recent) > 2 * _RECENT_EVENTS:  # forget the older half at once: O(1) an event
+                self._recent = dict.fromkeys(list(recent)[_RECENT_EVENTS:])
         self._event = parsed
         result: Optional[_Response] = handler(self, parsed)
-        self._event = None
         return result
 
     def _odd(self, message: str, event: Any = None) -> None:
@@ -444,6 +467,7 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
             elif type(server) is str and server != built:
                 self._disagree("%s.%s" % (path, stream.field), built, server)
             stream.final = True
+            stream.accepting = False
             stream.dirty = False
             if type(server) is str:
                 stream.pieces = [server]
@@ -637,7 +661,7 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
         if stream is None:
             return
         delta = event.delta
-        if stream.done or stream.final:
+        if not stream.accepting:
             self._odd("%s after its stream was done" % event.type)
         elif type(delta) is str:
             stream.pieces.append(delta)
@@ -662,6 +686,7 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
             self._disagree("%s.%s" % (where, stream.field), built, final)
         stream.pieces = [final]
         stream.done = True
+        stream.accepting = False
         if not stream.dirty:
             stream.dirty = True
             self._dirty.append(stream)
@@ -682,20 +707,17 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
             stream.dirty = False
         self._dirty = waiting
 
-    def _on_text_delta(self, event: Any) -> None:
-        self._grow(event, event.content_index, "text")
+    _on_text_delta = _grower("text", indexed=True)
 
     def _on_text_done(self, event: Any) -> None:
         self._finish(event, event.content_index, "text", event.text)
 
-    def _on_transcript_delta(self, event: Any) -> None:
-        self._grow(event, event.content_index, "transcript")
+    _on_transcript_delta = _grower("transcript", indexed=True)
 
     def _on_transcript_done(self, event: Any) -> None:
         self._finish(event, event.content_index, "transcript", event.transcript)
 
-    def _on_arguments_delta(self, event: Any) -> None:
-        self._grow(event, None, "arguments")
+    _on_arguments_delta = _grower("arguments", indexed=False)
 
     def _on_arguments_done(self, event: Any) -> None:
         self._finish(event, None, "arguments", event.arguments)

@@ -317,7 +317,13 @@ def loads(text: object) -> Any:
     decoder = _decoder or _make_decoder()
     try:
         if type(text) is str:
-            return decoder.decode(text)
+            # decode() runs a whitespace regex at each end around raw_decode(); JSON text rarely
+            # has blanks there, so try without, and let decode() handle (and word) the rest.
+            try:
+                value, end = decoder.raw_decode(text)
+            except ValueError:
+                return decoder.decode(text)
+            return value if end == len(text) else decoder.decode(text)
         if isinstance(text, (str, bytes, bytearray)):
             import json
 

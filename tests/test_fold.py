@@ -604,11 +604,14 @@ def test_what_the_fold_built_and_the_server_left_out(protocol: str) -> None:
 @pytest.mark.parametrize("protocol", PROTOCOLS)
 def test_a_duplicate_older_than_the_memory_of_event_ids_is_applied_again(protocol: str) -> None:
     state = NAMESPACES[protocol].ConversationState()
-    deleted = [{"event_id": "e%d" % n, "type": "conversation.item.deleted", "item_id": "x"} for n in range(4098)]
-    for event in deleted + deleted[:1] + deleted[-1:]:
+    deleted = [{"event_id": "e%d" % n, "type": "conversation.item.deleted", "item_id": "x"} for n in range(8193)]
+    for event in deleted[:4097] + deleted[:1]:  # the last 4096 ids, at least, are remembered
+        state.apply(event)
+    assert state.oddities[-1].message == "event e0 was already applied"
+    for event in deleted[4097:] + deleted[:1] + deleted[4097:4098]:
         state.apply(event)
     messages = [o.message for o in state.oddities]
-    assert len(messages) == 4100
+    assert len(messages) == 8193 + 1 + 2  # every id once, e0 again, and two duplicates
     assert messages[-2:] == [
         'deleted item "x", which the conversation does not have',
         "event e4097 was already applied",

@@ -8,6 +8,10 @@ import re
 from pathlib import Path
 from typing import List
 
+import pytest
+
+from .test_cli import subprocess_cli
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -49,5 +53,28 @@ def test_the_receive_loop() -> None:
     ]
 
 
+def test_the_fold(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)  # the example reads examples/ga_session.jsonl
+    assert run(python_blocks()[3]).splitlines() == [
+        "resp_R1 completed ['RealtimeConversationItemFunctionCall']",
+        "resp_R2 completed ['RealtimeMcpToolCall', 'RealtimeConversationItemAssistantMessage']",
+        "RealtimeConversationItemUserMessage",
+        "RealtimeConversationItemFunctionCall",
+        "RealtimeConversationItemFunctionCallOutput",
+        "RealtimeMcpToolCall",
+        "RealtimeConversationItemAssistantMessage",
+        "It's sunny in Lisbon; the train to Porto takes about three hours.",
+        "[] [] []",
+    ]
+
+
+def test_the_replay_example_is_what_the_command_prints() -> None:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    shown = text.split("<!-- replay-example -->\n```\n", 1)[1].split("```", 1)[0]
+    command, printed = shown.split("\n", 1)
+    assert command == "$ python -m realtime_models replay examples/ga_session.jsonl"
+    assert printed == subprocess_cli("replay", "examples/ga_session.jsonl").stdout
+
+
 def test_every_block_is_checked_by_ci() -> None:
-    assert len(python_blocks()) == 4  # .ci/run checks each with mypy --strict
+    assert len(python_blocks()) == 5  # .ci/run checks each with mypy --strict
