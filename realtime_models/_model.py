@@ -32,8 +32,8 @@ if TYPE_CHECKING:
     _C = TypeVar("_C", bound=type)
 
 __all__ = [
+    "MISSING",
     "Model",
-    "in_order",
     "kind_table",
     "loads",
     "model",
@@ -41,6 +41,7 @@ __all__ = [
     "set_parser",
     "union_parser",
     "unknown_kind",
+    "without_missing",
 ]
 
 _new = object.__new__  # builds a model without running __init__: parse functions set every slot
@@ -53,7 +54,7 @@ class Model:
     """Base of every model. Subclasses are made by :func:`model`."""
 
     # The order of the input's keys, when to_dict would not write them in that order by itself
-    # (see :func:`in_order`); None for the server's order and for models built in code.
+    # (see :func:`without_missing`); None for the server's order and for models built in code.
     __slots__ = ("_order",)
     __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
@@ -161,7 +162,8 @@ class Model:
     def _dump(self) -> Dict[str, Any]:
         """The model as a dict, driven by its wire order: what the flat tier uses; the hot
         models write their own, field by field."""
-        d: Dict[str, Any] = {}
+        order = self._order  # not None: the order the keys came in, a template filled in place
+        d: Dict[str, Any] = {} if order is None else dict.fromkeys(order, MISSING)
         for name in self._wire:
             v = getattr(self, name)
             if v is UNSET:
@@ -177,9 +179,7 @@ class Model:
                 d[name] = copy_json(v)
         if self.extra:
             put_extra(d, self.extra, self._known)
-        if self._order is not None:
-            return in_order(d, self._order)
-        return d
+        return d if order is None else without_missing(d)
 
     def _unwritable(self) -> ValidationError:
         problems = self.validate()
@@ -297,19 +297,26 @@ def unknown_kind(key: str, kind: object, known: Tuple[str, ...]) -> ValidationPr
     return ValidationProblem((key,), "expected one of %s; got %s" % (", ".join(known), describe(kind)))
 
 
-def in_order(data: Dict[str, Any], order: Tuple[str, ...]) -> Dict[str, Any]:
-    """``data`` with its keys in ``order``; keys ``order`` does not name (set since) come last."""
-    if len(order) == len(data):
-        try:  # the same keys, as when the model was not changed since it was parsed
-            return {key: data[key] for key in order}
-        except KeyError:
-            pass
-    out = {key: data[key] for key in order if key in data}
-    if len(out) != len(data):
-        for key, value in data.items():
-            if key not in out:
-                out[key] = value
-    return out
+class _Missing:
+    """What a key of an ordered template holds until the model writes it (see without_missing)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+MISSING: Any = _Missing()
+
+
+def without_missing(data: Dict[str, Any]) -> Dict[str, Any]:
+    """A dumped model that kept its input's key order: the template ``dict.fromkeys(order,
+    MISSING)``, filled in place (a key written again keeps its place; a key the order does not
+    name, set since, comes last), without the keys nothing was written to (unset since)."""
+    for value in data.values():
+        if value is MISSING:
+            return {key: value for key, value in data.items() if value is not MISSING}
+    return data
 
 
 def loads(text: object) -> Any:

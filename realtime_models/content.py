@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import field
 
-from ._model import Model, _new, in_order, model, put_extra, set_parser
+from ._model import MISSING, Model, _new, model, put_extra, set_parser, without_missing
 from ._unset import UNSET
 from ._validation import DONE, END, Rule, as_object, as_str, check_strict, leftover_keys, one_of, unreadable
 from .errors import ValidationError
@@ -46,7 +46,8 @@ class RealtimeConversationItemContent(Model):
     _wire = ("type", "text", "transcript", "audio", "id")
 
     def _dump(self) -> Dict[str, Any]:
-        d: Dict[str, Any] = {}
+        order = self._order  # not None: the order the keys came in, a template filled in place
+        d: Dict[str, Any] = {} if order is None else dict.fromkeys(order, MISSING)
         v: object = self.type
         if v is not UNSET:
             d["type"] = v
@@ -64,9 +65,7 @@ class RealtimeConversationItemContent(Model):
             d["id"] = v
         if self.extra:
             put_extra(d, self.extra, _KEYS)
-        if self._order is not None:
-            return in_order(d, self._order)
-        return d
+        return d if order is None else without_missing(d)
 
 
 _KEYS = RealtimeConversationItemContent._known

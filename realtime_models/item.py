@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import field
 
-from ._model import Model, _new, in_order, model, put_extra, set_parser
+from ._model import MISSING, Model, _new, model, put_extra, set_parser, without_missing
 from ._unset import UNSET
 from ._validation import (
     DONE,
@@ -70,7 +70,8 @@ class RealtimeConversationItem(Model):
     _wire = ("id", "object", "type", "status", "role", "content", "name", "call_id", "arguments", "output")
 
     def _dump(self) -> Dict[str, Any]:
-        d: Dict[str, Any] = {}
+        order = self._order  # not None: the order the keys came in, a template filled in place
+        d: Dict[str, Any] = {} if order is None else dict.fromkeys(order, MISSING)
         v: object = self.id
         if v is not UNSET:
             d["id"] = v
@@ -108,9 +109,7 @@ class RealtimeConversationItem(Model):
             d["output"] = v
         if self.extra:
             put_extra(d, self.extra, _KEYS)
-        if self._order is not None:
-            return in_order(d, self._order)
-        return d
+        return d if order is None else without_missing(d)
 
 
 RealtimeConversationItem._children = {"content": (RealtimeConversationItemContent, True)}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import field
 
-from ._model import Model, _new, in_order, model, put_extra, set_parser
+from ._model import MISSING, Model, _new, model, put_extra, set_parser, without_missing
 from ._unset import UNSET
 from ._validation import (
     DONE,
@@ -102,7 +102,8 @@ class RealtimeResponse(Model):
     )
 
     def _dump(self) -> Dict[str, Any]:
-        d: Dict[str, Any] = {}
+        order = self._order  # not None: the order the keys came in, a template filled in place
+        d: Dict[str, Any] = {} if order is None else dict.fromkeys(order, MISSING)
         v: object = self.object
         if v is not UNSET:
             d["object"] = v
@@ -149,9 +150,7 @@ class RealtimeResponse(Model):
             d["metadata"] = None if metadata_ is None else dict(metadata_)
         if self.extra:
             put_extra(d, self.extra, _KEYS)
-        if self._order is not None:
-            return in_order(d, self._order)
-        return d
+        return d if order is None else without_missing(d)
 
 
 RealtimeBetaResponse = RealtimeResponse

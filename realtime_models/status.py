@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import field
 
-from ._model import Model, _new, in_order, model, put_extra, set_parser
+from ._model import MISSING, Model, _new, model, put_extra, set_parser, without_missing
 from ._unset import UNSET
 from ._validation import DONE, END, Rule, as_object, as_str, check_strict, leftover_keys, one_of, prefixed, unreadable
 from .errors import ValidationError
@@ -34,7 +34,8 @@ class RealtimeResponseStatusDetailsError(Model):
     """Keys the model does not know, with their values."""
 
     def _dump(self) -> Dict[str, Any]:
-        d: Dict[str, Any] = {}
+        order = self._order  # not None: the order the keys came in, a template filled in place
+        d: Dict[str, Any] = {} if order is None else dict.fromkeys(order, MISSING)
         v: object = self.type
         if v is not UNSET:
             d["type"] = v
@@ -46,9 +47,7 @@ class RealtimeResponseStatusDetailsError(Model):
             d["message"] = v
         if self.extra:
             put_extra(d, self.extra, _ERROR_KEYS)
-        if self._order is not None:
-            return in_order(d, self._order)
-        return d
+        return d if order is None else without_missing(d)
 
 
 @model
@@ -66,7 +65,8 @@ class RealtimeResponseStatusDetails(Model):
     """Keys the model does not know, with their values."""
 
     def _dump(self) -> Dict[str, Any]:
-        d: Dict[str, Any] = {}
+        order = self._order  # not None: the order the keys came in, a template filled in place
+        d: Dict[str, Any] = {} if order is None else dict.fromkeys(order, MISSING)
         v: object = self.type
         if v is not UNSET:
             d["type"] = v
@@ -78,9 +78,7 @@ class RealtimeResponseStatusDetails(Model):
             d["error"] = None if error_ is None else error_._dump()
         if self.extra:
             put_extra(d, self.extra, _DETAILS_KEYS)
-        if self._order is not None:
-            return in_order(d, self._order)
-        return d
+        return d if order is None else without_missing(d)
 
 
 RealtimeResponseStatusDetails._children = {"error": (RealtimeResponseStatusDetailsError, False)}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import field
 
-from ._model import Model, _new, in_order, model, put_extra, set_parser
+from ._model import MISSING, Model, _new, model, put_extra, set_parser, without_missing
 from ._unset import UNSET
 from ._validation import (
     DONE,
@@ -51,7 +51,8 @@ class RealtimeResponseUsageCachedTokensDetails(Model):
     """Keys the model does not know, with their values."""
 
     def _dump(self) -> Dict[str, Any]:
-        d: Dict[str, Any] = {}
+        order = self._order  # not None: the order the keys came in, a template filled in place
+        d: Dict[str, Any] = {} if order is None else dict.fromkeys(order, MISSING)
         v: object = self.text_tokens
         if v is not UNSET:
             d["text_tokens"] = v
@@ -63,9 +64,7 @@ class RealtimeResponseUsageCachedTokensDetails(Model):
             d["image_tokens"] = v
         if self.extra:
             put_extra(d, self.extra, _CACHED_KEYS)
-        if self._order is not None:
-            return in_order(d, self._order)
-        return d
+        return d if order is None else without_missing(d)
 
 
 @model
@@ -84,7 +83,8 @@ class RealtimeResponseUsageInputTokenDetails(Model):
     _wire = ("text_tokens", "audio_tokens", "image_tokens", "cached_tokens", "cached_tokens_details")
 
     def _dump(self) -> Dict[str, Any]:
-        d: Dict[str, Any] = {}
+        order = self._order  # not None: the order the keys came in, a template filled in place
+        d: Dict[str, Any] = {} if order is None else dict.fromkeys(order, MISSING)
         v: object = self.text_tokens
         if v is not UNSET:
             d["text_tokens"] = v
@@ -102,9 +102,7 @@ class RealtimeResponseUsageInputTokenDetails(Model):
             d["cached_tokens_details"] = None if cached_tokens_details_ is None else cached_tokens_details_._dump()
         if self.extra:
             put_extra(d, self.extra, _INPUT_KEYS)
-        if self._order is not None:
-            return in_order(d, self._order)
-        return d
+        return d if order is None else without_missing(d)
 
 
 @model
@@ -117,7 +115,8 @@ class RealtimeResponseUsageOutputTokenDetails(Model):
     """Keys the model does not know, with their values."""
 
     def _dump(self) -> Dict[str, Any]:
-        d: Dict[str, Any] = {}
+        order = self._order  # not None: the order the keys came in, a template filled in place
+        d: Dict[str, Any] = {} if order is None else dict.fromkeys(order, MISSING)
         v: object = self.text_tokens
         if v is not UNSET:
             d["text_tokens"] = v
@@ -126,9 +125,7 @@ class RealtimeResponseUsageOutputTokenDetails(Model):
             d["audio_tokens"] = v
         if self.extra:
             put_extra(d, self.extra, _OUTPUT_KEYS)
-        if self._order is not None:
-            return in_order(d, self._order)
-        return d
+        return d if order is None else without_missing(d)
 
 
 @model
@@ -144,7 +141,8 @@ class RealtimeResponseUsage(Model):
     """Keys the model does not know, with their values."""
 
     def _dump(self) -> Dict[str, Any]:
-        d: Dict[str, Any] = {}
+        order = self._order  # not None: the order the keys came in, a template filled in place
+        d: Dict[str, Any] = {} if order is None else dict.fromkeys(order, MISSING)
         v: object = self.total_tokens
         if v is not UNSET:
             d["total_tokens"] = v
@@ -162,9 +160,7 @@ class RealtimeResponseUsage(Model):
             d["output_token_details"] = None if output_token_details_ is None else output_token_details_._dump()
         if self.extra:
             put_extra(d, self.extra, _USAGE_KEYS)
-        if self._order is not None:
-            return in_order(d, self._order)
-        return d
+        return d if order is None else without_missing(d)
 
 
 RealtimeResponseUsageInputTokenDetails._children = {

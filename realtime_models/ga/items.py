@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import field
 
 from .._flat import flat_parser, get_json
-from .._model import Model, _new, in_order, kind_table, model, put_extra, set_parser, unknown_kind
+from .._model import MISSING, Model, _new, kind_table, model, put_extra, set_parser, unknown_kind, without_missing
 from .._unset import UNSET
 from .._validation import (
     DONE,
@@ -97,7 +97,8 @@ class RealtimeConversationItemSystemMessageContent(Model):
     _required = ()
 
     def _dump(self) -> Dict[str, Any]:
-        d: Dict[str, Any] = {}
+        order = self._order  # not None: the order the keys came in, a template filled in place
+        d: Dict[str, Any] = {} if order is None else dict.fromkeys(order, MISSING)
         v: object = self.type
         if v is not UNSET:
             d["type"] = v
@@ -106,9 +107,7 @@ class RealtimeConversationItemSystemMessageContent(Model):
             d["text"] = v
         if self.extra:
             put_extra(d, self.extra, _KNOWN_REALTIMECONVERSATIONITEMSYSTEMMESSAGECONTENT)
-        if self._order is not None:
-            return in_order(d, self._order)
-        return d
+        return d if order is None else without_missing(d)
 
 
 @model
@@ -141,7 +140,8 @@ class RealtimeConversationItemUserMessageContent(Model):
     _required = ()
 
     def _dump(self) -> Dict[str, Any]:
-        d: Dict[str, Any] = {}
+        order = self._order  # not None: the order the keys came in, a template filled in place
+        d: Dict[str, Any] = {} if order is None else dict.fromkeys(order, MISSING)
         v: object = self.type
         if v is not UNSET:
             d["type"] = v
@@ -162,9 +162,7 @@ class RealtimeConversationItemUserMessageContent(Model):
             d["detail"] = v
         if self.extra:
             put_extra(d, self.extra, _KNOWN_REALTIMECONVERSATIONITEMUSERMESSAGECONTENT)
-        if self._order is not None:
-            return in_order(d, self._order)
-        return d
+        return d if order is None else without_missing(d)
 
 
 @model
@@ -194,7 +192,8 @@ class RealtimeConversationItemAssistantMessageContent(Model):
     _required = ()
 
     def _dump(self) -> Dict[str, Any]:
-        d: Dict[str, Any] = {}
+        order = self._order  # not None: the order the keys came in, a template filled in place
+        d: Dict[str, Any] = {} if order is None else dict.fromkeys(order, MISSING)
         v: object = self.type
         if v is not UNSET:
             d["type"] = v
@@ -212,9 +211,7 @@ class RealtimeConversationItemAssistantMessageContent(Model):
             d["format"] = v
         if self.extra:
             put_extra(d, self.extra, _KNOWN_REALTIMECONVERSATIONITEMASSISTANTMESSAGECONTENT)
-        if self._order is not None:
-            return in_order(d, self._order)
-        return d
+        return d if order is None else without_missing(d)
 
 
 @model
@@ -245,7 +242,8 @@ class RealtimeConversationItemSystemMessage(RealtimeConversationItem):
     _required = ("type", "role", "content")
 
     def _dump(self) -> Dict[str, Any]:
-        d: Dict[str, Any] = {}
+        order = self._order  # not None: the order the keys came in, a template filled in place
+        d: Dict[str, Any] = {} if order is None else dict.fromkeys(order, MISSING)
         v: object = self.id
         if v is not UNSET:
             d["id"] = v
@@ -271,9 +269,7 @@ class RealtimeConversationItemSystemMessage(RealtimeConversationItem):
             d["content"] = None if content_ is None else content_[:]
         if self.extra:
             put_extra(d, self.extra, _KNOWN_REALTIMECONVERSATIONITEMSYSTEMMESSAGE)
-        if self._order is not None:
-            return in_order(d, self._order)
-        return d
+        return d if order is None else without_missing(d)
 
 
 @model
@@ -304,7 +300,8 @@ class RealtimeConversationItemUserMessage(RealtimeConversationItem):
     _required = ("type", "role", "content")
 
     def _dump(self) -> Dict[str, Any]:
-        d: Dict[str, Any] = {}
+        order = self._order  # not None: the order the keys came in, a template filled in place
+        d: Dict[str, Any] = {} if order is None else dict.fromkeys(order, MISSING)
         v: object = self.id
         if v is not UNSET:
             d["id"] = v
@@ -330,9 +327,7 @@ class RealtimeConversationItemUserMessage(RealtimeConversationItem):
             d["content"] = None if content_ is None else content_[:]
         if self.extra:
             put_extra(d, self.extra, _KNOWN_REALTIMECONVERSATIONITEMUSERMESSAGE)
-        if self._order is not None:
-            return in_order(d, self._order)
-        return d
+        return d if order is None else without_missing(d)
 
 
 @model
@@ -363,7 +358,8 @@ class RealtimeConversationItemAssistantMessage(RealtimeConversationItem):
     _required = ("type", "role", "content")
 
     def _dump(self) -> Dict[str, Any]:
-        d: Dict[str, Any] = {}
+        order = self._order  # not None: the order the keys came in, a template filled in place
+        d: Dict[str, Any] = {} if order is None else dict.fromkeys(order, MISSING)
         v: object = self.id
         if v is not UNSET:
             d["id"] = v
@@ -389,9 +385,7 @@ class RealtimeConversationItemAssistantMessage(RealtimeConversationItem):
             d["content"] = None if content_ is None else content_[:]
         if self.extra:
             put_extra(d, self.extra, _KNOWN_REALTIMECONVERSATIONITEMASSISTANTMESSAGE)
-        if self._order is not None:
-            return in_order(d, self._order)
-        return d
+        return d if order is None else without_missing(d)
 
 
 @model
@@ -425,7 +419,8 @@ class RealtimeConversationItemFunctionCall(RealtimeConversationItem):
     _required = ("type", "name", "arguments")
 
     def _dump(self) -> Dict[str, Any]:
-        d: Dict[str, Any] = {}
+        order = self._order  # not None: the order the keys came in, a template filled in place
+        d: Dict[str, Any] = {} if order is None else dict.fromkeys(order, MISSING)
         v: object = self.id
         if v is not UNSET:
             d["id"] = v
@@ -449,9 +444,7 @@ class RealtimeConversationItemFunctionCall(RealtimeConversationItem):
             d["arguments"] = v
         if self.extra:
             put_extra(d, self.extra, _KNOWN_REALTIMECONVERSATIONITEMFUNCTIONCALL)
-        if self._order is not None:
-            return in_order(d, self._order)
-        return d
+        return d if order is None else without_missing(d)
 
 
 @model
@@ -482,7 +475,8 @@ class RealtimeConversationItemFunctionCallOutput(RealtimeConversationItem):
     _required = ("type", "call_id", "output")
 
     def _dump(self) -> Dict[str, Any]:
-        d: Dict[str, Any] = {}
+        order = self._order  # not None: the order the keys came in, a template filled in place
+        d: Dict[str, Any] = {} if order is None else dict.fromkeys(order, MISSING)
         v: object = self.id
         if v is not UNSET:
             d["id"] = v
@@ -503,9 +497,7 @@ class RealtimeConversationItemFunctionCallOutput(RealtimeConversationItem):
             d["output"] = v
         if self.extra:
             put_extra(d, self.extra, _KNOWN_REALTIMECONVERSATIONITEMFUNCTIONCALLOUTPUT)
-        if self._order is not None:
-            return in_order(d, self._order)
-        return d
+        return d if order is None else without_missing(d)
 
 
 @model
@@ -533,7 +525,8 @@ class RealtimeMcpApprovalRequest(RealtimeConversationItem):
     _required = ("type", "id", "server_label", "name", "arguments")
 
     def _dump(self) -> Dict[str, Any]:
-        d: Dict[str, Any] = {}
+        order = self._order  # not None: the order the keys came in, a template filled in place
+        d: Dict[str, Any] = {} if order is None else dict.fromkeys(order, MISSING)
         v: object = self.id
         if v is not UNSET:
             d["id"] = v
@@ -551,9 +544,7 @@ class RealtimeMcpApprovalRequest(RealtimeConversationItem):
             d["arguments"] = v
         if self.extra:
             put_extra(d, self.extra, _KNOWN_REALTIMEMCPAPPROVALREQUEST)
-        if self._order is not None:
-            return in_order(d, self._order)
-        return d
+        return d if order is None else without_missing(d)
 
 
 @model
@@ -580,7 +571,8 @@ class RealtimeMcpApprovalResponse(RealtimeConversationItem):
     _required = ("type", "id", "approval_request_id", "approve")
 
     def _dump(self) -> Dict[str, Any]:
-        d: Dict[str, Any] = {}
+        order = self._order  # not None: the order the keys came in, a template filled in place
+        d: Dict[str, Any] = {} if order is None else dict.fromkeys(order, MISSING)
         v: object = self.id
         if v is not UNSET:
             d["id"] = v
@@ -598,9 +590,7 @@ class RealtimeMcpApprovalResponse(RealtimeConversationItem):
             d["reason"] = v
         if self.extra:
             put_extra(d, self.extra, _KNOWN_REALTIMEMCPAPPROVALRESPONSE)
-        if self._order is not None:
-            return in_order(d, self._order)
-        return d
+        return d if order is None else without_missing(d)
 
 
 @model
@@ -625,7 +615,8 @@ class RealtimeMcpListTools(RealtimeConversationItem):
     _required = ("type", "server_label", "tools")
 
     def _dump(self) -> Dict[str, Any]:
-        d: Dict[str, Any] = {}
+        order = self._order  # not None: the order the keys came in, a template filled in place
+        d: Dict[str, Any] = {} if order is None else dict.fromkeys(order, MISSING)
         v: object = self.id
         if v is not UNSET:
             d["id"] = v
@@ -645,9 +636,7 @@ class RealtimeMcpListTools(RealtimeConversationItem):
             d["tools"] = None if tools_ is None else tools_[:]
         if self.extra:
             put_extra(d, self.extra, _KNOWN_REALTIMEMCPLISTTOOLS)
-        if self._order is not None:
-            return in_order(d, self._order)
-        return d
+        return d if order is None else without_missing(d)
 
 
 @model
@@ -683,7 +672,8 @@ class RealtimeMcpToolCall(RealtimeConversationItem):
     _required = ("type", "id", "server_label", "name", "arguments")
 
     def _dump(self) -> Dict[str, Any]:
-        d: Dict[str, Any] = {}
+        order = self._order  # not None: the order the keys came in, a template filled in place
+        d: Dict[str, Any] = {} if order is None else dict.fromkeys(order, MISSING)
         v: object = self.id
         if v is not UNSET:
             d["id"] = v
@@ -710,9 +700,7 @@ class RealtimeMcpToolCall(RealtimeConversationItem):
             d["error"] = None if error_ is None else error_._dump()
         if self.extra:
             put_extra(d, self.extra, _KNOWN_REALTIMEMCPTOOLCALL)
-        if self._order is not None:
-            return in_order(d, self._order)
-        return d
+        return d if order is None else without_missing(d)
 
 
 _KNOWN_REALTIMECONVERSATIONITEMSYSTEMMESSAGECONTENT = RealtimeConversationItemSystemMessageContent._known
