@@ -405,11 +405,12 @@ def main() -> None:
     line = json.dumps(GA_EVENTS["text delta"])
     first_event = "import realtime_models.ga as ga\nga.RealtimeServerEvent.from_json(%r)" % line
     everything = "import realtime_models, realtime_models.ga, realtime_models.beta\n"
-    everything += "realtime_models.ga.RealtimeServerEvent, realtime_models.beta.RealtimeServerEvent"
+    everything += "realtime_models.ga.RealtimeServerEvent, realtime_models.beta.RealtimeServerEvent\n"
+    everything += "realtime_models.ga.ConversationState, realtime_models.beta.ConversationState"
     more_imports = [
         ("import realtime_models.ga", wall_import("import realtime_models.ga", import_runs)),
         ("import realtime_models.ga, then one event parsed", wall_import(first_event, import_runs)),
-        ("every class of the package, events of both protocols", wall_import(everything, import_runs)),
+        ("every class of the package: events and fold of both protocols", wall_import(everything, import_runs)),
     ]
     if baseline is not None:
         folder = str(Path(baseline.__file__).parent.parent)

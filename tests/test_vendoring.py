@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import realtime_models
 
 from .payloads import RESPONSE_DONE
@@ -109,7 +111,29 @@ def test_import_has_no_side_effects(tmp_path: Path) -> None:
     assert "json" not in new, "json is imported only when JSON text is read or written"
     assert "typing" not in new, "typing is for type checkers: importing it costs more than the package"
     assert not [m for m in ours if m.startswith(("realtime_models.ga", "realtime_models.beta"))]
+    assert not [m for m in ours if m.endswith(("_events", "_fold", "_replay", "_cli"))]
     assert list(tmp_path.iterdir()) == [], "importing wrote files"
+
+
+@pytest.mark.parametrize("namespace", ["ga", "beta"])
+def test_a_namespace_loads_its_events_and_its_fold_on_first_use(tmp_path: Path, namespace: str) -> None:
+    code = (
+        "import sys; sys.path.insert(0, %r)\n" % str(PACKAGE.parent)
+        + "from realtime_models import %s as ns\n" % namespace
+        + "def ours(): return sorted(m for m in sys.modules if m.startswith('realtime_models'))\n"
+        + "print(' '.join(ours()))\n"
+        + "ns.RealtimeServerEvent\n"
+        + "print(' '.join(ours()))\n"
+        + "ns.ConversationState\n"
+        + "print(' '.join(ours()))\n"
+    )
+    result = run([sys.executable, "-S", "-I", "-B", "-c", code], tmp_path)
+    assert result.returncode == 0, result.stderr
+    bare, with_events, with_fold = (set(line.split()) for line in result.stdout.splitlines())
+    events, fold = "realtime_models.%s.events" % namespace, "realtime_models.%s.conversation" % namespace
+    assert not {events, fold, "realtime_models._events", "realtime_models._fold"} & bare
+    assert with_events - bare == {events, "realtime_models._events", "realtime_models._flat"} - bare
+    assert with_fold - with_events == {fold, "realtime_models._fold"}
 
 
 def test_ships_py_typed() -> None:
