@@ -477,8 +477,8 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
         kept = self._items.get(item_id)
         self._items[item_id] = final
         response = self._responses.get(self._response_of.get(item_id, ""))
-        if response is not None and kept is not None:
-            output = response.output
+        output = response.output if response is not None else None
+        if type(output) is list:  # (a finished response is the server's: it may have none)
             for index, each in enumerate(output):
                 if each is kept:
                     output[index] = final

@@ -302,9 +302,6 @@ class _Missing:
 
     __slots__ = ()
 
-    def __repr__(self) -> str:
-        return "MISSING"
-
 
 MISSING: Any = _Missing()
 

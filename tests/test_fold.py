@@ -470,6 +470,8 @@ def test_an_invalid_event_is_refused_before_it_reaches_the_state(protocol: str) 
     assert state.oddities == []
     lenient = NAMESPACES[protocol].ConversationState()
     assert lenient.apply({"event_id": "e1", "type": "future.event", "x": 1}) is None
+    typed = NAMESPACES[protocol].RealtimeServerEvent.from_dict({"event_id": "e3", "type": "input_audio_buffer.cleared"})
+    assert lenient.apply(typed) is None
     assert lenient.apply({"event_id": "e2", "type": "rate_limits.updated", "rate_limits": []}) is None
     assert lenient.oddities == []
 

@@ -195,3 +195,25 @@ def test_a_dropped_or_duplicated_event_never_raises_and_is_recorded(
         assert state.oddities or state.disagreements or state.unfinished
     assert len(state.items) <= len(target["output"])  # reading never raises either
     assert len(state.responses) <= 1
+
+
+@pytest.mark.parametrize("protocol", PROTOCOLS)
+@given(data=st.data(), rnd=st.randoms(use_true_random=False), in_conversation=st.booleans())
+def test_events_in_any_order_never_raise(protocol: str, data: Any, rnd: random.Random, in_conversation: bool) -> None:
+    ids = Ids()
+    target = data.draw(responses(protocol, "resp_1", in_conversation))
+    events = user_item_events(protocol, "item_U", None, ids)
+    events += transcription_events(protocol, "item_U", "Hi", ids, ["H", "i"])
+    events += response_events(protocol, target, ids, cut=cutter(rnd), previous_item_id="item_U")
+    retrieved = {"event_id": ids(), "type": "conversation.item.retrieved", "item": target["output"][0]}
+    deleted = {"event_id": ids(), "type": "conversation.item.deleted", "item_id": target["output"][-1]["id"]}
+    truncated = {"event_id": ids(), "type": "conversation.item.truncated", "item_id": target["output"][0]["id"],
+                 "content_index": 0, "audio_end_ms": 10}  # fmt: skip
+    events += [retrieved, deleted, truncated]
+    rnd.shuffle(events)
+    state = NAMESPACES[protocol].ConversationState(keep_audio=True)
+    for event in events:
+        state.apply(event)
+        assert isinstance(state.items, list)  # reading in between never raises
+    assert len(state.responses) <= 1
+    assert state.audio_kept >= 0
