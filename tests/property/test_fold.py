@@ -9,7 +9,7 @@ import random
 from typing import Any, Callable, Dict, List, Optional
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from realtime_models import beta, ga
@@ -17,6 +17,9 @@ from realtime_models import beta, ga
 from ..fold_streams import Ids, response_events, transcription_events, user_item_events
 
 NAMESPACES = {"ga": ga, "beta": beta}
+# Each example folds a whole generated stream: the heavy profile's thousand examples a property
+# would take a minute of the CI budget, and a few hundred find what they find.
+bounded = settings(max_examples=min(settings().max_examples, 400))
 PROTOCOLS = ("ga", "beta")
 # What the server's text may hold: any character a JSON string can carry.
 texts = st.text(st.characters(blacklist_categories=("Cs",)), max_size=30)
@@ -104,6 +107,7 @@ def in_progress(output: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
 
 
 @pytest.mark.parametrize("protocol", PROTOCOLS)
+@bounded
 @given(data=st.data(), rnd=st.randoms(use_true_random=False), in_conversation=st.booleans())
 def test_folding_the_stream_gives_the_response(
     protocol: str, data: Any, rnd: random.Random, in_conversation: bool
@@ -122,6 +126,7 @@ def test_folding_the_stream_gives_the_response(
 
 
 @pytest.mark.parametrize("protocol", PROTOCOLS)
+@bounded
 @given(data=st.data(), rnd=st.randoms(use_true_random=False))
 def test_the_deltas_alone_build_the_text(protocol: str, data: Any, rnd: random.Random) -> None:
     # With every .done event and final item removed, what the fold has is what the deltas built.
@@ -134,6 +139,7 @@ def test_the_deltas_alone_build_the_text(protocol: str, data: Any, rnd: random.R
 
 
 @pytest.mark.parametrize("protocol", PROTOCOLS)
+@bounded
 @given(
     data=st.data(),
     rnd=st.randoms(use_true_random=False),
@@ -168,6 +174,7 @@ def test_interleaved_responses_and_a_transcription_at_any_moment(
 
 
 @pytest.mark.parametrize("protocol", PROTOCOLS)
+@bounded
 @given(
     data=st.data(),
     rnd=st.randoms(use_true_random=False),
@@ -198,6 +205,7 @@ def test_a_dropped_or_duplicated_event_never_raises_and_is_recorded(
 
 
 @pytest.mark.parametrize("protocol", PROTOCOLS)
+@bounded
 @given(data=st.data(), rnd=st.randoms(use_true_random=False), in_conversation=st.booleans())
 def test_events_in_any_order_never_raise(protocol: str, data: Any, rnd: random.Random, in_conversation: bool) -> None:
     ids = Ids()
