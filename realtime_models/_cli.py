@@ -16,7 +16,8 @@ from .errors import ValidationError, ValidationProblem, format_path
 __all__ = ["main"]
 
 _DESCRIPTION = """\
-Check Realtime API payloads against the models of their protocol, GA or beta.
+Check Realtime API payloads against the models of their protocol, GA or beta (validate), or fold
+a recorded session into its conversation and print it as a transcript (replay).
 
 A document is a server event (checked against its event class, with everything it carries) or a
 bare response, item or content part. The protocol of each file is told by what it carries (an

@@ -286,6 +286,8 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
             self._owned = False
             parsed: Any = event
         elif isinstance(event, ServerEvent):  # a typed event that changes nothing here
+            if not isinstance(event, self._event_class):
+                self._odd("%s is an event of the other protocol" % type(event).__name__, event)
             return None
         else:  # the protocol's RealtimeServerEvent.from_dict or from_json, with no call between
             events = self._event_class
@@ -309,7 +311,7 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
 
     def _odd(self, message: str, event: Any = None) -> None:
         event = event if event is not None else self._event
-        event_id = event.event_id
+        event_id = getattr(event, "event_id", None)  # an unknown event keeps it in extra
         self.oddities.append(Oddity(event_id if type(event_id) is str else None, str(event.type), message))
 
     def _disagree(self, path: str, built: Any, server: Any) -> None:

@@ -233,6 +233,9 @@ def test_help_and_usage_errors(cli: Any) -> None:
     top = cli("--help")
     assert top.returncode == 0
     assert "validate" in top.stdout
+    assert "replay" in top.stdout
+    assert cli("replay", "--help").returncode == 0
+    assert cli("replay").returncode == 2
     sub = cli("validate", "--help")
     assert sub.returncode == 0
     assert "PATH:LINE: JSON-PATH: message" in sub.stdout

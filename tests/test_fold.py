@@ -777,3 +777,16 @@ def test_ga_signals_and_segments_without_an_item_id() -> None:
 def test_audio_of_skips_items_without_content() -> None:
     state = folded("ga", events_of("ga_function_call"), keep_audio=True)
     assert state.audio_of(object()) is None
+
+
+def test_an_event_of_the_other_protocol_is_an_oddity() -> None:
+    state = ga.ConversationState()
+    text_delta = beta.RealtimeServerEvent.from_dict({"event_id": "b1", "type": "response.text.delta", "delta": "x"})
+    unknown = beta.RealtimeServerEvent.from_dict({"event_id": "b2", "type": "future.event"})
+    shared = beta.RealtimeServerEvent.from_dict({"event_id": "s1", "type": "input_audio_buffer.cleared"})
+    for event in (text_delta, unknown, shared):
+        assert state.apply(event) is None
+    assert state.oddities == [
+        ga.Oddity("b1", "response.text.delta", "ResponseTextDeltaEvent is an event of the other protocol"),
+        ga.Oddity(None, "future.event", "UnknownServerEvent is an event of the other protocol"),
+    ]
