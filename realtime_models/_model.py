@@ -266,10 +266,16 @@ def kind_table(*classes: type) -> Dict[Any, Any]:
     return table
 
 
-def union_parser(table: Dict[Any, Any], unknown: type, known: Tuple[str, ...]) -> Callable[[Any, Any, bool], Any]:
+def union_parser(
+    table: Dict[Any, Any],
+    unknown: type,
+    known: Tuple[str, ...],
+    problem: Optional[Callable[[object], ValidationProblem]] = None,
+) -> Callable[[Any, Any, bool], Any]:
     """The parse function of a union told apart by ``type``: one dict lookup to the kind's own
     parse function; a kind the table does not have is ``unknown`` in lenient mode (every key
-    kept) and a problem at ``type`` in strict mode."""
+    kept) and a problem at ``type`` in strict mode: ``problem(kind)``, by default
+    :func:`unknown_kind` listing ``known``."""
 
     def parse(cls: Any, data: Any, strict: bool = False) -> Any:
         try:
@@ -279,7 +285,7 @@ def union_parser(table: Dict[Any, Any], unknown: type, known: Tuple[str, ...]) -
             if found is not None:
                 return found._parse(found, d, strict)
             if strict:
-                raise ValidationError([unknown_kind("type", kind, known)])
+                raise ValidationError([unknown_kind("type", kind, known) if problem is None else problem(kind)])
             return unknown._parse(unknown, d, False)  # type: ignore[attr-defined]
         except ValidationError:
             raise
