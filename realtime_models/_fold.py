@@ -203,8 +203,8 @@ def _differences(built: Any, server: Any, path: str, found: List[Tuple[str, Any,
 
 def _grower(field: str, indexed: bool) -> Callable[[Any, Any], None]:
     """The handler of the delta events of ``field``. Deltas are most of a stream, so the common
-    case (an open stream, a string delta) is a few lines here; ConversationFold._grow opens a
-    stream or records why a delta does not fit."""
+    case (an open stream, a string delta) is a few lines here, ConversationFold._mark inlined;
+    ConversationFold._grow opens a stream or records why a delta does not fit."""
 
     def grow(self: Any, event: Any) -> None:
         index = event.content_index if indexed else None
@@ -489,9 +489,14 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
     def _redo(self, item_id: str, user_only: bool = False) -> None:
         """Write an item's streams to it again (the item is new: it came late, or was replaced)."""
         for stream in self._item_streams.get(item_id, ()):
-            if (not user_only or not stream.output) and not stream.dirty:
-                stream.dirty = True
-                self._dirty.append(stream)
+            if not user_only or not stream.output:
+                self._mark(stream)
+
+    def _mark(self, stream: _Stream) -> None:
+        """The stream has text its model does not have yet: the next read writes it."""
+        if not stream.dirty:
+            stream.dirty = True
+            self._dirty.append(stream)
 
     def _on_response_done(self, event: Any) -> Optional[_Response]:
         final = event.response
@@ -533,8 +538,12 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
         return final  # type: ignore[no-any-return]
 
     def _close(self, item_id: str) -> None:
-        """An item's response is done: its streams go (the server's item holds the text)."""
+        """An item's response is done: its streams go (the server's item holds the text), and
+        later deltas for it are oddities."""
         self._closed.add(item_id)
+        self._forget_streams(item_id)
+
+    def _forget_streams(self, item_id: str) -> None:
         for stream in self._item_streams.pop(item_id, ()):
             self._streams.pop((stream.item_id, stream.index, stream.field), None)
             stream.dirty = False  # the flush drops it from the dirty list
@@ -545,8 +554,7 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
             self._odd("deleted item %s, which the conversation does not have" % _short(item_id))
             return
         del self._items[item_id]
-        self._close(item_id)
-        self._closed.discard(item_id)
+        self._forget_streams(item_id)
         if item_id in self._in_conversation:
             self._in_conversation.discard(item_id)
             self._order.remove(item_id)
@@ -667,9 +675,7 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
             self._odd("%s after its stream was done" % event.type)
         elif type(delta) is str:
             stream.pieces.append(delta)
-            if not stream.dirty:
-                stream.dirty = True
-                self._dirty.append(stream)
+            self._mark(stream)
 
     def _finish(self, event: Any, index: Any, field: str, final: Any, output: bool = True) -> None:
         if type(final) is not str:
@@ -689,9 +695,7 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
         stream.pieces = [final]
         stream.done = True
         stream.accepting = False
-        if not stream.dirty:
-            stream.dirty = True
-            self._dirty.append(stream)
+        self._mark(stream)
 
     def _flush(self) -> None:
         """Write the text that streams collected to the models (see the module's documentation)."""
