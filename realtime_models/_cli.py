@@ -9,11 +9,13 @@ import sys
 import time
 from typing import IO, Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
+from . import literals as _beta_literals
 from ._model import loads
 from ._protocol import BETA, GA, protocol_of
 from .errors import ValidationError, ValidationProblem, format_path
+from .ga import literals as _ga_literals
 
-__all__ = ["main"]
+__all__ = ["DETECT_LINES", "main", "output_failed"]
 
 _DESCRIPTION = """\
 Check Realtime API payloads against the models of their protocol, GA or beta (validate), or fold
@@ -39,7 +41,7 @@ went away.
 _PROGRESS_BYTES = 64 * 1024 * 1024  # inputs at least this large show progress on a terminal
 _PROGRESS_EVERY = 0.5  # seconds between progress updates
 _PROBLEMS_SHOWN = 20  # problems printed per document; the rest are counted
-_DETECT_LINES = 10_000  # documents read ahead, at most, to tell a log's protocol
+DETECT_LINES = 10_000  # documents read ahead, at most, to tell a log's protocol (both commands)
 _NAMES_SHOWN = 10  # unknown event types listed in the summary
 _BROKEN_PIPE = 141  # what a Unix tool killed by SIGPIPE exits with (128 + 13)
 _RESPONSE_ONLY = frozenset(("output", "usage", "status_details", "modalities", "voice", "conversation_id", "metadata"))
@@ -112,6 +114,21 @@ def _escape_what_cannot_be_encoded() -> None:
             reconfigure(errors="backslashreplace")
 
 
+def output_failed(out: IO[str], error: Optional[BaseException]) -> int:
+    """Stop writing to standard output after ``error``; the exit status it calls for (both
+    commands share it)."""
+    # Nothing more goes to standard output, not even the flush at exit.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    with contextlib.suppress(OSError, ValueError, AttributeError):  # not a real file: nothing to flush
+        os.dup2(devnull, out.fileno())
+    os.close(devnull)
+    if isinstance(error, BrokenPipeError):
+        return _BROKEN_PIPE  # the reader went away, as with `| head`: quietly
+    reason = getattr(error, "strerror", None) or error
+    print("<stdout>: cannot write: %s" % reason, file=sys.stderr)
+    return 2
+
+
 class _OutputFailed(Exception):
     """Writing to standard output failed: the command stops (see _Validator.run)."""
 
@@ -176,16 +193,7 @@ class _Validator:
         return "".join(lines)
 
     def _output_failed(self, error: Optional[BaseException]) -> int:
-        # Nothing more goes to standard output, not even the flush at exit.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        with contextlib.suppress(OSError, ValueError, AttributeError):  # not a real file: nothing to flush
-            os.dup2(devnull, self.out.fileno())
-        os.close(devnull)
-        if isinstance(error, BrokenPipeError):
-            return _BROKEN_PIPE  # the reader went away, as with `| head`: quietly
-        reason = getattr(error, "strerror", None) or error
-        print("<stdout>: cannot write: %s" % reason, file=sys.stderr)
-        return 2
+        return output_failed(self.out, error)
 
     def _write(self, text: str) -> None:
         try:
@@ -256,7 +264,7 @@ class _Validator:
 
     def _check_documents(self, documents: Iterator[Checked]) -> None:
         """Check a file's documents with its protocol: forced by --api, or told by the first
-        document that tells (reading at most _DETECT_LINES documents ahead), or else assumed GA,
+        document that tells (reading at most DETECT_LINES documents ahead), or else assumed GA,
         the current protocol."""
         protocol = self.api
         ahead: List[Checked] = []
@@ -264,7 +272,7 @@ class _Validator:
             if protocol is None:
                 if checked[2] is None:
                     protocol = protocol_of(checked[1], self.ga_only, self.beta_only)
-                if protocol is None and len(ahead) < _DETECT_LINES - 1:
+                if protocol is None and len(ahead) < DETECT_LINES - 1:
                     ahead.append(checked)
                     continue
                 protocol = self._used(protocol)
@@ -367,29 +375,14 @@ def _chain(first: bytes, rest: IO[bytes]) -> Any:
     yield from rest
 
 
-# The types of the bare documents: item kinds, then content part kinds, of both protocols.
-_ITEM_KINDS = frozenset(
-    (
-        "message",
-        "function_call",
-        "function_call_output",
-        "mcp_approval_request",
-        "mcp_approval_response",
-        "mcp_list_tools",
-        "mcp_call",
-    )
-)
-_BARE_KINDS = _ITEM_KINDS | frozenset(
-    (
-        "input_text",
-        "input_audio",
-        "input_image",
-        "item_reference",
-        "text",
-        "audio",
-        "output_text",
-        "output_audio",
-    )
+# The types of the bare documents: item kinds, then content part kinds, of both protocols (the
+# GA item kinds include beta's).
+_ITEM_KINDS = _ga_literals.ITEM_TYPES
+_BARE_KINDS = _ITEM_KINDS.union(
+    _beta_literals.CONTENT_TYPES,
+    _ga_literals.SYSTEM_CONTENT_TYPES,
+    _ga_literals.USER_CONTENT_TYPES,
+    _ga_literals.ASSISTANT_CONTENT_TYPES,
 )
 
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import sys
+from itertools import chain
 from json import dumps
 from typing import IO, Any, Iterator, List, Optional, Tuple
 
+from ._cli import DETECT_LINES, output_failed
 from ._fold import _id_of
 from ._model import loads
 from ._protocol import GA, protocol_of
@@ -33,8 +34,6 @@ Exit status: 0; 1 if a line was not a valid event or (--check) the server and th
 2 for a usage error or a log that cannot be read; 141 when the reader of the output went away.
 """
 
-_DETECT_LINES = 10_000  # events read ahead, at most, to tell a log's protocol
-_BROKEN_PIPE = 141
 _INDENT = "    "
 _ROLES = {"user": "user", "assistant": "assistant", "system": "system"}
 
@@ -62,7 +61,7 @@ def replay(path: str, *, api: Optional[str], check: bool, as_json: bool, audio: 
                 out.write("\n" + report)
         out.flush()
     except OSError as e:
-        return _output_failed(out, e)
+        return output_failed(out, e)
     disagree = check and bool(state.disagreements)
     return 1 if invalid or disagree else 0
 
@@ -77,67 +76,56 @@ def _open(path: str) -> Iterator[IO[bytes]]:
 
 
 def _fold(path: str, lines: IO[bytes], api: Optional[str], audio: bool, strict: bool) -> Tuple[Any, str, int, int]:
-    """Fold the log's events, line by line (the log is never held in memory whole)."""
+    """Fold the log's events, line by line (the log is never held in memory whole): the protocol
+    is --api, or told by the first event only one protocol sends (reading ahead at most
+    DETECT_LINES documents), or else GA, the current one."""
     from . import beta, ga
 
     ga_types, beta_types = frozenset(ga.EVENTS), frozenset(beta.EVENTS)
-    protocol = api
+    documents = _documents(path, lines)
     ahead: List[Tuple[int, Any]] = []
-    state: Any = None
+    protocol = api
+    if protocol is None:
+        for numbered in documents:
+            ahead.append(numbered)
+            if numbered[1] is not _NOT_JSON:
+                protocol = protocol_of(numbered[1], ga_types - beta_types, beta_types - ga_types)
+            if protocol is not None or len(ahead) >= DETECT_LINES:
+                break
+    protocol = protocol or GA
+    state = (ga if protocol == GA else beta).ConversationState(keep_audio=audio, strict=strict)
     events = invalid = 0
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
+    for number, document in chain(ahead, documents):
+        if document is _NOT_JSON:
+            invalid += 1
             continue
         try:
-            document = loads(line)
+            state.apply(document)
         except ValidationError as e:
             _report(path, number, e)
             invalid += 1
             continue
-        if state is None:
-            if protocol is None:
-                protocol = protocol_of(document, ga_types - beta_types, beta_types - ga_types)
-            if protocol is None and len(ahead) < _DETECT_LINES - 1:
-                ahead.append((number, document))
-                continue
-            protocol = protocol or GA
-            state = (ga if protocol == GA else beta).ConversationState(keep_audio=audio, strict=strict)
-            for each in ahead:
-                events, invalid = _apply(state, path, each, events, invalid)
-            ahead = []
-        events, invalid = _apply(state, path, (number, document), events, invalid)
-    if state is None:  # nothing told the protocol: GA, the current one
-        protocol = protocol or GA
-        state = (ga if protocol == GA else beta).ConversationState(keep_audio=audio, strict=strict)
-        for each in ahead:
-            events, invalid = _apply(state, path, each, events, invalid)
-    return state, protocol or GA, events, invalid
+        events += 1
+    return state, protocol, events, invalid
 
 
-def _apply(state: Any, path: str, numbered: Tuple[int, Any], events: int, invalid: int) -> Tuple[int, int]:
-    number, document = numbered
-    try:
-        state.apply(document)
-    except ValidationError as e:
-        _report(path, number, e)
-        return events, invalid + 1
-    return events + 1, invalid
+_NOT_JSON = object()  # what _documents gives for a line that is not JSON (reported there)
+
+
+def _documents(path: str, lines: IO[bytes]) -> Iterator[Tuple[int, Any]]:
+    """Each line's number and JSON value; blank lines are skipped."""
+    for number, line in enumerate(lines, 1):
+        if line.strip():
+            try:
+                yield number, loads(line)
+            except ValidationError as e:
+                _report(path, number, e)
+                yield number, _NOT_JSON
 
 
 def _report(path: str, number: int, error: ValidationError) -> None:
     for problem in error.errors[:3]:
         print("%s:%d: %s" % (path, number, problem), file=sys.stderr)
-
-
-def _output_failed(out: IO[str], error: OSError) -> int:
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    with contextlib.suppress(OSError, ValueError, AttributeError):
-        os.dup2(devnull, out.fileno())
-    os.close(devnull)
-    if isinstance(error, BrokenPipeError):
-        return _BROKEN_PIPE
-    print("<stdout>: cannot write: %s" % (error.strerror or error), file=sys.stderr)
-    return 2
 
 
 # --- the transcript ----------------------------------------------------------------------------

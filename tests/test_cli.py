@@ -487,7 +487,7 @@ def test_the_protocol_a_document_tells(document: Any, protocol: Any) -> None:
 def test_a_log_that_tells_nothing_for_long_is_assumed_ga(
     tmp_path: Path, cli: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(_cli, "_DETECT_LINES", 3)
+    monkeypatch.setattr(_cli, "DETECT_LINES", 3)
     log = jsonl(tmp_path, [event("input_audio_buffer.cleared")] * 5 + [event("response.text.delta")])
     result = cli("validate", str(log))
     assert result.stdout.splitlines() == [

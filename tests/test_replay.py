@@ -250,3 +250,17 @@ def test_missing_names_read_as_none(cli: Any, tmp_path: Path) -> None:
     call = {"id": "f", "type": "function_call", "call_id": "c", "arguments": "{}"}
     added = {"event_id": "e1", "type": "conversation.item.added", "previous_item_id": None, "item": call}
     assert "f: function call (none) (c)\n" in cli("replay", str(jsonl(tmp_path, [added]))).stdout
+
+
+def test_a_log_that_tells_nothing_for_long_is_folded_as_ga(
+    cli: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from realtime_models import _replay
+
+    monkeypatch.setattr(_replay, "DETECT_LINES", 3)
+    shared = [{"event_id": "e%d" % n, "type": "input_audio_buffer.cleared"} for n in range(3)]
+    log = jsonl(tmp_path, ["not json\n", *shared, *events_of(BETA_EXAMPLE)])
+    result = cli("replay", str(log))
+    assert "33 events (GA)" in result.stdout  # read ahead 3 documents, then GA
+    assert result.returncode == 1  # the line that is not JSON
+    assert "%s:1: <root>: invalid JSON" % log in result.stderr

@@ -70,6 +70,7 @@ def test_relative_imports_only_and_standard_library_only() -> None:
         "abc",
         "json",
         "binascii",
+        "itertools",
         "types",
         "typing",
         "argparse",
