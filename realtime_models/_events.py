@@ -9,8 +9,6 @@ the ``...Done`` ones) are written once here; each protocol names them for its ow
 
 from __future__ import annotations
 
-from dataclasses import field
-
 from ._flat import (
     flat_parser,
     get_int,
@@ -23,7 +21,7 @@ from ._flat import (
     get_str,
     read_event,
 )
-from ._model import Model, _new, kind_table, model, set_parser, union_parser
+from ._model import Model, _new, field, kind_table, model, set_parser, union_parser
 from ._unset import UNSET
 from ._validation import (
     DONE,

@@ -13,7 +13,6 @@ that succeeds.
 
 from __future__ import annotations
 
-import dataclasses
 import sys
 from operator import attrgetter
 
@@ -29,11 +28,13 @@ if TYPE_CHECKING:
     from .errors import Path
 
     _M = TypeVar("_M", bound="Model")
+    _T = TypeVar("_T")
     _C = TypeVar("_C", bound=type)
 
 __all__ = [
     "MISSING",
     "Model",
+    "field",
     "kind_table",
     "loads",
     "model",
@@ -63,6 +64,7 @@ class Model:
     _slot_names: ClassVar[Tuple[str, ...]]
     _known: ClassVar[FrozenSet[str]]
     _values: ClassVar[Callable[[Any], Tuple[Any, ...]]]
+    _field_types: ClassVar[Tuple[str, ...]]  # the annotations, as text
     # The order in which to_dict writes the keys: the order the server sends them in.
     _wire: ClassVar[Tuple[str, ...]]
     # Set by models that nest others: field name -> (model class, holds a list of them).
@@ -207,6 +209,12 @@ class Model:
         new._order = self._order
         return new
 
+    def __replace__(self: _M, **changes: Any) -> _M:
+        """``copy.replace`` (Python 3.13): what ``dataclasses.replace`` makes."""
+        import dataclasses
+
+        return dataclasses.replace(self, **changes)  # type: ignore[type-var]
+
     # Explicit state, so that every pickle protocol (0 and 1 included) handles slotted models.
     def __getstate__(self) -> Tuple[Any, ...]:
         return type(self)._values(self) + (self._order,)
@@ -221,29 +229,80 @@ if TYPE_CHECKING:
     # For type checkers, a model class is a dataclass: its constructor is typed field by field.
     from typing import dataclass_transform
 
-    @dataclass_transform(field_specifiers=(dataclasses.field,))
+    def field(*, default_factory: Callable[[], _T]) -> _T: ...
+
+    @dataclass_transform(field_specifiers=(field,))
     def model(cls: _C) -> _C: ...
 
 else:
 
+    class field:
+        """The default of ``extra``: ``field(default_factory=dict)``, as in ``dataclasses``."""
+
+        __slots__ = ("default_factory",)
+
+        def __init__(self, *, default_factory):
+            self.default_factory = default_factory
+
     def model(cls):
-        """Make ``cls`` a model: a slotted dataclass with the shared constructor, ``==`` and repr."""
-        cls = dataclasses.dataclass(init=False, repr=False, eq=False)(cls)
-        names = tuple(f.name for f in dataclasses.fields(cls))
+        """Make ``cls`` a model: a slotted class with the shared constructor, ``==`` and repr,
+        whose dataclass fields (``dataclasses.fields``, ``asdict``, ``replace``) are made the
+        first time something asks for them, so that importing the package does not import
+        ``dataclasses`` (and with it ``inspect``) or compile methods for each class."""
+        # The class's own annotations: its bases (Model, a union's base) declare no fields.
+        # The class's own annotations: its bases (Model, a union's base) declare no fields.
+        annotations = cls.__dict__.get("__annotations__", {})  # noqa: RUF063  # noqa: RUF063
+        names = tuple(annotations)
         namespace = dict(cls.__dict__)
         for name in names:
-            namespace.pop(name, None)
+            default = namespace.pop(name, None)
+            is_extra = name == "extra"
+            if is_extra != (type(default) is field and default.default_factory is dict) or (
+                not is_extra and default is not UNSET
+            ):
+                raise TypeError(
+                    "%s.%s: a model field defaults to UNSET, extra to field(default_factory=dict)"
+                    % (cls.__name__, name)
+                )
+        if not names or names[-1] != "extra":
+            raise TypeError("%s: a model's last field is extra" % cls.__name__)
         namespace.pop("__dict__", None)
         namespace.pop("__weakref__", None)
         namespace["__slots__"] = names
+        namespace["__match_args__"] = names
+        namespace["__dataclass_fields__"] = _DataclassInfo("__dataclass_fields__")
+        namespace["__dataclass_params__"] = _DataclassInfo("__dataclass_params__")
         new = type(cls.__name__, cls.__bases__, namespace)
         new._slot_names = names
+        new._field_types = tuple(annotations.values())
         new._field_names = names[:-1]  # every model's last field is `extra`
         new._known = frozenset(new._field_names)
         new._values = attrgetter(*names)
         if "_wire" not in namespace:
             new._wire = new._field_names
         return new
+
+    class _DataclassInfo:
+        """``__dataclass_fields__`` or ``__dataclass_params__`` of a model class, made by
+        ``dataclasses.dataclass`` itself, from the class's annotations and defaults, the first
+        time they are asked for; then stored on the class in place of this descriptor."""
+
+        __slots__ = ("name",)
+
+        def __init__(self, name):
+            self.name = name
+
+        def __get__(self, instance, owner):
+            import dataclasses
+
+            names = owner._slot_names
+            namespace = {"__annotations__": dict(zip(names, owner._field_types)), "__module__": owner.__module__}
+            namespace.update(dict.fromkeys(names[:-1], UNSET))
+            namespace["extra"] = dataclasses.field(default_factory=dict)
+            shadow = dataclasses.dataclass(init=False, repr=False, eq=False)(type(owner.__name__, (), namespace))
+            type.__setattr__(owner, "__dataclass_fields__", shadow.__dataclass_fields__)
+            type.__setattr__(owner, "__dataclass_params__", shadow.__dataclass_params__)
+            return getattr(shadow, self.name)
 
 
 def set_parser(cls: Type[_M], parse: Callable[[Type[_M], Any, bool], _M]) -> None:

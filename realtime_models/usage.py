@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import field
-
-from ._model import MISSING, Model, _new, model, put_extra, set_parser, without_missing
+from ._model import MISSING, Model, _new, field, model, put_extra, set_parser, without_missing
 from ._unset import UNSET
 from ._validation import (
     DONE,

@@ -6,6 +6,7 @@ import copy
 import dataclasses
 import json
 import pickle
+import sys
 import typing
 
 import pytest
@@ -97,6 +98,54 @@ def test_every_model_is_a_slotted_dataclass(cls: type) -> None:
         "Errors": typing.List[rm.ValidationProblem],
     }
     typing.get_type_hints(cls, localns=names)
+
+
+def test_dataclasses_functions_work_on_models() -> None:
+    # The fields are made by dataclasses when first asked for, not at import (see model()).
+    fields = dataclasses.fields(RealtimeConversationItem)
+    assert [f.name for f in fields][:3] == ["id", "type", "object"]
+    assert fields[0].default is UNSET and fields[0].type == "Maybe[str]"
+    assert fields[-1].name == "extra" and fields[-1].default_factory is dict
+    item = RealtimeConversationItem(id="item_1", type="message", extra={"x": 1})
+    assert dataclasses.fields(item) == fields
+    assert dataclasses.asdict(item)["extra"] == {"x": 1}
+    assert dataclasses.astuple(item)[:2] == ("item_1", "message")
+    changed = dataclasses.replace(item, id="item_2")
+    assert (changed.id, changed.type, item.id) == ("item_2", "message", "item_1")
+    assert item.__replace__(id="item_2") == changed  # what copy.replace calls on 3.13
+    if sys.version_info >= (3, 13):
+        assert copy.replace(item, id="item_2") == changed  # type: ignore[attr-defined]
+    assert RealtimeConversationItem.__match_args__[:2] == ("id", "type")
+    assert not dataclasses.is_dataclass(rm._model.Model)
+
+    @dataclasses.dataclass
+    class Derived(RealtimeConversationItem):  # a dataclass of the user's own may build on a model
+        note: str = ""
+
+    assert [f.name for f in dataclasses.fields(Derived)][-2:] == ["extra", "note"]
+
+
+def test_the_model_decorator_refuses_what_it_cannot_make() -> None:
+    from realtime_models._model import Model, field, model
+
+    with pytest.raises(TypeError, match="defaults to UNSET"):
+
+        @model
+        class Defaulted(Model):
+            count: int = 0
+            extra: typing.Dict[str, typing.Any] = field(default_factory=dict)
+
+    with pytest.raises(TypeError, match="defaults to UNSET"):
+
+        @model
+        class SharedExtra(Model):
+            extra: typing.Dict[str, typing.Any] = {}  # noqa: RUF012
+
+    with pytest.raises(TypeError, match="last field is extra"):
+
+        @model
+        class NoExtra(Model):
+            pass
 
 
 def test_unset_is_a_falsy_picklable_singleton() -> None:

@@ -111,6 +111,7 @@ def test_import_has_no_side_effects(tmp_path: Path) -> None:
     assert "realtime_models" in ours
     assert "json" not in new, "json is imported only when JSON text is read or written"
     assert "typing" not in new, "typing is for type checkers: importing it costs more than the package"
+    assert "dataclasses" not in new, "dataclasses (which imports inspect) loads when its functions are used"
     assert not [m for m in ours if m.startswith(("realtime_models.ga", "realtime_models.beta"))]
     assert not [m for m in ours if m.endswith(("_events", "_fold", "_replay", "_cli"))]
     assert list(tmp_path.iterdir()) == [], "importing wrote files"

@@ -46,7 +46,6 @@ Events embed the beta models.
 from __future__ import annotations
 
 from abc import ABCMeta
-from dataclasses import field
 
 from .._events import (
     ConversationCreatedEvent,
@@ -78,7 +77,7 @@ from .._events import (
     event_parser,
 )
 from .._flat import flat_parser, get_int, get_json, get_json_object, get_model, get_models, get_str, read_event
-from .._model import kind_table, model, set_parser
+from .._model import field, kind_table, model, set_parser
 from .._unset import UNSET
 from .._validation import Rule
 from ..content import RealtimeConversationItemContent, _parse_content

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import field
-
 from .._flat import flat_parser, get_int, get_json, get_model, get_str
-from .._model import Model, kind_table, model, set_parser, union_parser
+from .._model import Model, field, kind_table, model, set_parser, union_parser
 from .._unset import UNSET
 from .._validation import Rule, one_of
 from .literals import _AUDIO_FORMAT_TYPES

@@ -57,7 +57,6 @@ The types:
 from __future__ import annotations
 
 from abc import ABCMeta
-from dataclasses import field
 
 from .._events import (
     ConversationCreatedEvent,
@@ -89,7 +88,7 @@ from .._events import (
     event_parser,
 )
 from .._flat import flat_parser, get_int, get_json, get_model, get_models, get_number, get_str, read_event
-from .._model import Model, kind_table, model, set_parser
+from .._model import Model, field, kind_table, model, set_parser
 from .._unset import UNSET
 from .._validation import Rule, is_array, one_of
 from .items import RealtimeConversationItem, _parse_item

@@ -9,10 +9,19 @@ field, like the beta ones.
 
 from __future__ import annotations
 
-from dataclasses import field
-
 from .._flat import flat_parser, get_json
-from .._model import MISSING, Model, _new, kind_table, model, put_extra, set_parser, unknown_kind, without_missing
+from .._model import (
+    MISSING,
+    Model,
+    _new,
+    field,
+    kind_table,
+    model,
+    put_extra,
+    set_parser,
+    unknown_kind,
+    without_missing,
+)
 from .._unset import UNSET
 from .._validation import (
     DONE,
