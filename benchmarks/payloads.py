@@ -167,6 +167,68 @@ REVERSED: Dict[str, Dict[str, Any]] = {
 AUDIO_CHUNK = "UklGRiQAAABXQVZFZm10IBAAAAABAAEAwF0AAIC7AAACABAAZGF0YQAAAAA=" * 68  # 4 KiB of base64
 
 
+def _session(ga: bool) -> Dict[str, Any]:
+    """The session of a ``session.updated``, in each protocol's shape (kept as JSON by the models)."""
+    turn_detection = {
+        "type": "server_vad",
+        "threshold": 0.5,
+        "prefix_padding_ms": 300,
+        "silence_duration_ms": 200,
+        "create_response": True,
+        "interrupt_response": True,
+    }
+    tools = [
+        {
+            "type": "function",
+            "name": "get_weather",
+            "description": "The weather of a city.",
+            "parameters": {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]},
+        }
+    ]
+    if not ga:
+        return {
+            "id": "sess_bench",
+            "object": "realtime.session",
+            "model": "gpt-4o-realtime-preview",
+            "expires_at": 1735689600,
+            "modalities": ["text", "audio"],
+            "instructions": "You are a weather assistant.",
+            "voice": "verse",
+            "input_audio_format": "pcm16",
+            "output_audio_format": "pcm16",
+            "input_audio_transcription": {"model": "whisper-1"},
+            "turn_detection": turn_detection,
+            "tools": tools,
+            "tool_choice": "auto",
+            "temperature": 0.8,
+            "max_response_output_tokens": "inf",
+        }
+    return {
+        "type": "realtime",
+        "object": "realtime.session",
+        "id": "sess_bench",
+        "model": "gpt-realtime",
+        "output_modalities": ["audio"],
+        "instructions": "You are a weather assistant.",
+        "tools": tools,
+        "tool_choice": "auto",
+        "max_output_tokens": "inf",
+        "tracing": None,
+        "prompt": None,
+        "expires_at": 1735689600,
+        "audio": {
+            "input": {
+                "format": {"type": "audio/pcm", "rate": 24000},
+                "transcription": {"model": "gpt-4o-transcribe"},
+                "noise_reduction": None,
+                "turn_detection": turn_detection,
+            },
+            "output": {"format": {"type": "audio/pcm", "rate": 24000}, "voice": "marin", "speed": 1.0},
+        },
+        "include": None,
+    }
+
+
 def _events(ga: bool) -> Dict[str, Dict[str, Any]]:
     prefix = "response.output_" if ga else "response."
     ids = {"response_id": "resp_bench", "item_id": "item_bench", "output_index": 0, "content_index": 0}
@@ -174,6 +236,15 @@ def _events(ga: bool) -> Dict[str, Dict[str, Any]]:
     return {
         "audio delta (4 KiB)": {"event_id": "event_1", "type": prefix + "audio.delta", **ids, "delta": AUDIO_CHUNK},
         "text delta": {"event_id": "event_2", "type": prefix + "text.delta", **ids, "delta": "Sure"},
+        "function-call arguments delta": {
+            "event_id": "event_7",
+            "type": "response.function_call_arguments.delta",
+            "response_id": "resp_bench",
+            "item_id": "item_bench",
+            "output_index": 0,
+            "call_id": "call_bench",
+            "delta": '{"city":',
+        },
         "speech_started": {
             "event_id": "event_3",
             "type": "input_audio_buffer.speech_started",
@@ -188,6 +259,7 @@ def _events(ga: bool) -> Dict[str, Dict[str, Any]]:
                 {"name": "tokens", "limit": 50000, "remaining": 49580, "reset_seconds": 0.5},
             ],
         },
+        "session.updated": {"event_id": "event_8", "type": "session.updated", "session": _session(ga)},
         "response.done (2 items)": {"event_id": "event_5", "type": "response.done", "response": done(2)},
         "response.done (12 items)": {"event_id": "event_6", "type": "response.done", "response": done(12)},
     }

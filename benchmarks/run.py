@@ -41,6 +41,8 @@ from payloads import BETA_EVENTS, GA_EVENTS, GA_PAYLOADS, PAYLOADS, REVERSED  # 
 from peers import Peers, load_peers  # noqa: E402
 
 import realtime_models as rm  # noqa: E402
+import realtime_models._events as rm_events  # noqa: E402
+import realtime_models._model as rm_model  # noqa: E402
 import realtime_models.ga as rm_ga  # noqa: E402
 
 Timings = Dict[str, float]
@@ -75,67 +77,98 @@ def measure(candidates: Dict[str, Callable[[], Any]], rounds: int, batch: float)
     return {name: statistics.median(values) for name, values in samples.items()}
 
 
-def floor_builder(cls: type, payload: Dict[str, Any]) -> Callable[[], Any]:
-    """The cheapest converter of ``cls``, applied to ``payload``."""
-    floor = floor_function(cls)
+def floor_builder(parsed: Any, payload: Dict[str, Any]) -> Callable[[], Any]:
+    """The cheapest converter for ``payload``, whose parsed model is ``parsed``."""
+    floor = floor_function(parsed)
     return lambda: floor(payload)
 
 
-def floor_function(cls: type) -> Callable[[Dict[str, Any]], Any]:
-    """The cheapest converter for a model graph: generated straight-line code, one function per
-    model class, ``object.__new__`` and one ``dict.get`` and one store per field."""
-    names: Dict[str, Any] = {"new": object.__new__}
+def floor_function(parsed: Any) -> Callable[[Dict[str, Any]], Any]:
+    """The cheapest converter for the model graph of ``parsed``: generated straight-line code, one
+    function per model class, ``object.__new__`` and one ``dict.get`` and one store per field.
+
+    What each field holds is read off the parsed graph: a nested model is built by its class's
+    function; where a list or a field holds models of several classes (a union: GA items, their
+    content parts, server events), the class is looked up by ``type`` (and a message's ``role``)
+    in a dict, the least any converter of a union does; a value the model keeps as JSON (a
+    session, a schema, metadata, a list of strings) is copied by a plain recursive copy with no
+    checks, since a model shares no container with its input."""
+    fields: Dict[type, Dict[str, Tuple[str, set]]] = {}  # class -> field -> (shape, classes)
+
+    def survey(model: Any) -> None:
+        seen = fields.setdefault(type(model), {})
+        for name in type(model)._field_names:
+            value = getattr(model, name)
+            if isinstance(value, rm_model.Model):
+                shape, classes = "model", [value]
+            elif type(value) is list and value and isinstance(value[0], rm_model.Model):
+                shape, classes = "models", value
+            elif type(value) in (dict, list):
+                shape, classes = "json", []
+            else:
+                continue  # a scalar, None or UNSET: one get and one store, unless another instance says more
+            old = seen.get(name)
+            seen[name] = (shape, (old[1] if old else set()) | {type(c) for c in classes})
+            for child in classes:
+                survey(child)
+
+    survey(parsed)
+    names: Dict[str, Any] = {"new": object.__new__, "copy": _plain_copy}
     sources: List[str] = []
 
-    def build(model: Any) -> str:
-        name = "floor_" + model.__name__
-        if model.__name__ in names:
-            return name
-        names[model.__name__] = model
-        lines = ["def %s(d):" % name, "    o = new(%s)" % model.__name__]
-        for field in model._field_names:
-            spec = model._children.get(field)
-            if spec is None or not hasattr(spec[0], "_field_names"):  # a union: ga_floor_builder does items
-                lines.append("    o.%s = d.get(%r)" % (field, field))
-                continue
-            child = build(spec[0])
-            lines.append("    x = d.get(%r)" % field)
-            if spec[1]:
-                lines += ["    if x:", "        y = []", "        for e in x:", "            y.append(%s(e))" % child]
-                lines += ["        x = y"]
-            else:
-                lines += ["    if x is not None:", "        x = %s(x)" % child]
-            lines.append("    o.%s = x" % field)
-        sources.append("\n".join(lines + ["    return o", ""]))
+    unions: Dict[str, Dict[Any, str]] = {}
+
+    def function_of(classes: set) -> str:
+        """The floor function of a field's classes: a union member (a class with a ``_kind``) is
+        always looked up by its kind, even when the payload holds one kind only."""
+        if not all(hasattr(cls, "_kind") for cls in classes):
+            (cls,) = classes
+            return "floor_" + cls.__name__
+        name = "floor_union_%d" % len(unions)
+        unions[name] = {cls._kind: "floor_" + cls.__name__ for cls in classes}
+        lines = ["def %s(d):" % name, "    k = d.get('type')"]
+        if any(type(kind) is tuple for kind in unions[name]):  # GA messages: (type, role)
+            lines += ["    if k == 'message':", "        k = ('message', d.get('role'))"]
+        sources.append("\n".join(lines + ["    return %s_table[k](d)" % name, ""]))
         return name
 
-    top = build(cls)
+    for cls, shapes in fields.items():
+        lines = ["def floor_%s(d):" % cls.__name__, "    o = new(%s)" % cls.__name__]
+        names[cls.__name__] = cls
+        for field in cls._field_names:
+            shape = shapes.get(field)
+            if shape is None:
+                lines.append("    o.%s = d.get(%r)" % (field, field))
+            elif shape[0] == "json":
+                lines.append("    o.%s = copy(d.get(%r))" % (field, field))
+            elif shape[0] == "model":
+                lines += ["    x = d.get(%r)" % field, "    if x is not None:"]
+                lines += ["        x = %s(x)" % function_of(shape[1]), "    o.%s = x" % field]
+            else:
+                lines += ["    x = d.get(%r)" % field, "    if x:", "        y = []", "        for e in x:"]
+                lines += [
+                    "            y.append(%s(e))" % function_of(shape[1]),
+                    "        x = y",
+                    "    o.%s = x" % field,
+                ]
+        sources.append("\n".join(lines + ["    return o", ""]))
     exec(compile("\n".join(sources), "<floor>", "exec"), names)
+    for name, kinds in unions.items():  # the unions' tables, once the functions exist
+        names[name + "_table"] = {kind: names[fn] for kind, fn in kinds.items()}
+    top = "floor_" + type(parsed).__name__
+    if isinstance(parsed, rm_events.ServerEvent):  # an event is found by its type first, like any dispatcher
+        table = {parsed.type: names[top]}
+        return lambda d: table[d.get("type")](d)
     return names[top]  # type: ignore[no-any-return]
 
 
-def ga_floor_builder(payload: Dict[str, Any]) -> Callable[[], Any]:
-    """The floor for a GA response: the same generated code, with each item's kind looked up in a
-    dict (the least any converter of a union does)."""
-    from realtime_models.ga.items import _KINDS
-
-    response = floor_function(rm_ga.RealtimeResponse)
-    builders = {kind: floor_function(cls) for kind, cls in _KINDS.items()}
-    top = {**payload, "output": None}
-    items = payload["output"]
-
-    def floor() -> Any:
-        model = response(top)
-        out = []
-        for item in items:
-            kind = item.get("type")
-            if kind == "message":
-                kind = ("message", item.get("role"))
-            out.append(builders[kind](item))
-        model.output = out
-        return model
-
-    return floor
+def _plain_copy(value: Any) -> Any:
+    """A deep copy of a JSON value with no checks: the least that keeps a model from sharing it."""
+    if type(value) is dict:
+        return {key: _plain_copy(item) for key, item in value.items()}
+    if type(value) is list:
+        return [_plain_copy(item) for item in value]
+    return value
 
 
 def load_baseline(revision: str) -> ModuleType:
@@ -166,7 +199,7 @@ def speed(peers: Peers, baseline: Optional[ModuleType], rounds: int, batch: floa
             "to_dict": ours.to_dict,
             "from_json": lambda t=text: rm.RealtimeResponse.from_json(t),
             "to_json": ours.to_json,
-            "floor": floor_builder(rm.RealtimeResponse, payload),
+            "floor": floor_builder(ours, payload),
         }
         if baseline is not None:
             theirs = baseline.RealtimeResponse.from_dict(payload)
@@ -186,7 +219,7 @@ def speed(peers: Peers, baseline: Optional[ModuleType], rounds: int, batch: floa
             "to_dict": ours.to_dict,
             "from_json": lambda t=text: rm_ga.RealtimeResponse.from_json(t),
             "to_json": ours.to_json,
-            "floor": ga_floor_builder(payload),
+            "floor": floor_builder(ours, payload),
         }
         candidates.update(peers.ga_candidates(payload))
         results[label] = measure(candidates, rounds, batch)
@@ -214,6 +247,7 @@ def events(peers: Peers, rounds: int, batch: float) -> Dict[str, Timings]:
                 "event from_json": lambda t=text, b=base: b.from_json(t),
                 "event to_dict": parsed.to_dict,
                 "json.loads": lambda t=text: json.loads(t),
+                "floor": floor_builder(parsed, event),
             }
             if "response" in event:
                 candidates["response from_dict"] = lambda r=event["response"], c=response_cls: c.from_dict(r)
@@ -228,6 +262,7 @@ def event_table(results: Dict[str, Timings]) -> List[str]:
         ("event from_json", "from_json"),
         ("json.loads", "json.loads"),
         ("event to_dict", "to_dict"),
+        ("floor", "floor"),
         ("sdk receive", "SDK receive path"),
         ("sdk validate", "SDK validating path"),
     ]
@@ -237,7 +272,7 @@ def event_table(results: Dict[str, Timings]) -> List[str]:
     ]
     for label, t in results.items():
         cells = ["%.2f" % (t[key] * 1e6) if key in t else "n/a" for key, _ in columns]
-        ratios = []
+        ratios = ["%.2fx floor" % (t["event from_dict"] / t["floor"])]
         if "sdk validate" in t:
             ratios.append("%.2fx SDK validating" % (t["event from_dict"] / t["sdk validate"]))
             ratios.append("%.2fx SDK receive" % (t["event from_dict"] / t["sdk receive"]))
@@ -330,17 +365,28 @@ COLUMNS = [
 ]
 
 # (label, numerator, denominator, target, payloads): ratios of medians from the same run, worst
-# payload of those named (all when None).
+# payload of those named (all when None; "deltas": the delta events). "event ..." measures are
+# over the server events, the others over the responses.
 TARGETS = [
     ("from_dict (lenient) / SDK model_validate", "from_dict", "sdk validate", 0.68, None),
     ("to_dict / SDK model_dump(exclude_unset=True)", "to_dict", "sdk dump", 0.42, None),
     ("from_dict (lenient) / the floor", "from_dict", "floor", 2.0, None),
     ("from_dict / SDK receive path", "from_dict", "sdk receive", 0.2, None),
+    ("server event from_dict / the floor", "event from_dict", "floor", 2.0, None),
+    ("delta event from_json / json.loads", "event from_json", "json.loads", 1.3, "deltas"),
     ("from_dict / baseline, server order", "from_dict", "baseline from_dict", None, PAYLOADS),
     ("to_dict / baseline, server order", "to_dict", "baseline to_dict", None, PAYLOADS),
     ("from_dict / baseline, keys reversed", "from_dict", "baseline from_dict", None, REVERSED),
     ("to_dict / baseline, keys reversed", "to_dict", "baseline to_dict", None, REVERSED),
 ]
+
+
+def _among(name: str, among: Any) -> bool:
+    if among is None:
+        return True
+    if among == "deltas":
+        return "delta" in name
+    return name in among
 
 
 def table(results: Dict[str, Timings]) -> List[str]:
@@ -353,14 +399,18 @@ def table(results: Dict[str, Timings]) -> List[str]:
 
 
 def targets(
-    results: Dict[str, Timings], imports: Tuple[Optional[float], Optional[float]], memory: Tuple[int, Optional[int]]
+    results: Dict[str, Timings],
+    event_results: Dict[str, Timings],
+    imports: Tuple[Optional[float], Optional[float]],
+    memory: Tuple[int, Optional[int]],
 ) -> List[str]:
     lines = ["| measure | target | worst payload | ratio | met |", "|---|---|---|---|---|"]
     for label, num, den, target, among in TARGETS:
+        source = event_results if num.startswith("event") else results
         ratios = [
             (timings[num] / timings[den], name)
-            for name, timings in results.items()
-            if den in timings and (among is None or name in among)
+            for name, timings in source.items()
+            if den in timings and _among(name, among)
         ]
         if not ratios:
             if target is not None:
@@ -424,7 +474,7 @@ def main() -> None:
     print("Median microseconds per call; %d interleaved rounds.\n" % rounds)
     print("\n".join(table(results)))
     print()
-    print("\n".join(targets(results, imports, memory)))
+    print("\n".join(targets(results, event_results, imports, memory)))
     print()
     print("\n".join(event_table(event_results)))
     print()

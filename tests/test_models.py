@@ -104,8 +104,10 @@ def test_dataclasses_functions_work_on_models() -> None:
     # The fields are made by dataclasses when first asked for, not at import (see model()).
     fields = dataclasses.fields(RealtimeConversationItem)
     assert [f.name for f in fields][:3] == ["id", "type", "object"]
-    assert fields[0].default is UNSET and fields[0].type == "Maybe[str]"
-    assert fields[-1].name == "extra" and fields[-1].default_factory is dict
+    assert fields[0].default is UNSET
+    assert fields[0].type == "Maybe[str]"
+    assert fields[-1].name == "extra"
+    assert fields[-1].default_factory is dict
     item = RealtimeConversationItem(id="item_1", type="message", extra={"x": 1})
     assert dataclasses.fields(item) == fields
     assert dataclasses.asdict(item)["extra"] == {"x": 1}
