@@ -40,6 +40,7 @@ __all__ = [
     "model",
     "put_extra",
     "set_parser",
+    "template",
     "union_parser",
     "unknown_kind",
     "without_missing",
@@ -165,7 +166,7 @@ class Model:
         """The model as a dict, driven by its wire order: what the flat tier uses; the hot
         models write their own, field by field."""
         order = self._order  # not None: the order the keys came in, a template filled in place
-        d: Dict[str, Any] = {} if order is None else dict.fromkeys(order, MISSING)
+        d: Dict[str, Any] = {} if order is None else template(order)
         for name in self._wire:
             v = getattr(self, name)
             if v is UNSET:
@@ -371,10 +372,29 @@ class _Missing:
 MISSING: Any = _Missing()
 
 
+# Templates by key order, made once and copied for each dump: copying a dict clones its table,
+# while building one inserts and resizes key by key (about a fifth of the cost, 13 keys).
+# Bounded, and cleared when full, so that inputs in endless orders cost memory of their own.
+_TEMPLATES: Dict[Tuple[str, ...], Dict[str, Any]] = {}
+_TEMPLATES_KEPT = 512
+
+
+def template(order: Tuple[str, ...]) -> Dict[str, Any]:
+    """A new dict with the keys of ``order``, in that order, each holding :data:`MISSING`: what
+    a model that kept its input's key order fills in place (see :func:`without_missing`)."""
+    found = _TEMPLATES.get(order)
+    if found is None:
+        found = dict.fromkeys(order, MISSING)
+        if len(_TEMPLATES) >= _TEMPLATES_KEPT:
+            _TEMPLATES.clear()
+        _TEMPLATES[order] = found
+    return found.copy()
+
+
 def without_missing(data: Dict[str, Any]) -> Dict[str, Any]:
-    """A dumped model that kept its input's key order: the template ``dict.fromkeys(order,
-    MISSING)``, filled in place (a key written again keeps its place; a key the order does not
-    name, set since, comes last), without the keys nothing was written to (unset since)."""
+    """A dumped model that kept its input's key order: the :func:`template` of that order,
+    filled in place (a key written again keeps its place; a key the order does not name, set
+    since, comes last), without the keys nothing was written to (unset since)."""
     for value in data.values():
         if value is MISSING:
             return {key: value for key, value in data.items() if value is not MISSING}

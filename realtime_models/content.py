@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ._model import MISSING, Model, _new, field, model, put_extra, set_parser, without_missing
+from ._model import Model, _new, field, model, put_extra, set_parser, template, without_missing
 from ._unset import UNSET
 from ._validation import DONE, END, Rule, as_object, as_str, check_strict, leftover_keys, one_of, unreadable
 from .errors import ValidationError
@@ -45,7 +45,7 @@ class RealtimeConversationItemContent(Model):
 
     def _dump(self) -> Dict[str, Any]:
         order = self._order  # not None: the order the keys came in, a template filled in place
-        d: Dict[str, Any] = {} if order is None else dict.fromkeys(order, MISSING)
+        d: Dict[str, Any] = {} if order is None else template(order)
         v: object = self.type
         if v is not UNSET:
             d["type"] = v

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ._model import MISSING, Model, _new, field, model, put_extra, set_parser, without_missing
+from ._model import Model, _new, field, model, put_extra, set_parser, template, without_missing
 from ._unset import UNSET
 from ._validation import (
     DONE,
@@ -101,7 +101,7 @@ class RealtimeResponse(Model):
 
     def _dump(self) -> Dict[str, Any]:
         order = self._order  # not None: the order the keys came in, a template filled in place
-        d: Dict[str, Any] = {} if order is None else dict.fromkeys(order, MISSING)
+        d: Dict[str, Any] = {} if order is None else template(order)
         v: object = self.object
         if v is not UNSET:
             d["object"] = v

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ._model import MISSING, Model, _new, field, model, put_extra, set_parser, without_missing
+from ._model import Model, _new, field, model, put_extra, set_parser, template, without_missing
 from ._unset import UNSET
 from ._validation import (
     DONE,
@@ -50,7 +50,7 @@ class RealtimeResponseUsageCachedTokensDetails(Model):
 
     def _dump(self) -> Dict[str, Any]:
         order = self._order  # not None: the order the keys came in, a template filled in place
-        d: Dict[str, Any] = {} if order is None else dict.fromkeys(order, MISSING)
+        d: Dict[str, Any] = {} if order is None else template(order)
         v: object = self.text_tokens
         if v is not UNSET:
             d["text_tokens"] = v
@@ -82,7 +82,7 @@ class RealtimeResponseUsageInputTokenDetails(Model):
 
     def _dump(self) -> Dict[str, Any]:
         order = self._order  # not None: the order the keys came in, a template filled in place
-        d: Dict[str, Any] = {} if order is None else dict.fromkeys(order, MISSING)
+        d: Dict[str, Any] = {} if order is None else template(order)
         v: object = self.text_tokens
         if v is not UNSET:
             d["text_tokens"] = v
@@ -114,7 +114,7 @@ class RealtimeResponseUsageOutputTokenDetails(Model):
 
     def _dump(self) -> Dict[str, Any]:
         order = self._order  # not None: the order the keys came in, a template filled in place
-        d: Dict[str, Any] = {} if order is None else dict.fromkeys(order, MISSING)
+        d: Dict[str, Any] = {} if order is None else template(order)
         v: object = self.text_tokens
         if v is not UNSET:
             d["text_tokens"] = v
@@ -140,7 +140,7 @@ class RealtimeResponseUsage(Model):
 
     def _dump(self) -> Dict[str, Any]:
         order = self._order  # not None: the order the keys came in, a template filled in place
-        d: Dict[str, Any] = {} if order is None else dict.fromkeys(order, MISSING)
+        d: Dict[str, Any] = {} if order is None else template(order)
         v: object = self.total_tokens
         if v is not UNSET:
             d["total_tokens"] = v

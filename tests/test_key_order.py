@@ -124,3 +124,29 @@ def test_server_order_costs_no_memory() -> None:
     assert response.usage
     assert response.usage.input_token_details
     assert response.usage.input_token_details._order is None
+
+
+def test_templates_of_key_orders_are_shared_and_bounded() -> None:
+    import itertools
+
+    from realtime_models import _model
+
+    keys = ["type", "text", "id", "audio", "transcript"]
+    for order in itertools.islice(itertools.permutations(keys), 120):
+        text = "{%s}" % ",".join('"%s":"%s"' % (key, key.upper()) for key in order)
+        part = RealtimeConversationItemContent.from_json(text)
+        assert part.to_json() == text
+        dumped = part.to_dict()
+        assert dumped is not part.to_dict()  # each dump is a dict of its own
+        dumped["x"] = 1
+        assert part.to_json() == text  # the template it was copied from is untouched
+        assert len(_model._TEMPLATES) <= _model._TEMPLATES_KEPT
+    saved = _model._TEMPLATES_KEPT
+    try:
+        _model._TEMPLATES_KEPT = 4  # a cache that fills: it starts again rather than growing
+        for order in itertools.islice(itertools.permutations(keys + ["x"]), 10):  # orders not seen yet
+            text = "{%s}" % ",".join('"%s":"%s"' % (key, key.upper()) for key in order)
+            assert RealtimeConversationItemContent.from_json(text).to_json() == text
+            assert len(_model._TEMPLATES) <= 4
+    finally:
+        _model._TEMPLATES_KEPT = saved

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from .._flat import flat_parser, get_json
 from .._model import (
-    MISSING,
     Model,
     _new,
     field,
@@ -19,6 +18,7 @@ from .._model import (
     model,
     put_extra,
     set_parser,
+    template,
     unknown_kind,
     without_missing,
 )
@@ -107,7 +107,7 @@ class RealtimeConversationItemSystemMessageContent(Model):
 
     def _dump(self) -> Dict[str, Any]:
         order = self._order  # not None: the order the keys came in, a template filled in place
-        d: Dict[str, Any] = {} if order is None else dict.fromkeys(order, MISSING)
+        d: Dict[str, Any] = {} if order is None else template(order)
         v: object = self.type
         if v is not UNSET:
             d["type"] = v
@@ -150,7 +150,7 @@ class RealtimeConversationItemUserMessageContent(Model):
 
     def _dump(self) -> Dict[str, Any]:
         order = self._order  # not None: the order the keys came in, a template filled in place
-        d: Dict[str, Any] = {} if order is None else dict.fromkeys(order, MISSING)
+        d: Dict[str, Any] = {} if order is None else template(order)
         v: object = self.type
         if v is not UNSET:
             d["type"] = v
@@ -202,7 +202,7 @@ class RealtimeConversationItemAssistantMessageContent(Model):
 
     def _dump(self) -> Dict[str, Any]:
         order = self._order  # not None: the order the keys came in, a template filled in place
-        d: Dict[str, Any] = {} if order is None else dict.fromkeys(order, MISSING)
+        d: Dict[str, Any] = {} if order is None else template(order)
         v: object = self.type
         if v is not UNSET:
             d["type"] = v
@@ -252,7 +252,7 @@ class RealtimeConversationItemSystemMessage(RealtimeConversationItem):
 
     def _dump(self) -> Dict[str, Any]:
         order = self._order  # not None: the order the keys came in, a template filled in place
-        d: Dict[str, Any] = {} if order is None else dict.fromkeys(order, MISSING)
+        d: Dict[str, Any] = {} if order is None else template(order)
         v: object = self.id
         if v is not UNSET:
             d["id"] = v
@@ -310,7 +310,7 @@ class RealtimeConversationItemUserMessage(RealtimeConversationItem):
 
     def _dump(self) -> Dict[str, Any]:
         order = self._order  # not None: the order the keys came in, a template filled in place
-        d: Dict[str, Any] = {} if order is None else dict.fromkeys(order, MISSING)
+        d: Dict[str, Any] = {} if order is None else template(order)
         v: object = self.id
         if v is not UNSET:
             d["id"] = v
@@ -368,7 +368,7 @@ class RealtimeConversationItemAssistantMessage(RealtimeConversationItem):
 
     def _dump(self) -> Dict[str, Any]:
         order = self._order  # not None: the order the keys came in, a template filled in place
-        d: Dict[str, Any] = {} if order is None else dict.fromkeys(order, MISSING)
+        d: Dict[str, Any] = {} if order is None else template(order)
         v: object = self.id
         if v is not UNSET:
             d["id"] = v
@@ -429,7 +429,7 @@ class RealtimeConversationItemFunctionCall(RealtimeConversationItem):
 
     def _dump(self) -> Dict[str, Any]:
         order = self._order  # not None: the order the keys came in, a template filled in place
-        d: Dict[str, Any] = {} if order is None else dict.fromkeys(order, MISSING)
+        d: Dict[str, Any] = {} if order is None else template(order)
         v: object = self.id
         if v is not UNSET:
             d["id"] = v
@@ -485,7 +485,7 @@ class RealtimeConversationItemFunctionCallOutput(RealtimeConversationItem):
 
     def _dump(self) -> Dict[str, Any]:
         order = self._order  # not None: the order the keys came in, a template filled in place
-        d: Dict[str, Any] = {} if order is None else dict.fromkeys(order, MISSING)
+        d: Dict[str, Any] = {} if order is None else template(order)
         v: object = self.id
         if v is not UNSET:
             d["id"] = v
@@ -535,7 +535,7 @@ class RealtimeMcpApprovalRequest(RealtimeConversationItem):
 
     def _dump(self) -> Dict[str, Any]:
         order = self._order  # not None: the order the keys came in, a template filled in place
-        d: Dict[str, Any] = {} if order is None else dict.fromkeys(order, MISSING)
+        d: Dict[str, Any] = {} if order is None else template(order)
         v: object = self.id
         if v is not UNSET:
             d["id"] = v
@@ -581,7 +581,7 @@ class RealtimeMcpApprovalResponse(RealtimeConversationItem):
 
     def _dump(self) -> Dict[str, Any]:
         order = self._order  # not None: the order the keys came in, a template filled in place
-        d: Dict[str, Any] = {} if order is None else dict.fromkeys(order, MISSING)
+        d: Dict[str, Any] = {} if order is None else template(order)
         v: object = self.id
         if v is not UNSET:
             d["id"] = v
@@ -625,7 +625,7 @@ class RealtimeMcpListTools(RealtimeConversationItem):
 
     def _dump(self) -> Dict[str, Any]:
         order = self._order  # not None: the order the keys came in, a template filled in place
-        d: Dict[str, Any] = {} if order is None else dict.fromkeys(order, MISSING)
+        d: Dict[str, Any] = {} if order is None else template(order)
         v: object = self.id
         if v is not UNSET:
             d["id"] = v
@@ -682,7 +682,7 @@ class RealtimeMcpToolCall(RealtimeConversationItem):
 
     def _dump(self) -> Dict[str, Any]:
         order = self._order  # not None: the order the keys came in, a template filled in place
-        d: Dict[str, Any] = {} if order is None else dict.fromkeys(order, MISSING)
+        d: Dict[str, Any] = {} if order is None else template(order)
         v: object = self.id
         if v is not UNSET:
             d["id"] = v
