@@ -90,9 +90,9 @@ def floor_function(parsed: Any) -> Callable[[Dict[str, Any]], Any]:
     What each field holds is read off the parsed graph: a nested model is built by its class's
     function; where a list or a field holds models of several classes (a union: GA items, their
     content parts, server events), the class is looked up by ``type`` (and a message's ``role``)
-    in a dict, the least any converter of a union does; a value the model keeps as JSON (a
-    session, a schema, metadata, a list of strings) is copied by a plain recursive copy with no
-    checks, since a model shares no container with its input."""
+    in a dict, the least any converter of a union does. Every other field, a value kept as JSON
+    included (a session, a schema, metadata), is one get and one store: the floor shares those
+    containers with its input, which the package's models never do (they copy them)."""
     fields: Dict[type, Dict[str, Tuple[str, set]]] = {}  # class -> field -> (shape, classes)
 
     def survey(model: Any) -> None:
@@ -103,17 +103,15 @@ def floor_function(parsed: Any) -> Callable[[Dict[str, Any]], Any]:
                 shape, classes = "model", [value]
             elif type(value) is list and value and isinstance(value[0], rm_model.Model):
                 shape, classes = "models", value
-            elif type(value) in (dict, list):
-                shape, classes = "json", []
             else:
-                continue  # a scalar, None or UNSET: one get and one store, unless another instance says more
+                continue  # one get and one store, unless another instance of the class holds a model here
             old = seen.get(name)
             seen[name] = (shape, (old[1] if old else set()) | {type(c) for c in classes})
             for child in classes:
                 survey(child)
 
     survey(parsed)
-    names: Dict[str, Any] = {"new": object.__new__, "copy": _plain_copy}
+    names: Dict[str, Any] = {"new": object.__new__}
     sources: List[str] = []
 
     unions: Dict[str, Dict[Any, str]] = {}
@@ -139,8 +137,6 @@ def floor_function(parsed: Any) -> Callable[[Dict[str, Any]], Any]:
             shape = shapes.get(field)
             if shape is None:
                 lines.append("    o.%s = d.get(%r)" % (field, field))
-            elif shape[0] == "json":
-                lines.append("    o.%s = copy(d.get(%r))" % (field, field))
             elif shape[0] == "model":
                 lines += ["    x = d.get(%r)" % field, "    if x is not None:"]
                 lines += ["        x = %s(x)" % function_of(shape[1]), "    o.%s = x" % field]
@@ -160,15 +156,6 @@ def floor_function(parsed: Any) -> Callable[[Dict[str, Any]], Any]:
         table = {parsed.type: names[top]}
         return lambda d: table[d.get("type")](d)
     return names[top]  # type: ignore[no-any-return]
-
-
-def _plain_copy(value: Any) -> Any:
-    """A deep copy of a JSON value with no checks: the least that keeps a model from sharing it."""
-    if type(value) is dict:
-        return {key: _plain_copy(item) for key, item in value.items()}
-    if type(value) is list:
-        return [_plain_copy(item) for item in value]
-    return value
 
 
 def load_baseline(revision: str) -> ModuleType:
