@@ -3,7 +3,9 @@
 A model class is a standard-library dataclass (``dataclasses.fields``, ``asdict`` and
 ``replace`` work on it) made by :func:`model`, which adds slots and installs the constructor,
 ``==`` and ``repr`` defined once here instead of having ``dataclass`` compile them from source
-for every class: that compilation is most of what a class costs to import.
+for every class: that compilation is most of what a class costs to import. ``dataclasses``
+itself makes a class's fields the first time something asks for them, so that importing the
+package does not import it (it imports ``inspect``, which costs more than the whole package).
 
 Each class brings its own ``_parse`` (dict to model) and ``_dump`` (model to dict); the public
 ``from_dict`` and ``to_dict`` here wrap them, so that any input ends in a model or a

@@ -1,0 +1,125 @@
+"""Instructions per call, counted by valgrind's callgrind: the converters against the floor and
+against a git revision, in numbers that do not move with the machine's load.
+
+    python benchmarks/instructions.py                   # needs valgrind on the PATH; a few minutes
+    python benchmarks/instructions.py --baseline 56884db
+
+Timings on a shared machine vary by up to 2x from one minute to the next; instruction counts are
+the same from run to run. They are not time (a cache miss or a branch mispredicted costs more
+than an instruction), so the timed benchmarks (run.py) stay the measure of the targets; this
+script is for telling whether a change to the machinery removed work, and where the work is.
+
+Each count is the difference between running a statement 2n and n times, divided by n, so the
+interpreter's start and the setup cancel out.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Dict, List, Optional
+
+ROOT = Path(__file__).resolve().parent.parent
+HERE = Path(__file__).resolve().parent
+
+SETUP = """
+import json, sys
+sys.path[:0] = [{root!r}, {here!r}] + {extra!r}
+import realtime_models as rm, realtime_models.ga as ga, realtime_models.beta as beta
+from payloads import BETA_EVENTS, GA_EVENTS, GA_PAYLOADS, PAYLOADS, REVERSED
+from run import floor_function
+payload = json.loads(json.dumps({{**PAYLOADS, **REVERSED, **GA_PAYLOADS}}.get({label!r}) or
+                                 ({{**GA_EVENTS}} if {label!r}.startswith("GA ") else BETA_EVENTS)
+                                 [{label!r}.split(" ", 1)[1]]))
+cls = {cls}
+model = cls.from_dict(payload)
+floor = floor_function(model)
+{baseline}
+"""
+
+STATEMENTS = {
+    "from_dict": "cls.from_dict(payload)",
+    "floor": "floor(payload)",
+    "to_dict": "model.to_dict()",
+}
+
+
+def count(setup: str, statement: str, n: int) -> int:
+    program = "%s\nfor _ in range(%d):\n    %s\n" % (setup, n, statement)
+    result = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, "-c", program],
+        capture_output=True,
+        text=True,
+    )
+    if result.returncode != 0:
+        raise SystemExit(result.stderr[-2000:])
+    found = re.search(r"Collected : (\d+)", result.stderr)
+    if found is None:
+        raise SystemExit("callgrind printed no count:\n" + result.stderr[-2000:])
+    return int(found.group(1))
+
+
+def per_call(setup: str, statement: str, n: int) -> float:
+    return (count(setup, statement, 2 * n) - count(setup, statement, n)) / n
+
+
+def baseline_copy(revision: str) -> str:
+    folder = Path(tempfile.mkdtemp(prefix="rm-baseline-"))
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", revision, "realtime_models"], capture_output=True, check=True
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
+    (folder / "realtime_models").rename(folder / "rm_baseline")
+    return str(folder)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--baseline", metavar="REV", help="also count the package as it was at this revision")
+    parser.add_argument("-n", type=int, default=500, help="calls per count (default 500)")
+    args = parser.parse_args()
+    if shutil.which("valgrind") is None:
+        raise SystemExit("valgrind is not on the PATH")
+    extra: List[str] = [baseline_copy(args.baseline)] if args.baseline else []
+    labels = [
+        ("created (0 items)", "rm.RealtimeResponse"),
+        ("done (2 items)", "rm.RealtimeResponse"),
+        ("done (12 items)", "rm.RealtimeResponse"),
+        ("created, keys reversed", "rm.RealtimeResponse"),
+        ("done (12 items), keys reversed", "rm.RealtimeResponse"),
+        ("GA done (9 kinds)", "ga.RealtimeResponse"),
+        ("GA audio delta (4 KiB)", "ga.RealtimeServerEvent"),
+        ("GA function-call arguments delta", "ga.RealtimeServerEvent"),
+        ("GA speech_started", "ga.RealtimeServerEvent"),
+        ("GA rate_limits.updated", "ga.RealtimeServerEvent"),
+        ("GA session.updated", "ga.RealtimeServerEvent"),
+        ("beta text delta", "beta.RealtimeServerEvent"),
+    ]
+    statements = dict(STATEMENTS)
+    if args.baseline:
+        statements["baseline from_dict"] = "base.from_dict(payload)"
+        statements["baseline to_dict"] = "base_model.to_dict()"
+    print("CPython %s; instructions per call (callgrind), %d calls a count.\n" % (sys.version.split()[0], args.n))
+    print("| payload | " + " | ".join(statements) + " | from_dict / floor |")
+    print("|---" * (len(statements) + 2) + "|")
+    for label, cls in labels:
+        baseline = ""
+        if args.baseline and cls == "rm.RealtimeResponse":
+            baseline = "import rm_baseline\nbase = rm_baseline.RealtimeResponse\nbase_model = base.from_dict(payload)"
+        setup = SETUP.format(root=str(ROOT), here=str(HERE), extra=extra, label=label, cls=cls, baseline=baseline)
+        counts: Dict[str, Optional[float]] = {}
+        for name, statement in statements.items():
+            usable = not name.startswith("baseline") or baseline
+            counts[name] = per_call(setup, statement, args.n) if usable else None
+        cells = ["%.0f" % value if value is not None else "n/a" for value in counts.values()]
+        ratio = (counts["from_dict"] or 0.0) / (counts["floor"] or 1.0)
+        print("| %s | %s | %.2f |" % (label, " | ".join(cells), ratio), flush=True)
+
+
+if __name__ == "__main__":
+    main()
