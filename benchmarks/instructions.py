@@ -9,13 +9,14 @@ the same from run to run. They are not time (a cache miss or a branch mispredict
 than an instruction), so the timed benchmarks (run.py) stay the measure of the targets; this
 script is for telling whether a change to the machinery removed work, and where the work is.
 
-Each count is the difference between running a statement 2n and n times, divided by n, so the
-interpreter's start and the setup cancel out.
+Each count is the difference between running a statement 2n and n times, divided by n, with
+the same hash seed, so that the interpreter's start and the setup cancel out exactly.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import shutil
 import subprocess
@@ -51,10 +52,14 @@ STATEMENTS = {
 
 def count(setup: str, statement: str, n: int) -> int:
     program = "%s\nfor _ in range(%d):\n    %s\n" % (setup, n, statement)
+    # A fixed hash seed: with a random one, the setup's dicts collide differently in each run,
+    # and the difference between two runs is not the statement's alone.
+    env = dict(os.environ, PYTHONHASHSEED="0")
     result = subprocess.run(
         ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, "-c", program],
         capture_output=True,
         text=True,
+        env=env,
     )
     if result.returncode != 0:
         raise SystemExit(result.stderr[-2000:])

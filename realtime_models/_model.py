@@ -253,16 +253,16 @@ else:
         first time something asks for them, so that importing the package does not import
         ``dataclasses`` (and with it ``inspect``) or compile methods for each class."""
         # The class's own annotations: its bases (Model, a union's base) declare no fields.
-        # The class's own annotations: its bases (Model, a union's base) declare no fields.
-        annotations = cls.__dict__.get("__annotations__", {})  # noqa: RUF063  # noqa: RUF063
+        annotations = cls.__dict__.get("__annotations__", {})  # noqa: RUF063
         names = tuple(annotations)
         namespace = dict(cls.__dict__)
         for name in names:
             default = namespace.pop(name, None)
-            is_extra = name == "extra"
-            if is_extra != (type(default) is field and default.default_factory is dict) or (
-                not is_extra and default is not UNSET
-            ):
+            if name == "extra":
+                expected = type(default) is field and default.default_factory is dict
+            else:
+                expected = default is UNSET  # the constructor and the dataclass fields assume it
+            if not expected:
                 raise TypeError(
                     "%s.%s: a model field defaults to UNSET, extra to field(default_factory=dict)"
                     % (cls.__name__, name)
