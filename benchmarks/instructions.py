@@ -21,9 +21,10 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 from typing import Dict, List, Optional
+
+from run import baseline_folder
 
 ROOT = Path(__file__).resolve().parent.parent
 HERE = Path(__file__).resolve().parent
@@ -73,16 +74,6 @@ def per_call(setup: str, statement: str, n: int) -> float:
     return (count(setup, statement, 2 * n) - count(setup, statement, n)) / n
 
 
-def baseline_copy(revision: str) -> str:
-    folder = Path(tempfile.mkdtemp(prefix="rm-baseline-"))
-    archive = subprocess.run(
-        ["git", "-C", str(ROOT), "archive", revision, "realtime_models"], capture_output=True, check=True
-    ).stdout
-    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
-    (folder / "realtime_models").rename(folder / "rm_baseline")
-    return str(folder)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--baseline", metavar="REV", help="also count the package as it was at this revision")
@@ -90,7 +81,7 @@ def main() -> None:
     args = parser.parse_args()
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not on the PATH")
-    extra: List[str] = [baseline_copy(args.baseline)] if args.baseline else []
+    extra: List[str] = [baseline_folder(args.baseline)] if args.baseline else []
     labels = [
         ("created (0 items)", "rm.RealtimeResponse"),
         ("done (2 items)", "rm.RealtimeResponse"),

@@ -158,15 +158,21 @@ def floor_function(parsed: Any) -> Callable[[Dict[str, Any]], Any]:
     return names[top]  # type: ignore[no-any-return]
 
 
-def load_baseline(revision: str) -> ModuleType:
-    """The package as it was at ``revision``, imported under another name from a temporary copy."""
+def baseline_folder(revision: str) -> str:
+    """A temporary folder holding the package as it was at ``revision``, renamed ``rm_baseline``
+    (it has relative imports only), so that it imports beside the working tree's."""
     folder = Path(tempfile.mkdtemp(prefix="rm-baseline-"))
     archive = subprocess.run(
         ["git", "-C", str(ROOT), "archive", revision, "realtime_models"], capture_output=True, check=True
     ).stdout
     subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
     (folder / "realtime_models").rename(folder / "rm_baseline")
-    sys.path.insert(0, str(folder))
+    return str(folder)
+
+
+def load_baseline(revision: str) -> ModuleType:
+    """The package as it was at ``revision``, imported under another name from a temporary copy."""
+    sys.path.insert(0, baseline_folder(revision))
     import rm_baseline
 
     return rm_baseline
