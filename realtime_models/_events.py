@@ -24,10 +24,9 @@ from ._flat import (
 from ._model import Model, _new, field, kind_table, model, set_parser, union_parser
 from ._unset import UNSET
 from ._validation import (
-    DONE,
-    END,
     INT_LIMIT,
     INT_MIN,
+    UNSEEN,
     Rule,
     as_int,
     as_object,
@@ -37,7 +36,7 @@ from ._validation import (
     check_strict,
     constant,
     describe,
-    leftover_keys,
+    key_order,
     one_of,
     unreadable,
 )
@@ -986,72 +985,40 @@ def _parse_response_content_delta(
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
         e = _new(cls)
-        pairs = iter(d.items())
-        k, v = next(pairs, END)
-        if k == "event_id":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("event_id", UNSET)
+        x = d.get("event_id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "event_id", errs)
         e.event_id = x
-        if k == "type":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("type", UNSET)
+        x = d.get("type", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "type", errs)
         e.type = x
-        if k == "response_id":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("response_id", UNSET)
+        x = d.get("response_id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "response_id", errs)
         e.response_id = x
-        if k == "item_id":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("item_id", UNSET)
+        x = d.get("item_id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "item_id", errs)
         e.item_id = x
-        if k == "output_index":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("output_index", UNSET)
+        x = d.get("output_index", UNSET)
         if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
             x = as_int(x, "output_index", errs)
         e.output_index = x
-        if k == "content_index":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("content_index", UNSET)
+        x = d.get("content_index", UNSET)
         if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
             x = as_int(x, "content_index", errs)
         e.content_index = x
-        if k == "delta":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("delta", UNSET)
+        x = d.get("delta", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "delta", errs)
         e.delta = x
-        if k is DONE:
+        order = ResponseContentDelta._orders.get(tuple(d), UNSEEN)
+        if order is not UNSEEN:  # keys seen before, every one known
             e.extra = {}
-            e._order = None
-        elif ResponseContentDelta._known.issuperset(d):
-            e.extra = {}
-            e._order = tuple(d)
+            e._order = order
         else:
-            e.extra, e._order = leftover_keys(d, ResponseContentDelta._known, ResponseContentDelta._wire, strict, errs)
+            e.extra, e._order = key_order(d, ResponseContentDelta, strict, errs)
         if strict:
             check_strict(e, ResponseContentDelta._rules, errs)
         if strict:
@@ -1079,64 +1046,36 @@ def _parse_response_content_done(
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
         e = _new(cls)
-        pairs = iter(d.items())
-        k, v = next(pairs, END)
-        if k == "event_id":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("event_id", UNSET)
+        x = d.get("event_id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "event_id", errs)
         e.event_id = x
-        if k == "type":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("type", UNSET)
+        x = d.get("type", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "type", errs)
         e.type = x
-        if k == "response_id":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("response_id", UNSET)
+        x = d.get("response_id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "response_id", errs)
         e.response_id = x
-        if k == "item_id":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("item_id", UNSET)
+        x = d.get("item_id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "item_id", errs)
         e.item_id = x
-        if k == "output_index":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("output_index", UNSET)
+        x = d.get("output_index", UNSET)
         if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
             x = as_int(x, "output_index", errs)
         e.output_index = x
-        if k == "content_index":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("content_index", UNSET)
+        x = d.get("content_index", UNSET)
         if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
             x = as_int(x, "content_index", errs)
         e.content_index = x
-        if k is DONE:
+        order = ResponseContentDone._orders.get(tuple(d), UNSEEN)
+        if order is not UNSEEN:  # keys seen before, every one known
             e.extra = {}
-            e._order = None
-        elif ResponseContentDone._known.issuperset(d):
-            e.extra = {}
-            e._order = tuple(d)
+            e._order = order
         else:
-            e.extra, e._order = leftover_keys(d, ResponseContentDone._known, ResponseContentDone._wire, strict, errs)
+            e.extra, e._order = key_order(d, ResponseContentDone, strict, errs)
         if strict:
             check_strict(e, ResponseContentDone._rules, errs)
         if strict:
@@ -1162,72 +1101,40 @@ def _parse_response_text_done(cls: Type[ResponseTextDone], data: Any, strict: bo
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
         e = _new(cls)
-        pairs = iter(d.items())
-        k, v = next(pairs, END)
-        if k == "event_id":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("event_id", UNSET)
+        x = d.get("event_id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "event_id", errs)
         e.event_id = x
-        if k == "type":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("type", UNSET)
+        x = d.get("type", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "type", errs)
         e.type = x
-        if k == "response_id":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("response_id", UNSET)
+        x = d.get("response_id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "response_id", errs)
         e.response_id = x
-        if k == "item_id":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("item_id", UNSET)
+        x = d.get("item_id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "item_id", errs)
         e.item_id = x
-        if k == "output_index":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("output_index", UNSET)
+        x = d.get("output_index", UNSET)
         if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
             x = as_int(x, "output_index", errs)
         e.output_index = x
-        if k == "content_index":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("content_index", UNSET)
+        x = d.get("content_index", UNSET)
         if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
             x = as_int(x, "content_index", errs)
         e.content_index = x
-        if k == "text":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("text", UNSET)
+        x = d.get("text", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "text", errs)
         e.text = x
-        if k is DONE:
+        order = ResponseTextDone._orders.get(tuple(d), UNSEEN)
+        if order is not UNSEEN:  # keys seen before, every one known
             e.extra = {}
-            e._order = None
-        elif ResponseTextDone._known.issuperset(d):
-            e.extra = {}
-            e._order = tuple(d)
+            e._order = order
         else:
-            e.extra, e._order = leftover_keys(d, ResponseTextDone._known, ResponseTextDone._wire, strict, errs)
+            e.extra, e._order = key_order(d, ResponseTextDone, strict, errs)
         if strict:
             check_strict(e, ResponseTextDone._rules, errs)
         if strict:
@@ -1255,74 +1162,40 @@ def _parse_response_transcript_done(
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
         e = _new(cls)
-        pairs = iter(d.items())
-        k, v = next(pairs, END)
-        if k == "event_id":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("event_id", UNSET)
+        x = d.get("event_id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "event_id", errs)
         e.event_id = x
-        if k == "type":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("type", UNSET)
+        x = d.get("type", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "type", errs)
         e.type = x
-        if k == "response_id":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("response_id", UNSET)
+        x = d.get("response_id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "response_id", errs)
         e.response_id = x
-        if k == "item_id":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("item_id", UNSET)
+        x = d.get("item_id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "item_id", errs)
         e.item_id = x
-        if k == "output_index":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("output_index", UNSET)
+        x = d.get("output_index", UNSET)
         if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
             x = as_int(x, "output_index", errs)
         e.output_index = x
-        if k == "content_index":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("content_index", UNSET)
+        x = d.get("content_index", UNSET)
         if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
             x = as_int(x, "content_index", errs)
         e.content_index = x
-        if k == "transcript":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("transcript", UNSET)
+        x = d.get("transcript", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "transcript", errs)
         e.transcript = x
-        if k is DONE:
+        order = ResponseTranscriptDone._orders.get(tuple(d), UNSEEN)
+        if order is not UNSEEN:  # keys seen before, every one known
             e.extra = {}
-            e._order = None
-        elif ResponseTranscriptDone._known.issuperset(d):
-            e.extra = {}
-            e._order = tuple(d)
+            e._order = order
         else:
-            e.extra, e._order = leftover_keys(
-                d, ResponseTranscriptDone._known, ResponseTranscriptDone._wire, strict, errs
-            )
+            e.extra, e._order = key_order(d, ResponseTranscriptDone, strict, errs)
         if strict:
             check_strict(e, ResponseTranscriptDone._rules, errs)
         if strict:
@@ -1350,78 +1223,40 @@ def _parse_response_function_call_arguments_delta_event(
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
         e = _new(cls)
-        pairs = iter(d.items())
-        k, v = next(pairs, END)
-        if k == "event_id":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("event_id", UNSET)
+        x = d.get("event_id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "event_id", errs)
         e.event_id = x
-        if k == "type":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("type", UNSET)
+        x = d.get("type", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "type", errs)
         e.type = x
-        if k == "response_id":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("response_id", UNSET)
+        x = d.get("response_id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "response_id", errs)
         e.response_id = x
-        if k == "item_id":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("item_id", UNSET)
+        x = d.get("item_id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "item_id", errs)
         e.item_id = x
-        if k == "output_index":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("output_index", UNSET)
+        x = d.get("output_index", UNSET)
         if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
             x = as_int(x, "output_index", errs)
         e.output_index = x
-        if k == "call_id":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("call_id", UNSET)
+        x = d.get("call_id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "call_id", errs)
         e.call_id = x
-        if k == "delta":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("delta", UNSET)
+        x = d.get("delta", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "delta", errs)
         e.delta = x
-        if k is DONE:
+        order = ResponseFunctionCallArgumentsDeltaEvent._orders.get(tuple(d), UNSEEN)
+        if order is not UNSEEN:  # keys seen before, every one known
             e.extra = {}
-            e._order = None
-        elif ResponseFunctionCallArgumentsDeltaEvent._known.issuperset(d):
-            e.extra = {}
-            e._order = tuple(d)
+            e._order = order
         else:
-            e.extra, e._order = leftover_keys(
-                d,
-                ResponseFunctionCallArgumentsDeltaEvent._known,
-                ResponseFunctionCallArgumentsDeltaEvent._wire,
-                strict,
-                errs,
-            )
+            e.extra, e._order = key_order(d, ResponseFunctionCallArgumentsDeltaEvent, strict, errs)
         if strict:
             check_strict(e, ResponseFunctionCallArgumentsDeltaEvent._rules, errs)
         if strict:

@@ -25,6 +25,7 @@ from ._unset import UNSET
 from ._validation import (
     INT_LIMIT,
     INT_MIN,
+    UNSEEN,
     as_int,
     as_number,
     as_object,
@@ -35,7 +36,7 @@ from ._validation import (
     child_list,
     copy_json,
     describe,
-    leftover_keys,
+    key_order,
     prefixed,
     unreadable,
 )
@@ -177,15 +178,12 @@ def flat_parser(read: Reader[_M]) -> Callable[[Type[_M], Any, bool], _M]:
             errs: Errors = []
             model = _new(cls)
             read(model, d, strict, errs)
-            keys = tuple(d)
-            if keys == cls._wire:  # every key, in the server's order: the common case
+            order = cls._orders.get(tuple(d), UNSEEN)
+            if order is not UNSEEN:  # keys seen before, every one known
                 model.extra = {}
-                model._order = None
-            elif cls._known.issuperset(keys):
-                model.extra = {}
-                model._order = None if list(keys) == [key for key in cls._wire if key in d] else keys
+                model._order = order
             else:
-                model.extra, model._order = leftover_keys(d, cls._known, cls._wire, strict, errs, cls._allowed_extra)
+                model.extra, model._order = key_order(d, cls, strict, errs, cls._allowed_extra)
             if strict:
                 check_strict(model, cls._rules, errs)
                 check_required(d, cls._required, errs)

@@ -67,6 +67,7 @@ class Model:
     _slot_names: ClassVar[Tuple[str, ...]]
     _known: ClassVar[FrozenSet[str]]
     _values: ClassVar[Callable[[Any], Tuple[Any, ...]]]
+    _orders: ClassVar[Dict[Tuple[str, ...], Optional[Tuple[str, ...]]]]
     _field_types: ClassVar[Tuple[str, ...]]  # the annotations, as text
     # The order in which to_dict writes the keys: the order the server sends them in.
     _wire: ClassVar[Tuple[str, ...]]
@@ -281,6 +282,7 @@ else:
         new._field_names = names[:-1]  # every model's last field is `extra`
         new._known = frozenset(new._field_names)
         new._values = attrgetter(*names)
+        new._orders = {}  # the input key tuples its parser has met (see _validation.key_order)
         if "_wire" not in namespace:
             new._wire = new._field_names
         return new

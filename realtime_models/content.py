@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ._model import Model, _new, field, model, put_extra, set_parser, template, without_missing
 from ._unset import UNSET
-from ._validation import DONE, END, Rule, as_object, as_str, check_strict, leftover_keys, one_of, unreadable
+from ._validation import UNSEEN, Rule, as_object, as_str, check_strict, key_order, one_of, unreadable
 from .errors import ValidationError
 from .literals import _CONTENT_TYPES
 
@@ -67,7 +67,7 @@ class RealtimeConversationItemContent(Model):
 
 
 _KEYS = RealtimeConversationItemContent._known
-_WIRE = RealtimeConversationItemContent._wire
+_ORDERS = RealtimeConversationItemContent._orders
 _RULES: Tuple[Rule, ...] = (
     Rule("type", "string", False, one_of(_CONTENT_TYPES)),
     Rule("text", "string", False),
@@ -85,56 +85,32 @@ def _parse_content(
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
         part = _new(cls)
-        pairs = iter(d.items())
-        k, v = next(pairs, END)
-        if k == "type":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("type", UNSET)
+        x = d.get("type", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "type", errs)
         part.type = x
-        if k == "text":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("text", UNSET)
+        x = d.get("text", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "text", errs)
         part.text = x
-        if k == "transcript":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("transcript", UNSET)
+        x = d.get("transcript", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "transcript", errs)
         part.transcript = x
-        if k == "audio":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("audio", UNSET)
+        x = d.get("audio", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "audio", errs)
         part.audio = x
-        if k == "id":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("id", UNSET)
+        x = d.get("id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "id", errs)
         part.id = x
-        if k is DONE:
+        order = _ORDERS.get(tuple(d), UNSEEN)
+        if order is not UNSEEN:  # keys seen before, every one known
             part.extra = {}
-            part._order = None
-        elif _KEYS.issuperset(d):
-            part.extra = {}
-            part._order = tuple(d)
+            part._order = order
         else:
-            part.extra, part._order = leftover_keys(d, _KEYS, _WIRE, strict, errs)
+            part.extra, part._order = key_order(d, RealtimeConversationItemContent, strict, errs)
         if strict:
             check_strict(part, _RULES, errs)
         if errs:

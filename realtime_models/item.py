@@ -5,15 +5,14 @@ from __future__ import annotations
 from ._model import Model, _new, field, model, put_extra, set_parser, template, without_missing
 from ._unset import UNSET
 from ._validation import (
-    DONE,
-    END,
+    UNSEEN,
     Rule,
     as_object,
     as_str,
     check_strict,
     child_list,
     constant,
-    leftover_keys,
+    key_order,
     one_of,
     unreadable,
 )
@@ -113,7 +112,7 @@ class RealtimeConversationItem(Model):
 RealtimeConversationItem._children = {"content": (RealtimeConversationItemContent, True)}
 
 _KEYS = RealtimeConversationItem._known
-_WIRE = RealtimeConversationItem._wire
+_ORDERS = RealtimeConversationItem._orders
 _RULES: Tuple[Rule, ...] = (
     Rule("id", "string", False),
     Rule("type", "string", False, one_of(_ITEM_TYPES)),
@@ -134,53 +133,27 @@ def _parse_item(cls: Type[RealtimeConversationItem], data: Any, strict: bool = F
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
         item = _new(cls)
-        pairs = iter(d.items())
-        k, v = next(pairs, END)
-        if k == "id":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("id", UNSET)
+        x = d.get("id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "id", errs)
         item.id = x
-        if k == "object":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("object", UNSET)
+        x = d.get("object", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "object", errs)
         item.object = x
-        if k == "type":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("type", UNSET)
+        x = d.get("type", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "type", errs)
         item.type = x
-        if k == "status":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("status", UNSET)
+        x = d.get("status", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "status", errs)
         item.status = x
-        if k == "role":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("role", UNSET)
+        x = d.get("role", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "role", errs)
         item.role = x
-        if k == "content":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("content", UNSET)
+        x = d.get("content", UNSET)
         if type(x) is list:
             items = []
             try:
@@ -192,46 +165,28 @@ def _parse_item(cls: Type[RealtimeConversationItem], data: Any, strict: bool = F
         elif x is not UNSET and x is not None:
             x = child_list(_parse_content, RealtimeConversationItemContent, x, "content", strict, errs)
         item.content = x
-        if k == "name":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("name", UNSET)
+        x = d.get("name", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "name", errs)
         item.name = x
-        if k == "call_id":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("call_id", UNSET)
+        x = d.get("call_id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "call_id", errs)
         item.call_id = x
-        if k == "arguments":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("arguments", UNSET)
+        x = d.get("arguments", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "arguments", errs)
         item.arguments = x
-        if k == "output":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("output", UNSET)
+        x = d.get("output", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "output", errs)
         item.output = x
-        if k is DONE:
+        order = _ORDERS.get(tuple(d), UNSEEN)
+        if order is not UNSEEN:  # keys seen before, every one known
             item.extra = {}
-            item._order = None
-        elif _KEYS.issuperset(d):
-            item.extra = {}
-            item._order = tuple(d)
+            item._order = order
         else:
-            item.extra, item._order = leftover_keys(d, _KEYS, _WIRE, strict, errs)
+            item.extra, item._order = key_order(d, RealtimeConversationItem, strict, errs)
         if strict:
             check_strict(item, _RULES, errs)
         if errs:

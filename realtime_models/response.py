@@ -5,10 +5,9 @@ from __future__ import annotations
 from ._model import Model, _new, field, model, put_extra, set_parser, template, without_missing
 from ._unset import UNSET
 from ._validation import (
-    DONE,
-    END,
     INT_LIMIT,
     INT_MIN,
+    UNSEEN,
     Rule,
     as_int_or_str,
     as_number,
@@ -21,7 +20,7 @@ from ._validation import (
     child_list,
     constant,
     each_one_of,
-    leftover_keys,
+    key_order,
     max_output_tokens_bounds,
     metadata_limits,
     one_of,
@@ -161,7 +160,7 @@ RealtimeResponse._children = {
 }
 
 _KEYS = RealtimeResponse._known
-_WIRE = RealtimeResponse._wire
+_ORDERS = RealtimeResponse._orders
 _RULES: Tuple[Rule, ...] = (
     Rule("id", "string", False),
     Rule("object", "string", False, constant("realtime.response")),
@@ -185,37 +184,19 @@ def _parse_response(cls: Type[RealtimeResponse], data: Any, strict: bool = False
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
         response = _new(cls)
-        pairs = iter(d.items())
-        k, v = next(pairs, END)
-        if k == "object":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("object", UNSET)
+        x = d.get("object", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "object", errs)
         response.object = x
-        if k == "id":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("id", UNSET)
+        x = d.get("id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "id", errs)
         response.id = x
-        if k == "status":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("status", UNSET)
+        x = d.get("status", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "status", errs)
         response.status = x
-        if k == "status_details":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("status_details", UNSET)
+        x = d.get("status_details", UNSET)
         if x is not UNSET and x is not None:
             try:
                 x = _parse_status_details(RealtimeResponseStatusDetails, x, strict)
@@ -223,11 +204,7 @@ def _parse_response(cls: Type[RealtimeResponse], data: Any, strict: bool = False
                 errs.extend(prefixed(("status_details",), e.errors))
                 x = UNSET
         response.status_details = x
-        if k == "output":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("output", UNSET)
+        x = d.get("output", UNSET)
         if type(x) is list:
             items = []
             try:
@@ -239,59 +216,31 @@ def _parse_response(cls: Type[RealtimeResponse], data: Any, strict: bool = False
         elif x is not UNSET and x is not None:
             x = child_list(_parse_item, RealtimeConversationItem, x, "output", strict, errs)
         response.output = x
-        if k == "conversation_id":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("conversation_id", UNSET)
+        x = d.get("conversation_id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "conversation_id", errs)
         response.conversation_id = x
-        if k == "modalities":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("modalities", UNSET)
+        x = d.get("modalities", UNSET)
         if x is not UNSET and x is not None:
             x = as_str_list(x, "modalities", errs)
         response.modalities = x
-        if k == "voice":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("voice", UNSET)
+        x = d.get("voice", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "voice", errs)
         response.voice = x
-        if k == "output_audio_format":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("output_audio_format", UNSET)
+        x = d.get("output_audio_format", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "output_audio_format", errs)
         response.output_audio_format = x
-        if k == "temperature":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("temperature", UNSET)
+        x = d.get("temperature", UNSET)
         if not (type(x) is float and x - x == 0.0) and x is not UNSET:
             x = as_number(x, "temperature", errs)
         response.temperature = x
-        if k == "max_output_tokens":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("max_output_tokens", UNSET)
+        x = d.get("max_output_tokens", UNSET)
         if type(x) is not str and (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
             x = as_int_or_str(x, "max_output_tokens", errs)
         response.max_output_tokens = x
-        if k == "usage":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("usage", UNSET)
+        x = d.get("usage", UNSET)
         if x is not UNSET and x is not None:
             try:
                 x = _parse_usage(RealtimeResponseUsage, x, strict)
@@ -299,22 +248,16 @@ def _parse_response(cls: Type[RealtimeResponse], data: Any, strict: bool = False
                 errs.extend(prefixed(("usage",), e.errors))
                 x = UNSET
         response.usage = x
-        if k == "metadata":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("metadata", UNSET)
+        x = d.get("metadata", UNSET)
         if x is not UNSET and x is not None:
             x = as_str_map(x, "metadata", errs)
         response.metadata = x
-        if k is DONE:
+        order = _ORDERS.get(tuple(d), UNSEEN)
+        if order is not UNSEEN:  # keys seen before, every one known
             response.extra = {}
-            response._order = None
-        elif _KEYS.issuperset(d):
-            response.extra = {}
-            response._order = tuple(d)
+            response._order = order
         else:
-            response.extra, response._order = leftover_keys(d, _KEYS, _WIRE, strict, errs)
+            response.extra, response._order = key_order(d, RealtimeResponse, strict, errs)
         if strict:
             check_strict(response, _RULES, errs)
         if errs:

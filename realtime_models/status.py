@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ._model import Model, _new, field, model, put_extra, set_parser, template, without_missing
 from ._unset import UNSET
-from ._validation import DONE, END, Rule, as_object, as_str, check_strict, leftover_keys, one_of, prefixed, unreadable
+from ._validation import UNSEEN, Rule, as_object, as_str, check_strict, key_order, one_of, prefixed, unreadable
 from .errors import ValidationError
 from .literals import _STATUS_DETAILS_REASONS, _STATUS_DETAILS_TYPES
 
@@ -82,14 +82,14 @@ class RealtimeResponseStatusDetails(Model):
 RealtimeResponseStatusDetails._children = {"error": (RealtimeResponseStatusDetailsError, False)}
 
 _ERROR_KEYS = RealtimeResponseStatusDetailsError._known
-_ERROR_WIRE = RealtimeResponseStatusDetailsError._wire
+_ERROR_ORDERS = RealtimeResponseStatusDetailsError._orders
 _ERROR_RULES: Tuple[Rule, ...] = (
     Rule("type", "string", False),
     Rule("code", "string", False),
     Rule("message", "string", False),
 )
 _DETAILS_KEYS = RealtimeResponseStatusDetails._known
-_DETAILS_WIRE = RealtimeResponseStatusDetails._wire
+_DETAILS_ORDERS = RealtimeResponseStatusDetails._orders
 _DETAILS_RULES: Tuple[Rule, ...] = (
     Rule("type", "string", False, one_of(_STATUS_DETAILS_TYPES)),
     Rule("reason", "string", False, one_of(_STATUS_DETAILS_REASONS)),
@@ -105,40 +105,24 @@ def _parse_error(
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
         error = _new(cls)
-        pairs = iter(d.items())
-        k, v = next(pairs, END)
-        if k == "type":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("type", UNSET)
+        x = d.get("type", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "type", errs)
         error.type = x
-        if k == "code":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("code", UNSET)
+        x = d.get("code", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "code", errs)
         error.code = x
-        if k == "message":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("message", UNSET)
+        x = d.get("message", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "message", errs)
         error.message = x
-        if k is DONE:
+        order = _ERROR_ORDERS.get(tuple(d), UNSEEN)
+        if order is not UNSEEN:  # keys seen before, every one known
             error.extra = {}
-            error._order = None
-        elif _ERROR_KEYS.issuperset(d):
-            error.extra = {}
-            error._order = tuple(d)
+            error._order = order
         else:
-            error.extra, error._order = leftover_keys(d, _ERROR_KEYS, _ERROR_WIRE, strict, errs)
+            error.extra, error._order = key_order(d, RealtimeResponseStatusDetailsError, strict, errs)
         if strict:
             check_strict(error, _ERROR_RULES, errs)
         if errs:
@@ -161,29 +145,15 @@ def _parse_status_details(
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
         details = _new(cls)
-        pairs = iter(d.items())
-        k, v = next(pairs, END)
-        if k == "type":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("type", UNSET)
+        x = d.get("type", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "type", errs)
         details.type = x
-        if k == "reason":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("reason", UNSET)
+        x = d.get("reason", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "reason", errs)
         details.reason = x
-        if k == "error":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("error", UNSET)
+        x = d.get("error", UNSET)
         if x is not UNSET and x is not None:
             try:
                 x = _parse_error(RealtimeResponseStatusDetailsError, x, strict)
@@ -191,14 +161,12 @@ def _parse_status_details(
                 errs.extend(prefixed(("error",), e.errors))
                 x = UNSET
         details.error = x
-        if k is DONE:
+        order = _DETAILS_ORDERS.get(tuple(d), UNSEEN)
+        if order is not UNSEEN:  # keys seen before, every one known
             details.extra = {}
-            details._order = None
-        elif _DETAILS_KEYS.issuperset(d):
-            details.extra = {}
-            details._order = tuple(d)
+            details._order = order
         else:
-            details.extra, details._order = leftover_keys(d, _DETAILS_KEYS, _DETAILS_WIRE, strict, errs)
+            details.extra, details._order = key_order(d, RealtimeResponseStatusDetails, strict, errs)
         if strict:
             check_strict(details, _DETAILS_RULES, errs)
         if errs:

@@ -5,15 +5,14 @@ from __future__ import annotations
 from ._model import Model, _new, field, model, put_extra, set_parser, template, without_missing
 from ._unset import UNSET
 from ._validation import (
-    DONE,
-    END,
     INT_LIMIT,
     INT_MIN,
+    UNSEEN,
     Rule,
     as_int,
     as_object,
     check_strict,
-    leftover_keys,
+    key_order,
     non_negative,
     prefixed,
     unreadable,
@@ -175,19 +174,19 @@ def _count_rule(name: str) -> Rule:
 
 
 _CACHED_KEYS = RealtimeResponseUsageCachedTokensDetails._known
-_CACHED_WIRE = RealtimeResponseUsageCachedTokensDetails._wire
+_CACHED_ORDERS = RealtimeResponseUsageCachedTokensDetails._orders
 _CACHED_RULES = tuple(_count_rule(name) for name in ("text_tokens", "audio_tokens", "image_tokens"))
 _INPUT_KEYS = RealtimeResponseUsageInputTokenDetails._known
-_INPUT_WIRE = RealtimeResponseUsageInputTokenDetails._wire
+_INPUT_ORDERS = RealtimeResponseUsageInputTokenDetails._orders
 _INPUT_RULES: Tuple[Rule, ...] = (
     *(_count_rule(name) for name in ("cached_tokens", "text_tokens", "audio_tokens", "image_tokens")),
     Rule("cached_tokens_details", "object", False),
 )
 _OUTPUT_KEYS = RealtimeResponseUsageOutputTokenDetails._known
-_OUTPUT_WIRE = RealtimeResponseUsageOutputTokenDetails._wire
+_OUTPUT_ORDERS = RealtimeResponseUsageOutputTokenDetails._orders
 _OUTPUT_RULES = tuple(_count_rule(name) for name in ("text_tokens", "audio_tokens"))
 _USAGE_KEYS = RealtimeResponseUsage._known
-_USAGE_WIRE = RealtimeResponseUsage._wire
+_USAGE_ORDERS = RealtimeResponseUsage._orders
 _USAGE_RULES: Tuple[Rule, ...] = (
     *(_count_rule(name) for name in ("total_tokens", "input_tokens", "output_tokens")),
     Rule("input_token_details", "object", False),
@@ -203,40 +202,24 @@ def _parse_cached(
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
         details = _new(cls)
-        pairs = iter(d.items())
-        k, v = next(pairs, END)
-        if k == "text_tokens":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("text_tokens", UNSET)
+        x = d.get("text_tokens", UNSET)
         if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
             x = as_int(x, "text_tokens", errs)
         details.text_tokens = x
-        if k == "audio_tokens":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("audio_tokens", UNSET)
+        x = d.get("audio_tokens", UNSET)
         if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
             x = as_int(x, "audio_tokens", errs)
         details.audio_tokens = x
-        if k == "image_tokens":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("image_tokens", UNSET)
+        x = d.get("image_tokens", UNSET)
         if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
             x = as_int(x, "image_tokens", errs)
         details.image_tokens = x
-        if k is DONE:
+        order = _CACHED_ORDERS.get(tuple(d), UNSEEN)
+        if order is not UNSEEN:  # keys seen before, every one known
             details.extra = {}
-            details._order = None
-        elif _CACHED_KEYS.issuperset(d):
-            details.extra = {}
-            details._order = tuple(d)
+            details._order = order
         else:
-            details.extra, details._order = leftover_keys(d, _CACHED_KEYS, _CACHED_WIRE, strict, errs)
+            details.extra, details._order = key_order(d, RealtimeResponseUsageCachedTokensDetails, strict, errs)
         if strict:
             check_strict(details, _CACHED_RULES, errs)
         if errs:
@@ -259,45 +242,23 @@ def _parse_input_details(
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
         details = _new(cls)
-        pairs = iter(d.items())
-        k, v = next(pairs, END)
-        if k == "text_tokens":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("text_tokens", UNSET)
+        x = d.get("text_tokens", UNSET)
         if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
             x = as_int(x, "text_tokens", errs)
         details.text_tokens = x
-        if k == "audio_tokens":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("audio_tokens", UNSET)
+        x = d.get("audio_tokens", UNSET)
         if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
             x = as_int(x, "audio_tokens", errs)
         details.audio_tokens = x
-        if k == "image_tokens":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("image_tokens", UNSET)
+        x = d.get("image_tokens", UNSET)
         if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
             x = as_int(x, "image_tokens", errs)
         details.image_tokens = x
-        if k == "cached_tokens":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("cached_tokens", UNSET)
+        x = d.get("cached_tokens", UNSET)
         if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
             x = as_int(x, "cached_tokens", errs)
         details.cached_tokens = x
-        if k == "cached_tokens_details":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("cached_tokens_details", UNSET)
+        x = d.get("cached_tokens_details", UNSET)
         if x is not UNSET and x is not None:
             try:
                 x = _parse_cached(RealtimeResponseUsageCachedTokensDetails, x, strict)
@@ -305,14 +266,12 @@ def _parse_input_details(
                 errs.extend(prefixed(("cached_tokens_details",), e.errors))
                 x = UNSET
         details.cached_tokens_details = x
-        if k is DONE:
+        order = _INPUT_ORDERS.get(tuple(d), UNSEEN)
+        if order is not UNSEEN:  # keys seen before, every one known
             details.extra = {}
-            details._order = None
-        elif _INPUT_KEYS.issuperset(d):
-            details.extra = {}
-            details._order = tuple(d)
+            details._order = order
         else:
-            details.extra, details._order = leftover_keys(d, _INPUT_KEYS, _INPUT_WIRE, strict, errs)
+            details.extra, details._order = key_order(d, RealtimeResponseUsageInputTokenDetails, strict, errs)
         if strict:
             check_strict(details, _INPUT_RULES, errs)
         if errs:
@@ -335,32 +294,20 @@ def _parse_output_details(
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
         details = _new(cls)
-        pairs = iter(d.items())
-        k, v = next(pairs, END)
-        if k == "text_tokens":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("text_tokens", UNSET)
+        x = d.get("text_tokens", UNSET)
         if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
             x = as_int(x, "text_tokens", errs)
         details.text_tokens = x
-        if k == "audio_tokens":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("audio_tokens", UNSET)
+        x = d.get("audio_tokens", UNSET)
         if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
             x = as_int(x, "audio_tokens", errs)
         details.audio_tokens = x
-        if k is DONE:
+        order = _OUTPUT_ORDERS.get(tuple(d), UNSEEN)
+        if order is not UNSEEN:  # keys seen before, every one known
             details.extra = {}
-            details._order = None
-        elif _OUTPUT_KEYS.issuperset(d):
-            details.extra = {}
-            details._order = tuple(d)
+            details._order = order
         else:
-            details.extra, details._order = leftover_keys(d, _OUTPUT_KEYS, _OUTPUT_WIRE, strict, errs)
+            details.extra, details._order = key_order(d, RealtimeResponseUsageOutputTokenDetails, strict, errs)
         if strict:
             check_strict(details, _OUTPUT_RULES, errs)
         if errs:
@@ -381,37 +328,19 @@ def _parse_usage(cls: Type[RealtimeResponseUsage], data: Any, strict: bool = Fal
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
         usage = _new(cls)
-        pairs = iter(d.items())
-        k, v = next(pairs, END)
-        if k == "total_tokens":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("total_tokens", UNSET)
+        x = d.get("total_tokens", UNSET)
         if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
             x = as_int(x, "total_tokens", errs)
         usage.total_tokens = x
-        if k == "input_tokens":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("input_tokens", UNSET)
+        x = d.get("input_tokens", UNSET)
         if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
             x = as_int(x, "input_tokens", errs)
         usage.input_tokens = x
-        if k == "output_tokens":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("output_tokens", UNSET)
+        x = d.get("output_tokens", UNSET)
         if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
             x = as_int(x, "output_tokens", errs)
         usage.output_tokens = x
-        if k == "input_token_details":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("input_token_details", UNSET)
+        x = d.get("input_token_details", UNSET)
         if x is not UNSET and x is not None:
             try:
                 x = _parse_input_details(RealtimeResponseUsageInputTokenDetails, x, strict)
@@ -419,11 +348,7 @@ def _parse_usage(cls: Type[RealtimeResponseUsage], data: Any, strict: bool = Fal
                 errs.extend(prefixed(("input_token_details",), e.errors))
                 x = UNSET
         usage.input_token_details = x
-        if k == "output_token_details":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("output_token_details", UNSET)
+        x = d.get("output_token_details", UNSET)
         if x is not UNSET and x is not None:
             try:
                 x = _parse_output_details(RealtimeResponseUsageOutputTokenDetails, x, strict)
@@ -431,14 +356,12 @@ def _parse_usage(cls: Type[RealtimeResponseUsage], data: Any, strict: bool = Fal
                 errs.extend(prefixed(("output_token_details",), e.errors))
                 x = UNSET
         usage.output_token_details = x
-        if k is DONE:
+        order = _USAGE_ORDERS.get(tuple(d), UNSEEN)
+        if order is not UNSEEN:  # keys seen before, every one known
             usage.extra = {}
-            usage._order = None
-        elif _USAGE_KEYS.issuperset(d):
-            usage.extra = {}
-            usage._order = tuple(d)
+            usage._order = order
         else:
-            usage.extra, usage._order = leftover_keys(d, _USAGE_KEYS, _USAGE_WIRE, strict, errs)
+            usage.extra, usage._order = key_order(d, RealtimeResponseUsage, strict, errs)
         if strict:
             check_strict(usage, _USAGE_RULES, errs)
         if errs:

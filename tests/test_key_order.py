@@ -126,6 +126,43 @@ def test_server_order_costs_no_memory() -> None:
     assert response.usage.input_token_details._order is None
 
 
+def test_key_orders_met_are_remembered_per_class_and_bounded() -> None:
+    import itertools
+
+    from realtime_models import _validation
+
+    keys = ["type", "text", "id", "audio", "transcript"]
+    wire = list(RealtimeConversationItemContent._wire)
+    orders = RealtimeConversationItemContent._orders
+    saved = _validation._ORDERS_KEPT
+    orders.clear()
+    try:
+        _validation._ORDERS_KEPT = 8  # a cache that fills: it starts again rather than growing
+        for order in itertools.islice(itertools.permutations(keys), 40):
+            text = "{%s}" % ",".join('"%s":"%s"' % (key, key.upper()) for key in order)
+            for _ in range(2):  # the second parse of each order finds it remembered
+                part = RealtimeConversationItemContent.from_json(text)
+                assert part.to_json() == text
+                assert part._order == (None if sorted(order, key=wire.index) == list(order) else order)
+            assert order in orders
+            assert len(orders) <= 8
+        # Keys the model does not know are never remembered: their values go to extra, each time.
+        for _ in range(2):
+            part = RealtimeConversationItemContent.from_dict({"type": "text", "zz": [1]})
+            assert part.extra == {"zz": [1]}
+            assert part.to_dict() == {"type": "text", "zz": [1]}
+        assert ("type", "zz") not in orders
+        # The server's order of a whole response, remembered object by object, reads the same again.
+        first = RealtimeResponse.from_json(SERVER_ORDER_LINE)
+        again = RealtimeResponse.from_json(SERVER_ORDER_LINE)
+        assert first == again
+        assert again.to_json() == SERVER_ORDER_LINE
+        assert again._order is None
+    finally:
+        _validation._ORDERS_KEPT = saved
+        orders.clear()
+
+
 def test_templates_of_key_orders_are_shared_and_bounded() -> None:
     import itertools
 

@@ -24,8 +24,7 @@ from .._model import (
 )
 from .._unset import UNSET
 from .._validation import (
-    DONE,
-    END,
+    UNSEEN,
     Rule,
     as_bool,
     as_object,
@@ -34,7 +33,7 @@ from .._validation import (
     check_strict,
     child_list,
     constant,
-    leftover_keys,
+    key_order,
     one_of,
     prefixed,
     unreadable,
@@ -742,38 +741,20 @@ def _parse_system_content(
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
         o = _new(cls)
-        pairs = iter(d.items())
-        k, v = next(pairs, END)
-        if k == "type":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("type", UNSET)
+        x = d.get("type", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "type", errs)
         o.type = x
-        if k == "text":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("text", UNSET)
+        x = d.get("text", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "text", errs)
         o.text = x
-        if k is DONE:
+        order = RealtimeConversationItemSystemMessageContent._orders.get(tuple(d), UNSEEN)
+        if order is not UNSEEN:  # keys seen before, every one known
             o.extra = {}
-            o._order = None
-        elif RealtimeConversationItemSystemMessageContent._known.issuperset(d):
-            o.extra = {}
-            o._order = tuple(d)
+            o._order = order
         else:
-            o.extra, o._order = leftover_keys(
-                d,
-                RealtimeConversationItemSystemMessageContent._known,
-                RealtimeConversationItemSystemMessageContent._wire,
-                strict,
-                errs,
-            )
+            o.extra, o._order = key_order(d, RealtimeConversationItemSystemMessageContent, strict, errs)
         if strict:
             check_strict(o, RealtimeConversationItemSystemMessageContent._rules, errs)
         if strict:
@@ -798,70 +779,36 @@ def _parse_user_content(
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
         o = _new(cls)
-        pairs = iter(d.items())
-        k, v = next(pairs, END)
-        if k == "type":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("type", UNSET)
+        x = d.get("type", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "type", errs)
         o.type = x
-        if k == "text":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("text", UNSET)
+        x = d.get("text", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "text", errs)
         o.text = x
-        if k == "transcript":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("transcript", UNSET)
+        x = d.get("transcript", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "transcript", errs)
         o.transcript = x
-        if k == "audio":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("audio", UNSET)
+        x = d.get("audio", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "audio", errs)
         o.audio = x
-        if k == "image_url":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("image_url", UNSET)
+        x = d.get("image_url", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "image_url", errs)
         o.image_url = x
-        if k == "detail":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("detail", UNSET)
+        x = d.get("detail", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "detail", errs)
         o.detail = x
-        if k is DONE:
+        order = RealtimeConversationItemUserMessageContent._orders.get(tuple(d), UNSEEN)
+        if order is not UNSEEN:  # keys seen before, every one known
             o.extra = {}
-            o._order = None
-        elif RealtimeConversationItemUserMessageContent._known.issuperset(d):
-            o.extra = {}
-            o._order = tuple(d)
+            o._order = order
         else:
-            o.extra, o._order = leftover_keys(
-                d,
-                RealtimeConversationItemUserMessageContent._known,
-                RealtimeConversationItemUserMessageContent._wire,
-                strict,
-                errs,
-            )
+            o.extra, o._order = key_order(d, RealtimeConversationItemUserMessageContent, strict, errs)
         if strict:
             check_strict(o, RealtimeConversationItemUserMessageContent._rules, errs)
         if strict:
@@ -886,62 +833,32 @@ def _parse_assistant_content(
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
         o = _new(cls)
-        pairs = iter(d.items())
-        k, v = next(pairs, END)
-        if k == "type":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("type", UNSET)
+        x = d.get("type", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "type", errs)
         o.type = x
-        if k == "text":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("text", UNSET)
+        x = d.get("text", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "text", errs)
         o.text = x
-        if k == "transcript":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("transcript", UNSET)
+        x = d.get("transcript", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "transcript", errs)
         o.transcript = x
-        if k == "audio":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("audio", UNSET)
+        x = d.get("audio", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "audio", errs)
         o.audio = x
-        if k == "format":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("format", UNSET)
+        x = d.get("format", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "format", errs)
         o.format = x
-        if k is DONE:
+        order = RealtimeConversationItemAssistantMessageContent._orders.get(tuple(d), UNSEEN)
+        if order is not UNSEEN:  # keys seen before, every one known
             o.extra = {}
-            o._order = None
-        elif RealtimeConversationItemAssistantMessageContent._known.issuperset(d):
-            o.extra = {}
-            o._order = tuple(d)
+            o._order = order
         else:
-            o.extra, o._order = leftover_keys(
-                d,
-                RealtimeConversationItemAssistantMessageContent._known,
-                RealtimeConversationItemAssistantMessageContent._wire,
-                strict,
-                errs,
-            )
+            o.extra, o._order = key_order(d, RealtimeConversationItemAssistantMessageContent, strict, errs)
         if strict:
             check_strict(o, RealtimeConversationItemAssistantMessageContent._rules, errs)
         if strict:
@@ -966,53 +883,27 @@ def _parse_system_message(
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
         o = _new(cls)
-        pairs = iter(d.items())
-        k, v = next(pairs, END)
-        if k == "id":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("id", UNSET)
+        x = d.get("id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "id", errs)
         o.id = x
-        if k == "object":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("object", UNSET)
+        x = d.get("object", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "object", errs)
         o.object = x
-        if k == "type":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("type", UNSET)
+        x = d.get("type", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "type", errs)
         o.type = x
-        if k == "status":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("status", UNSET)
+        x = d.get("status", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "status", errs)
         o.status = x
-        if k == "role":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("role", UNSET)
+        x = d.get("role", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "role", errs)
         o.role = x
-        if k == "content":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("content", UNSET)
+        x = d.get("content", UNSET)
         if type(x) is list:
             items = []
             try:
@@ -1028,20 +919,12 @@ def _parse_system_message(
                 _parse_system_content, RealtimeConversationItemSystemMessageContent, x, "content", strict, errs
             )
         o.content = x
-        if k is DONE:
+        order = RealtimeConversationItemSystemMessage._orders.get(tuple(d), UNSEEN)
+        if order is not UNSEEN:  # keys seen before, every one known
             o.extra = {}
-            o._order = None
-        elif RealtimeConversationItemSystemMessage._known.issuperset(d):
-            o.extra = {}
-            o._order = tuple(d)
+            o._order = order
         else:
-            o.extra, o._order = leftover_keys(
-                d,
-                RealtimeConversationItemSystemMessage._known,
-                RealtimeConversationItemSystemMessage._wire,
-                strict,
-                errs,
-            )
+            o.extra, o._order = key_order(d, RealtimeConversationItemSystemMessage, strict, errs)
         if strict:
             check_strict(o, RealtimeConversationItemSystemMessage._rules, errs)
         if strict:
@@ -1066,53 +949,27 @@ def _parse_user_message(
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
         o = _new(cls)
-        pairs = iter(d.items())
-        k, v = next(pairs, END)
-        if k == "id":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("id", UNSET)
+        x = d.get("id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "id", errs)
         o.id = x
-        if k == "object":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("object", UNSET)
+        x = d.get("object", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "object", errs)
         o.object = x
-        if k == "type":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("type", UNSET)
+        x = d.get("type", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "type", errs)
         o.type = x
-        if k == "status":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("status", UNSET)
+        x = d.get("status", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "status", errs)
         o.status = x
-        if k == "role":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("role", UNSET)
+        x = d.get("role", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "role", errs)
         o.role = x
-        if k == "content":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("content", UNSET)
+        x = d.get("content", UNSET)
         if type(x) is list:
             items = []
             try:
@@ -1126,16 +983,12 @@ def _parse_user_message(
         elif x is not UNSET and x is not None:
             x = child_list(_parse_user_content, RealtimeConversationItemUserMessageContent, x, "content", strict, errs)
         o.content = x
-        if k is DONE:
+        order = RealtimeConversationItemUserMessage._orders.get(tuple(d), UNSEEN)
+        if order is not UNSEEN:  # keys seen before, every one known
             o.extra = {}
-            o._order = None
-        elif RealtimeConversationItemUserMessage._known.issuperset(d):
-            o.extra = {}
-            o._order = tuple(d)
+            o._order = order
         else:
-            o.extra, o._order = leftover_keys(
-                d, RealtimeConversationItemUserMessage._known, RealtimeConversationItemUserMessage._wire, strict, errs
-            )
+            o.extra, o._order = key_order(d, RealtimeConversationItemUserMessage, strict, errs)
         if strict:
             check_strict(o, RealtimeConversationItemUserMessage._rules, errs)
         if strict:
@@ -1160,53 +1013,27 @@ def _parse_assistant_message(
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
         o = _new(cls)
-        pairs = iter(d.items())
-        k, v = next(pairs, END)
-        if k == "id":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("id", UNSET)
+        x = d.get("id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "id", errs)
         o.id = x
-        if k == "object":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("object", UNSET)
+        x = d.get("object", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "object", errs)
         o.object = x
-        if k == "type":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("type", UNSET)
+        x = d.get("type", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "type", errs)
         o.type = x
-        if k == "status":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("status", UNSET)
+        x = d.get("status", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "status", errs)
         o.status = x
-        if k == "role":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("role", UNSET)
+        x = d.get("role", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "role", errs)
         o.role = x
-        if k == "content":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("content", UNSET)
+        x = d.get("content", UNSET)
         if type(x) is list:
             items = []
             try:
@@ -1229,20 +1056,12 @@ def _parse_assistant_message(
                 _parse_assistant_content, RealtimeConversationItemAssistantMessageContent, x, "content", strict, errs
             )
         o.content = x
-        if k is DONE:
+        order = RealtimeConversationItemAssistantMessage._orders.get(tuple(d), UNSEEN)
+        if order is not UNSEEN:  # keys seen before, every one known
             o.extra = {}
-            o._order = None
-        elif RealtimeConversationItemAssistantMessage._known.issuperset(d):
-            o.extra = {}
-            o._order = tuple(d)
+            o._order = order
         else:
-            o.extra, o._order = leftover_keys(
-                d,
-                RealtimeConversationItemAssistantMessage._known,
-                RealtimeConversationItemAssistantMessage._wire,
-                strict,
-                errs,
-            )
+            o.extra, o._order = key_order(d, RealtimeConversationItemAssistantMessage, strict, errs)
         if strict:
             check_strict(o, RealtimeConversationItemAssistantMessage._rules, errs)
         if strict:
@@ -1267,74 +1086,40 @@ def _parse_function_call(
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
         o = _new(cls)
-        pairs = iter(d.items())
-        k, v = next(pairs, END)
-        if k == "id":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("id", UNSET)
+        x = d.get("id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "id", errs)
         o.id = x
-        if k == "object":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("object", UNSET)
+        x = d.get("object", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "object", errs)
         o.object = x
-        if k == "type":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("type", UNSET)
+        x = d.get("type", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "type", errs)
         o.type = x
-        if k == "status":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("status", UNSET)
+        x = d.get("status", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "status", errs)
         o.status = x
-        if k == "name":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("name", UNSET)
+        x = d.get("name", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "name", errs)
         o.name = x
-        if k == "call_id":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("call_id", UNSET)
+        x = d.get("call_id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "call_id", errs)
         o.call_id = x
-        if k == "arguments":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("arguments", UNSET)
+        x = d.get("arguments", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "arguments", errs)
         o.arguments = x
-        if k is DONE:
+        order = RealtimeConversationItemFunctionCall._orders.get(tuple(d), UNSEEN)
+        if order is not UNSEEN:  # keys seen before, every one known
             o.extra = {}
-            o._order = None
-        elif RealtimeConversationItemFunctionCall._known.issuperset(d):
-            o.extra = {}
-            o._order = tuple(d)
+            o._order = order
         else:
-            o.extra, o._order = leftover_keys(
-                d, RealtimeConversationItemFunctionCall._known, RealtimeConversationItemFunctionCall._wire, strict, errs
-            )
+            o.extra, o._order = key_order(d, RealtimeConversationItemFunctionCall, strict, errs)
         if strict:
             check_strict(o, RealtimeConversationItemFunctionCall._rules, errs)
         if strict:
@@ -1359,70 +1144,36 @@ def _parse_function_call_output(
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
         o = _new(cls)
-        pairs = iter(d.items())
-        k, v = next(pairs, END)
-        if k == "id":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("id", UNSET)
+        x = d.get("id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "id", errs)
         o.id = x
-        if k == "object":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("object", UNSET)
+        x = d.get("object", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "object", errs)
         o.object = x
-        if k == "type":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("type", UNSET)
+        x = d.get("type", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "type", errs)
         o.type = x
-        if k == "status":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("status", UNSET)
+        x = d.get("status", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "status", errs)
         o.status = x
-        if k == "call_id":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("call_id", UNSET)
+        x = d.get("call_id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "call_id", errs)
         o.call_id = x
-        if k == "output":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("output", UNSET)
+        x = d.get("output", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "output", errs)
         o.output = x
-        if k is DONE:
+        order = RealtimeConversationItemFunctionCallOutput._orders.get(tuple(d), UNSEEN)
+        if order is not UNSEEN:  # keys seen before, every one known
             o.extra = {}
-            o._order = None
-        elif RealtimeConversationItemFunctionCallOutput._known.issuperset(d):
-            o.extra = {}
-            o._order = tuple(d)
+            o._order = order
         else:
-            o.extra, o._order = leftover_keys(
-                d,
-                RealtimeConversationItemFunctionCallOutput._known,
-                RealtimeConversationItemFunctionCallOutput._wire,
-                strict,
-                errs,
-            )
+            o.extra, o._order = key_order(d, RealtimeConversationItemFunctionCallOutput, strict, errs)
         if strict:
             check_strict(o, RealtimeConversationItemFunctionCallOutput._rules, errs)
         if strict:
@@ -1447,58 +1198,32 @@ def _parse_approval_request(
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
         o = _new(cls)
-        pairs = iter(d.items())
-        k, v = next(pairs, END)
-        if k == "id":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("id", UNSET)
+        x = d.get("id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "id", errs)
         o.id = x
-        if k == "type":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("type", UNSET)
+        x = d.get("type", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "type", errs)
         o.type = x
-        if k == "server_label":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("server_label", UNSET)
+        x = d.get("server_label", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "server_label", errs)
         o.server_label = x
-        if k == "name":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("name", UNSET)
+        x = d.get("name", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "name", errs)
         o.name = x
-        if k == "arguments":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("arguments", UNSET)
+        x = d.get("arguments", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "arguments", errs)
         o.arguments = x
-        if k is DONE:
+        order = RealtimeMcpApprovalRequest._orders.get(tuple(d), UNSEEN)
+        if order is not UNSEEN:  # keys seen before, every one known
             o.extra = {}
-            o._order = None
-        elif RealtimeMcpApprovalRequest._known.issuperset(d):
-            o.extra = {}
-            o._order = tuple(d)
+            o._order = order
         else:
-            o.extra, o._order = leftover_keys(
-                d, RealtimeMcpApprovalRequest._known, RealtimeMcpApprovalRequest._wire, strict, errs
-            )
+            o.extra, o._order = key_order(d, RealtimeMcpApprovalRequest, strict, errs)
         if strict:
             check_strict(o, RealtimeMcpApprovalRequest._rules, errs)
         if strict:
@@ -1523,58 +1248,32 @@ def _parse_approval_response(
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
         o = _new(cls)
-        pairs = iter(d.items())
-        k, v = next(pairs, END)
-        if k == "id":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("id", UNSET)
+        x = d.get("id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "id", errs)
         o.id = x
-        if k == "type":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("type", UNSET)
+        x = d.get("type", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "type", errs)
         o.type = x
-        if k == "approval_request_id":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("approval_request_id", UNSET)
+        x = d.get("approval_request_id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "approval_request_id", errs)
         o.approval_request_id = x
-        if k == "approve":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("approve", UNSET)
+        x = d.get("approve", UNSET)
         if type(x) is not bool and x is not UNSET:
             x = as_bool(x, "approve", errs)
         o.approve = x
-        if k == "reason":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("reason", UNSET)
+        x = d.get("reason", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "reason", errs)
         o.reason = x
-        if k is DONE:
+        order = RealtimeMcpApprovalResponse._orders.get(tuple(d), UNSEEN)
+        if order is not UNSEEN:  # keys seen before, every one known
             o.extra = {}
-            o._order = None
-        elif RealtimeMcpApprovalResponse._known.issuperset(d):
-            o.extra = {}
-            o._order = tuple(d)
+            o._order = order
         else:
-            o.extra, o._order = leftover_keys(
-                d, RealtimeMcpApprovalResponse._known, RealtimeMcpApprovalResponse._wire, strict, errs
-            )
+            o.extra, o._order = key_order(d, RealtimeMcpApprovalResponse, strict, errs)
         if strict:
             check_strict(o, RealtimeMcpApprovalResponse._rules, errs)
         if strict:
@@ -1597,37 +1296,19 @@ def _parse_list_tools(cls: Type[RealtimeMcpListTools], data: Any, strict: bool =
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
         o = _new(cls)
-        pairs = iter(d.items())
-        k, v = next(pairs, END)
-        if k == "id":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("id", UNSET)
+        x = d.get("id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "id", errs)
         o.id = x
-        if k == "type":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("type", UNSET)
+        x = d.get("type", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "type", errs)
         o.type = x
-        if k == "server_label":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("server_label", UNSET)
+        x = d.get("server_label", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "server_label", errs)
         o.server_label = x
-        if k == "tools":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("tools", UNSET)
+        x = d.get("tools", UNSET)
         if type(x) is list:
             items = []
             try:
@@ -1639,14 +1320,12 @@ def _parse_list_tools(cls: Type[RealtimeMcpListTools], data: Any, strict: bool =
         elif x is not UNSET and x is not None:
             x = child_list(_parse_tool, RealtimeMcpListToolsTool, x, "tools", strict, errs)
         o.tools = x
-        if k is DONE:
+        order = RealtimeMcpListTools._orders.get(tuple(d), UNSEEN)
+        if order is not UNSEEN:  # keys seen before, every one known
             o.extra = {}
-            o._order = None
-        elif RealtimeMcpListTools._known.issuperset(d):
-            o.extra = {}
-            o._order = tuple(d)
+            o._order = order
         else:
-            o.extra, o._order = leftover_keys(d, RealtimeMcpListTools._known, RealtimeMcpListTools._wire, strict, errs)
+            o.extra, o._order = key_order(d, RealtimeMcpListTools, strict, errs)
         if strict:
             check_strict(o, RealtimeMcpListTools._rules, errs)
         if strict:
@@ -1669,69 +1348,35 @@ def _parse_tool_call(cls: Type[RealtimeMcpToolCall], data: Any, strict: bool = F
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
         o = _new(cls)
-        pairs = iter(d.items())
-        k, v = next(pairs, END)
-        if k == "id":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("id", UNSET)
+        x = d.get("id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "id", errs)
         o.id = x
-        if k == "type":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("type", UNSET)
+        x = d.get("type", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "type", errs)
         o.type = x
-        if k == "server_label":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("server_label", UNSET)
+        x = d.get("server_label", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "server_label", errs)
         o.server_label = x
-        if k == "name":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("name", UNSET)
+        x = d.get("name", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "name", errs)
         o.name = x
-        if k == "arguments":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("arguments", UNSET)
+        x = d.get("arguments", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "arguments", errs)
         o.arguments = x
-        if k == "approval_request_id":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("approval_request_id", UNSET)
+        x = d.get("approval_request_id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "approval_request_id", errs)
         o.approval_request_id = x
-        if k == "output":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("output", UNSET)
+        x = d.get("output", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "output", errs)
         o.output = x
-        if k == "error":
-            x = v
-            k, v = next(pairs, END)
-        else:
-            x = UNSET if k is DONE else d.get("error", UNSET)
+        x = d.get("error", UNSET)
         if x is not UNSET and x is not None:
             try:
                 x = _parse_error(RealtimeMcpError, x, strict)
@@ -1739,14 +1384,12 @@ def _parse_tool_call(cls: Type[RealtimeMcpToolCall], data: Any, strict: bool = F
                 errs.extend(prefixed(("error",), e.errors))
                 x = UNSET
         o.error = x
-        if k is DONE:
+        order = RealtimeMcpToolCall._orders.get(tuple(d), UNSEEN)
+        if order is not UNSEEN:  # keys seen before, every one known
             o.extra = {}
-            o._order = None
-        elif RealtimeMcpToolCall._known.issuperset(d):
-            o.extra = {}
-            o._order = tuple(d)
+            o._order = order
         else:
-            o.extra, o._order = leftover_keys(d, RealtimeMcpToolCall._known, RealtimeMcpToolCall._wire, strict, errs)
+            o.extra, o._order = key_order(d, RealtimeMcpToolCall, strict, errs)
         if strict:
             check_strict(o, RealtimeMcpToolCall._rules, errs)
         if strict:
