@@ -22,11 +22,11 @@ from ._flat import (
     read_event,
 )
 from ._model import Model, _new, field, kind_table, model, set_parser, union_parser
+from ._order import UNSEEN, key_order
 from ._unset import UNSET
 from ._validation import (
     INT_LIMIT,
     INT_MIN,
-    UNSEEN,
     Rule,
     as_int,
     as_object,
@@ -36,7 +36,6 @@ from ._validation import (
     check_strict,
     constant,
     describe,
-    key_order,
     one_of,
     unreadable,
 )

@@ -21,11 +21,11 @@ keys, key order, strict rules, required keys, one ValidationError with every pro
 from __future__ import annotations
 
 from ._model import Model, _new
+from ._order import UNSEEN, key_order
 from ._unset import UNSET
 from ._validation import (
     INT_LIMIT,
     INT_MIN,
-    UNSEEN,
     as_int,
     as_number,
     as_object,
@@ -36,7 +36,6 @@ from ._validation import (
     child_list,
     copy_json,
     describe,
-    key_order,
     prefixed,
     unreadable,
 )

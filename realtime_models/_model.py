@@ -18,6 +18,7 @@ from __future__ import annotations
 import sys
 from operator import attrgetter
 
+from ._order import template_of, without_missing
 from ._unset import UNSET
 from ._validation import as_object, copy_json, describe, unreadable
 from .errors import ValidationError, ValidationProblem
@@ -34,7 +35,6 @@ if TYPE_CHECKING:
     _C = TypeVar("_C", bound=type)
 
 __all__ = [
-    "MISSING",
     "Model",
     "field",
     "kind_table",
@@ -42,10 +42,8 @@ __all__ = [
     "model",
     "put_extra",
     "set_parser",
-    "template",
     "union_parser",
     "unknown_kind",
-    "without_missing",
 ]
 
 _new = object.__new__  # builds a model without running __init__: parse functions set every slot
@@ -57,8 +55,8 @@ _REPR_DEPTH = 12  # nesting levels repr() shows; deeper values are shown as [...
 class Model:
     """Base of every model. Subclasses are made by :func:`model`."""
 
-    # The order of the input's keys, when to_dict would not write them in that order by itself
-    # (see :func:`without_missing`); None for the server's order and for models built in code.
+    # The template of the input's key order, when to_dict would not write that order by itself
+    # (see the _order module); None for the server's order and for models built in code.
     __slots__ = ("_order",)
     __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
@@ -67,7 +65,7 @@ class Model:
     _slot_names: ClassVar[Tuple[str, ...]]
     _known: ClassVar[FrozenSet[str]]
     _values: ClassVar[Callable[[Any], Tuple[Any, ...]]]
-    _orders: ClassVar[Dict[Tuple[str, ...], Optional[Tuple[str, ...]]]]
+    _orders: ClassVar[Dict[Tuple[str, ...], Optional[Dict[str, Any]]]]
     _field_types: ClassVar[Tuple[str, ...]]  # the annotations, as text
     # The order in which to_dict writes the keys: the order the server sends them in.
     _wire: ClassVar[Tuple[str, ...]]
@@ -80,7 +78,7 @@ class Model:
     _required: ClassVar[Tuple[str, ...]] = ()
     # Unknown keys strict mode accepts all the same: an official example sends them.
     _allowed_extra: ClassVar[Tuple[str, ...]] = ()
-    _order: Optional[Tuple[str, ...]]
+    _order: Optional[Dict[str, Any]]
     extra: Dict[str, Any]
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -168,8 +166,8 @@ class Model:
     def _dump(self) -> Dict[str, Any]:
         """The model as a dict, driven by its wire order: what the flat tier uses; the hot
         models write their own, field by field."""
-        order = self._order  # not None: the order the keys came in, a template filled in place
-        d: Dict[str, Any] = {} if order is None else template(order)
+        order = self._order  # not None: the template of the order the keys came in
+        d: Dict[str, Any] = {} if order is None else order.copy()
         for name in self._wire:
             v = getattr(self, name)
             if v is UNSET:
@@ -221,12 +219,14 @@ class Model:
 
     # Explicit state, so that every pickle protocol (0 and 1 included) handles slotted models.
     def __getstate__(self) -> Tuple[Any, ...]:
-        return type(self)._values(self) + (self._order,)
+        order = self._order  # pickled as the keys it orders: the template is shared
+        return type(self)._values(self) + (None if order is None else tuple(order),)
 
     def __setstate__(self, state: Tuple[Any, ...]) -> None:
         for name, value in zip(self._slot_names, state):
             object.__setattr__(self, name, value)
-        self._order = state[len(self._slot_names)] if len(state) > len(self._slot_names) else None
+        order = state[len(self._slot_names)] if len(state) > len(self._slot_names) else None
+        self._order = None if order is None else template_of(order)
 
 
 if TYPE_CHECKING:
@@ -282,7 +282,7 @@ else:
         new._field_names = names[:-1]  # every model's last field is `extra`
         new._known = frozenset(new._field_names)
         new._values = attrgetter(*names)
-        new._orders = {}  # the input key tuples its parser has met (see _validation.key_order)
+        new._orders = {}  # the input key tuples its parser has met (see _order.key_order)
         if "_wire" not in namespace:
             new._wire = new._field_names
         return new
@@ -365,44 +365,6 @@ def unknown_kind(key: str, kind: object, known: Tuple[str, ...]) -> ValidationPr
     if kind is None:
         return ValidationProblem((key,), "required key is missing")
     return ValidationProblem((key,), "expected one of %s; got %s" % (", ".join(known), describe(kind)))
-
-
-class _Missing:
-    """What a key of an ordered template holds until the model writes it (see without_missing)."""
-
-    __slots__ = ()
-
-
-MISSING: Any = _Missing()
-
-
-# Templates by key order, made once and copied for each dump: copying a dict clones its table,
-# while building one inserts and resizes key by key (a copy costs about a sixth, 13 keys).
-# Bounded, and cleared when full, so that inputs in endless orders cost memory of their own.
-_TEMPLATES: Dict[Tuple[str, ...], Dict[str, Any]] = {}
-_TEMPLATES_KEPT = 512
-
-
-def template(order: Tuple[str, ...]) -> Dict[str, Any]:
-    """A new dict with the keys of ``order``, in that order, each holding :data:`MISSING`: what
-    a model that kept its input's key order fills in place (see :func:`without_missing`)."""
-    found = _TEMPLATES.get(order)
-    if found is None:
-        found = dict.fromkeys(order, MISSING)
-        if len(_TEMPLATES) >= _TEMPLATES_KEPT:
-            _TEMPLATES.clear()
-        _TEMPLATES[order] = found
-    return found.copy()
-
-
-def without_missing(data: Dict[str, Any]) -> Dict[str, Any]:
-    """A dumped model that kept its input's key order: the :func:`template` of that order,
-    filled in place (a key written again keeps its place; a key the order does not name, set
-    since, comes last), without the keys nothing was written to (unset since)."""
-    for value in data.values():
-        if value is MISSING:
-            return {key: value for key, value in data.items() if value is not MISSING}
-    return data
 
 
 def loads(text: object) -> Any:

@@ -50,7 +50,6 @@ __all__ = [
     "INT_LIMIT",
     "INT_MIN",
     "MAX_DEPTH",
-    "UNSEEN",
     "Errors",
     "Rule",
     "as_bool",
@@ -71,8 +70,6 @@ __all__ = [
     "describe",
     "each_one_of",
     "is_array",
-    "key_order",
-    "leftover_keys",
     "max_output_tokens_bounds",
     "metadata_limits",
     "non_negative",
@@ -92,13 +89,6 @@ into a ValidationError instead of a hang."""
 
 _VALUE_SHOWN = 40  # characters of a string value shown in a message
 
-# Every model reads each field with one ``d.get``, then looks its input's key tuple up in the
-# class's ``_orders``: the key tuples already seen with every key known, each mapped to the
-# order the model keeps (None when to_dict writes that order anyway). A tuple not found there,
-# new or with unknown keys, goes to key_order. No server sends more than a few orders of one
-# object; past _ORDERS_KEPT the cache starts again, so that no input can make it grow for good.
-UNSEEN: Any = object()  # typed Any: after `order is not UNSEEN`, order is the cached value
-_ORDERS_KEPT = 256
 
 _MAX_DIGITS = 4300
 INT_LIMIT = 10**_MAX_DIGITS
@@ -329,45 +319,6 @@ def child_list(
 
 # ---------------------------------------------------------------------------------------------
 # Keys the model does not know: kept (lenient) or refused (strict).
-
-
-def key_order(
-    data: Dict[Any, Any], cls: Any, strict: bool, errs: Errors, allowed: Tuple[str, ...] = ()
-) -> Tuple[Dict[str, Any], Optional[Tuple[str, ...]]]:
-    """What a model keeps of its input's keys when their tuple is not in ``cls._orders``: the
-    unknown keys (for :attr:`extra`) and the order, as :func:`leftover_keys` tells them. A tuple
-    of known keys only is remembered there, so that its next parse is one lookup."""
-    keys = tuple(data)
-    known: FrozenSet[str] = cls._known
-    if not known.issuperset(keys):
-        return leftover_keys(data, known, cls._wire, strict, errs, allowed)
-    order = None if tuple([key for key in cls._wire if key in data]) == keys else keys
-    orders: Dict[Tuple[str, ...], Optional[Tuple[str, ...]]] = cls._orders
-    if len(orders) >= _ORDERS_KEPT:
-        orders.clear()
-    orders[keys] = order
-    return {}, order
-
-
-def leftover_keys(
-    data: Dict[Any, Any],
-    known: FrozenSet[str],
-    wire: Tuple[str, ...],
-    strict: bool,
-    errs: Errors,
-    allowed: Tuple[str, ...] = (),
-) -> Tuple[Dict[str, Any], Optional[Tuple[str, ...]]]:
-    """What a parse does when the input has unknown keys.
-
-    Returns the unknown keys (for :attr:`extra`) and the order of the input's keys, or ``None``
-    when ``to_dict`` writes them in that order anyway (known keys in wire order, then unknown
-    keys: the server adds new keys at the end, and then there is no order to remember).
-    """
-    extra = unknown_keys(data, known, strict, errs, allowed)
-    order = tuple([key if type(key) is str else str.__str__(key) for key in data if _is_sub(key, str)])
-    natural = [key for key in wire if key in data]
-    natural.extend(extra)
-    return extra, None if list(order) == natural else order
 
 
 def unknown_keys(

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from ._model import Model, _new, field, model, put_extra, set_parser, template, without_missing
+from ._model import Model, _new, field, model, put_extra, set_parser
+from ._order import UNSEEN, key_order, without_missing
 from ._unset import UNSET
 from ._validation import (
-    UNSEEN,
     Rule,
     as_object,
     as_str,
     check_strict,
     child_list,
     constant,
-    key_order,
     one_of,
     unreadable,
 )
@@ -67,8 +66,8 @@ class RealtimeConversationItem(Model):
     _wire = ("id", "object", "type", "status", "role", "content", "name", "call_id", "arguments", "output")
 
     def _dump(self) -> Dict[str, Any]:
-        order = self._order  # not None: the order the keys came in, a template filled in place
-        d: Dict[str, Any] = {} if order is None else template(order)
+        order = self._order  # not None: the template of the order the keys came in
+        d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.id
         if v is not UNSET:
             d["id"] = v

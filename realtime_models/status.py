@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from ._model import Model, _new, field, model, put_extra, set_parser, template, without_missing
+from ._model import Model, _new, field, model, put_extra, set_parser
+from ._order import UNSEEN, key_order, without_missing
 from ._unset import UNSET
-from ._validation import UNSEEN, Rule, as_object, as_str, check_strict, key_order, one_of, prefixed, unreadable
+from ._validation import Rule, as_object, as_str, check_strict, one_of, prefixed, unreadable
 from .errors import ValidationError
 from .literals import _STATUS_DETAILS_REASONS, _STATUS_DETAILS_TYPES
 
@@ -32,8 +33,8 @@ class RealtimeResponseStatusDetailsError(Model):
     """Keys the model does not know, with their values."""
 
     def _dump(self) -> Dict[str, Any]:
-        order = self._order  # not None: the order the keys came in, a template filled in place
-        d: Dict[str, Any] = {} if order is None else template(order)
+        order = self._order  # not None: the template of the order the keys came in
+        d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.type
         if v is not UNSET:
             d["type"] = v
@@ -63,8 +64,8 @@ class RealtimeResponseStatusDetails(Model):
     """Keys the model does not know, with their values."""
 
     def _dump(self) -> Dict[str, Any]:
-        order = self._order  # not None: the order the keys came in, a template filled in place
-        d: Dict[str, Any] = {} if order is None else template(order)
+        order = self._order  # not None: the template of the order the keys came in
+        d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.type
         if v is not UNSET:
             d["type"] = v

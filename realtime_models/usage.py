@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from ._model import Model, _new, field, model, put_extra, set_parser, template, without_missing
+from ._model import Model, _new, field, model, put_extra, set_parser
+from ._order import UNSEEN, key_order, without_missing
 from ._unset import UNSET
 from ._validation import (
     INT_LIMIT,
     INT_MIN,
-    UNSEEN,
     Rule,
     as_int,
     as_object,
     check_strict,
-    key_order,
     non_negative,
     prefixed,
     unreadable,
@@ -48,8 +47,8 @@ class RealtimeResponseUsageCachedTokensDetails(Model):
     """Keys the model does not know, with their values."""
 
     def _dump(self) -> Dict[str, Any]:
-        order = self._order  # not None: the order the keys came in, a template filled in place
-        d: Dict[str, Any] = {} if order is None else template(order)
+        order = self._order  # not None: the template of the order the keys came in
+        d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.text_tokens
         if v is not UNSET:
             d["text_tokens"] = v
@@ -80,8 +79,8 @@ class RealtimeResponseUsageInputTokenDetails(Model):
     _wire = ("text_tokens", "audio_tokens", "image_tokens", "cached_tokens", "cached_tokens_details")
 
     def _dump(self) -> Dict[str, Any]:
-        order = self._order  # not None: the order the keys came in, a template filled in place
-        d: Dict[str, Any] = {} if order is None else template(order)
+        order = self._order  # not None: the template of the order the keys came in
+        d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.text_tokens
         if v is not UNSET:
             d["text_tokens"] = v
@@ -112,8 +111,8 @@ class RealtimeResponseUsageOutputTokenDetails(Model):
     """Keys the model does not know, with their values."""
 
     def _dump(self) -> Dict[str, Any]:
-        order = self._order  # not None: the order the keys came in, a template filled in place
-        d: Dict[str, Any] = {} if order is None else template(order)
+        order = self._order  # not None: the template of the order the keys came in
+        d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.text_tokens
         if v is not UNSET:
             d["text_tokens"] = v
@@ -138,8 +137,8 @@ class RealtimeResponseUsage(Model):
     """Keys the model does not know, with their values."""
 
     def _dump(self) -> Dict[str, Any]:
-        order = self._order  # not None: the order the keys came in, a template filled in place
-        d: Dict[str, Any] = {} if order is None else template(order)
+        order = self._order  # not None: the template of the order the keys came in
+        d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.total_tokens
         if v is not UNSET:
             d["total_tokens"] = v

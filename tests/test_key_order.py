@@ -129,21 +129,24 @@ def test_server_order_costs_no_memory() -> None:
 def test_key_orders_met_are_remembered_per_class_and_bounded() -> None:
     import itertools
 
-    from realtime_models import _validation
+    from realtime_models import _order
 
     keys = ["type", "text", "id", "audio", "transcript"]
     wire = list(RealtimeConversationItemContent._wire)
     orders = RealtimeConversationItemContent._orders
-    saved = _validation._ORDERS_KEPT
+    saved = _order._ORDERS_KEPT
     orders.clear()
     try:
-        _validation._ORDERS_KEPT = 8  # a cache that fills: it starts again rather than growing
+        _order._ORDERS_KEPT = 8  # a cache that fills: it starts again rather than growing
         for order in itertools.islice(itertools.permutations(keys), 40):
             text = "{%s}" % ",".join('"%s":"%s"' % (key, key.upper()) for key in order)
             for _ in range(2):  # the second parse of each order finds it remembered
                 part = RealtimeConversationItemContent.from_json(text)
                 assert part.to_json() == text
-                assert part._order == (None if sorted(order, key=wire.index) == list(order) else order)
+                if sorted(order, key=wire.index) == list(order):
+                    assert part._order is None  # the order to_dict writes by itself: nothing kept
+                else:
+                    assert part._order == dict.fromkeys(order, _order.MISSING)
             assert order in orders
             assert len(orders) <= 8
         # Keys the model does not know are never remembered: their values go to extra, each time.
@@ -159,14 +162,14 @@ def test_key_orders_met_are_remembered_per_class_and_bounded() -> None:
         assert again.to_json() == SERVER_ORDER_LINE
         assert again._order is None
     finally:
-        _validation._ORDERS_KEPT = saved
+        _order._ORDERS_KEPT = saved
         orders.clear()
 
 
 def test_templates_of_key_orders_are_shared_and_bounded() -> None:
     import itertools
 
-    from realtime_models import _model
+    from realtime_models import _order
 
     keys = ["type", "text", "id", "audio", "transcript"]
     for order in itertools.islice(itertools.permutations(keys), 120):
@@ -177,13 +180,13 @@ def test_templates_of_key_orders_are_shared_and_bounded() -> None:
         assert dumped is not part.to_dict()  # each dump is a dict of its own
         dumped["x"] = 1
         assert part.to_json() == text  # the template it was copied from is untouched
-        assert len(_model._TEMPLATES) <= _model._TEMPLATES_KEPT
-    saved = _model._TEMPLATES_KEPT
+        assert len(_order._TEMPLATES) <= _order._TEMPLATES_KEPT
+    saved = _order._TEMPLATES_KEPT
     try:
-        _model._TEMPLATES_KEPT = 4  # a cache that fills: it starts again rather than growing
+        _order._TEMPLATES_KEPT = 4  # a cache that fills: it starts again rather than growing
         for order in itertools.islice(itertools.permutations(keys + ["x"]), 10):  # orders not seen yet
             text = "{%s}" % ",".join('"%s":"%s"' % (key, key.upper()) for key in order)
             assert RealtimeConversationItemContent.from_json(text).to_json() == text
-            assert len(_model._TEMPLATES) <= 4
+            assert len(_order._TEMPLATES) <= 4
     finally:
-        _model._TEMPLATES_KEPT = saved
+        _order._TEMPLATES_KEPT = saved

@@ -18,13 +18,11 @@ from .._model import (
     model,
     put_extra,
     set_parser,
-    template,
     unknown_kind,
-    without_missing,
 )
+from .._order import UNSEEN, key_order, without_missing
 from .._unset import UNSET
 from .._validation import (
-    UNSEEN,
     Rule,
     as_bool,
     as_object,
@@ -33,7 +31,6 @@ from .._validation import (
     check_strict,
     child_list,
     constant,
-    key_order,
     one_of,
     prefixed,
     unreadable,
@@ -105,8 +102,8 @@ class RealtimeConversationItemSystemMessageContent(Model):
     _required = ()
 
     def _dump(self) -> Dict[str, Any]:
-        order = self._order  # not None: the order the keys came in, a template filled in place
-        d: Dict[str, Any] = {} if order is None else template(order)
+        order = self._order  # not None: the template of the order the keys came in
+        d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.type
         if v is not UNSET:
             d["type"] = v
@@ -148,8 +145,8 @@ class RealtimeConversationItemUserMessageContent(Model):
     _required = ()
 
     def _dump(self) -> Dict[str, Any]:
-        order = self._order  # not None: the order the keys came in, a template filled in place
-        d: Dict[str, Any] = {} if order is None else template(order)
+        order = self._order  # not None: the template of the order the keys came in
+        d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.type
         if v is not UNSET:
             d["type"] = v
@@ -200,8 +197,8 @@ class RealtimeConversationItemAssistantMessageContent(Model):
     _required = ()
 
     def _dump(self) -> Dict[str, Any]:
-        order = self._order  # not None: the order the keys came in, a template filled in place
-        d: Dict[str, Any] = {} if order is None else template(order)
+        order = self._order  # not None: the template of the order the keys came in
+        d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.type
         if v is not UNSET:
             d["type"] = v
@@ -250,8 +247,8 @@ class RealtimeConversationItemSystemMessage(RealtimeConversationItem):
     _required = ("type", "role", "content")
 
     def _dump(self) -> Dict[str, Any]:
-        order = self._order  # not None: the order the keys came in, a template filled in place
-        d: Dict[str, Any] = {} if order is None else template(order)
+        order = self._order  # not None: the template of the order the keys came in
+        d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.id
         if v is not UNSET:
             d["id"] = v
@@ -308,8 +305,8 @@ class RealtimeConversationItemUserMessage(RealtimeConversationItem):
     _required = ("type", "role", "content")
 
     def _dump(self) -> Dict[str, Any]:
-        order = self._order  # not None: the order the keys came in, a template filled in place
-        d: Dict[str, Any] = {} if order is None else template(order)
+        order = self._order  # not None: the template of the order the keys came in
+        d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.id
         if v is not UNSET:
             d["id"] = v
@@ -366,8 +363,8 @@ class RealtimeConversationItemAssistantMessage(RealtimeConversationItem):
     _required = ("type", "role", "content")
 
     def _dump(self) -> Dict[str, Any]:
-        order = self._order  # not None: the order the keys came in, a template filled in place
-        d: Dict[str, Any] = {} if order is None else template(order)
+        order = self._order  # not None: the template of the order the keys came in
+        d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.id
         if v is not UNSET:
             d["id"] = v
@@ -427,8 +424,8 @@ class RealtimeConversationItemFunctionCall(RealtimeConversationItem):
     _required = ("type", "name", "arguments")
 
     def _dump(self) -> Dict[str, Any]:
-        order = self._order  # not None: the order the keys came in, a template filled in place
-        d: Dict[str, Any] = {} if order is None else template(order)
+        order = self._order  # not None: the template of the order the keys came in
+        d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.id
         if v is not UNSET:
             d["id"] = v
@@ -483,8 +480,8 @@ class RealtimeConversationItemFunctionCallOutput(RealtimeConversationItem):
     _required = ("type", "call_id", "output")
 
     def _dump(self) -> Dict[str, Any]:
-        order = self._order  # not None: the order the keys came in, a template filled in place
-        d: Dict[str, Any] = {} if order is None else template(order)
+        order = self._order  # not None: the template of the order the keys came in
+        d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.id
         if v is not UNSET:
             d["id"] = v
@@ -533,8 +530,8 @@ class RealtimeMcpApprovalRequest(RealtimeConversationItem):
     _required = ("type", "id", "server_label", "name", "arguments")
 
     def _dump(self) -> Dict[str, Any]:
-        order = self._order  # not None: the order the keys came in, a template filled in place
-        d: Dict[str, Any] = {} if order is None else template(order)
+        order = self._order  # not None: the template of the order the keys came in
+        d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.id
         if v is not UNSET:
             d["id"] = v
@@ -579,8 +576,8 @@ class RealtimeMcpApprovalResponse(RealtimeConversationItem):
     _required = ("type", "id", "approval_request_id", "approve")
 
     def _dump(self) -> Dict[str, Any]:
-        order = self._order  # not None: the order the keys came in, a template filled in place
-        d: Dict[str, Any] = {} if order is None else template(order)
+        order = self._order  # not None: the template of the order the keys came in
+        d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.id
         if v is not UNSET:
             d["id"] = v
@@ -623,8 +620,8 @@ class RealtimeMcpListTools(RealtimeConversationItem):
     _required = ("type", "server_label", "tools")
 
     def _dump(self) -> Dict[str, Any]:
-        order = self._order  # not None: the order the keys came in, a template filled in place
-        d: Dict[str, Any] = {} if order is None else template(order)
+        order = self._order  # not None: the template of the order the keys came in
+        d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.id
         if v is not UNSET:
             d["id"] = v
@@ -680,8 +677,8 @@ class RealtimeMcpToolCall(RealtimeConversationItem):
     _required = ("type", "id", "server_label", "name", "arguments")
 
     def _dump(self) -> Dict[str, Any]:
-        order = self._order  # not None: the order the keys came in, a template filled in place
-        d: Dict[str, Any] = {} if order is None else template(order)
+        order = self._order  # not None: the template of the order the keys came in
+        d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.id
         if v is not UNSET:
             d["id"] = v

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from .._model import Model, _new, field, model, put_extra, set_parser, template, without_missing
+from .._model import Model, _new, field, model, put_extra, set_parser
+from .._order import UNSEEN, key_order, without_missing
 from .._unset import UNSET
 from .._validation import (
     INT_LIMIT,
     INT_MIN,
-    UNSEEN,
     Rule,
     as_int_or_str,
     as_object,
@@ -18,7 +18,6 @@ from .._validation import (
     child_list,
     constant,
     each_one_of,
-    key_order,
     max_output_tokens_bounds,
     metadata_limits,
     one_of,
@@ -92,8 +91,8 @@ class RealtimeResponse(Model):
     )
 
     def _dump(self) -> Dict[str, Any]:
-        order = self._order  # not None: the order the keys came in, a template filled in place
-        d: Dict[str, Any] = {} if order is None else template(order)
+        order = self._order  # not None: the template of the order the keys came in
+        d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.object
         if v is not UNSET:
             d["object"] = v
