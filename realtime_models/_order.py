@@ -67,9 +67,9 @@ def key_order(
     is remembered in ``cls._orders``, so that its next parse is one lookup."""
     keys = tuple(data)
     known: FrozenSet[str] = cls._known
-    wire: Tuple[str, ...] = cls._wire
+    natural = [key for key in cls._wire if key in data]  # the known keys, as to_dict writes them
     if known.issuperset(keys):
-        order = None if tuple([key for key in wire if key in data]) == keys else template_of(keys)
+        order = None if natural == list(keys) else template_of(keys)
         orders: Dict[Tuple[str, ...], Optional[Template]] = cls._orders
         if len(orders) >= _ORDERS_KEPT:
             orders.clear()
@@ -78,8 +78,7 @@ def key_order(
     extra = unknown_keys(data, known, strict, errs, allowed)
     # str subclasses are written as the plain strings they hold; other keys were refused
     written = tuple([key if type(key) is str else str.__str__(key) for key in data if _is_sub(key, str)])
-    natural = [key for key in wire if key in data]
-    natural.extend(extra)
+    natural.extend(extra)  # then the unknown ones
     return extra, None if list(written) == natural else template_of(written)
 
 
