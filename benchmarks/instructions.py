@@ -105,13 +105,13 @@ def main() -> None:
     print("|---" * (len(statements) + 2) + "|")
     for label, cls in labels:
         baseline = ""
-        if args.baseline and cls == "rm.RealtimeResponse":
-            baseline = "import rm_baseline\nbase = rm_baseline.RealtimeResponse\nbase_model = base.from_dict(payload)"
+        if args.baseline:  # the same public class of the package as it was at the revision
+            base = "rm_baseline" + cls[2:] if cls.startswith("rm.") else "rm_baseline." + cls
+            baseline = "import rm_baseline.ga, rm_baseline.beta\nbase = %s\nbase_model = base.from_dict(payload)" % base
         setup = SETUP.format(root=str(ROOT), here=str(HERE), extra=extra, label=label, cls=cls, baseline=baseline)
         counts: Dict[str, Optional[float]] = {}
         for name, statement in statements.items():
-            usable = not name.startswith("baseline") or baseline
-            counts[name] = per_call(setup, statement, args.n) if usable else None
+            counts[name] = per_call(setup, statement, args.n)
         cells = ["%.0f" % value if value is not None else "n/a" for value in counts.values()]
         ratio = (counts["from_dict"] or 0.0) / (counts["floor"] or 1.0)
         print("| %s | %s | %.2f |" % (label, " | ".join(cells), ratio), flush=True)

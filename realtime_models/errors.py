@@ -95,11 +95,11 @@ def _render(path: Path, at_top: bool) -> str:
         elif type(step) is str and step.isidentifier() and len(step) <= _KEY_SHOWN:
             parts.append("." + step if parts or not at_top else step)
         else:
-            parts.append("[%s]" % _quote(str(step), _KEY_SHOWN))
+            parts.append("[%s]" % quote_text(str(step), _KEY_SHOWN))
     return "".join(parts)
 
 
-def _quote(text: str, limit: int) -> str:
+def quote_text(text: str, limit: int) -> str:
     """``text`` as a JSON string literal, cut to ``limit`` characters, safe to print anywhere."""
     import json  # only the error path needs it
 

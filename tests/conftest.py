@@ -20,7 +20,7 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.ge
 def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Any:
     """The command line in this process (so that coverage sees it), with its streams captured:
     ``cli(*args, stdin="")`` returns ``(returncode, stdout, stderr)``."""
-    from realtime_models import _cli
+    from realtime_models._cli import main as _cli
 
     from .test_cli import Run
 

@@ -13,7 +13,8 @@ from typing import Any, Dict, List, NamedTuple
 import pytest
 
 import realtime_models
-from realtime_models import _cli
+from realtime_models._cli import main as _cli
+from realtime_models._cli import validate as _validate
 
 from .payloads import ITEM_USER_AUDIO, RESPONSE_CREATED, RESPONSE_DONE, RESPONSE_GA_SHAPED
 
@@ -254,8 +255,8 @@ def test_progress_shows_on_a_terminal_for_large_inputs(
     tmp_path: Path, cli: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     log = jsonl(tmp_path, [event("response.done", response=RESPONSE_DONE)] * 3000)
-    monkeypatch.setattr(_cli, "_PROGRESS_BYTES", 1)
-    monkeypatch.setattr(_cli, "_PROGRESS_EVERY", 0.0)
+    monkeypatch.setattr(_validate, "_PROGRESS_BYTES", 1)
+    monkeypatch.setattr(_validate, "_PROGRESS_EVERY", 0.0)
     assert cli("validate", str(log)).stderr == "", "no progress when stderr is not a terminal"
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
     result = cli("validate", str(log))
@@ -266,7 +267,7 @@ def test_progress_shows_on_a_terminal_for_large_inputs(
     assert result.stderr.endswith("\r\033[K")
     piped = cli("validate", "-", stdin=json.dumps(event("session.created")) + "\n" * 2048)
     assert piped.stderr == "\r<stdin>: 1024 lines\r<stdin>: 2048 lines\r\033[K"
-    monkeypatch.setattr(_cli, "_PROGRESS_BYTES", 10**12)
+    monkeypatch.setattr(_validate, "_PROGRESS_BYTES", 10**12)
     assert cli("validate", str(log)).stderr == "", "no progress for a small file"
 
 
@@ -382,8 +383,8 @@ def test_the_progress_line_is_cleared_before_a_problem_line(
 ) -> None:
     lines = [event("response.done", response=RESPONSE_DONE)] * 2047 + [{"type": "message", "role": 1}]
     log = jsonl(tmp_path, lines)
-    monkeypatch.setattr(_cli, "_PROGRESS_BYTES", 1)
-    monkeypatch.setattr(_cli, "_PROGRESS_EVERY", 0.0)
+    monkeypatch.setattr(_validate, "_PROGRESS_BYTES", 1)
+    monkeypatch.setattr(_validate, "_PROGRESS_EVERY", 0.0)
     terminal = io.StringIO()
     monkeypatch.setattr(terminal, "isatty", lambda: True, raising=False)
     monkeypatch.setattr(sys, "stdout", terminal)
@@ -478,7 +479,7 @@ def test_a_json_array_may_hold_anything(tmp_path: Path, cli: Any) -> None:
 )
 def test_the_protocol_a_document_tells(document: Any, protocol: Any) -> None:
     from realtime_models import beta, ga
-    from realtime_models._protocol import protocol_of
+    from realtime_models._cli.protocol import protocol_of
 
     ga_types, beta_types = frozenset(ga.EVENTS), frozenset(beta.EVENTS)
     assert protocol_of(document, ga_types - beta_types, beta_types - ga_types) == protocol
@@ -487,7 +488,7 @@ def test_the_protocol_a_document_tells(document: Any, protocol: Any) -> None:
 def test_a_log_that_tells_nothing_for_long_is_assumed_ga(
     tmp_path: Path, cli: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(_cli, "DETECT_LINES", 3)
+    monkeypatch.setattr(_validate, "DETECT_LINES", 3)
     log = jsonl(tmp_path, [event("input_audio_buffer.cleared")] * 5 + [event("response.text.delta")])
     result = cli("validate", str(log))
     assert result.stdout.splitlines() == [

@@ -32,7 +32,7 @@ def problems(cls: Any, data: Any, strict: bool = False) -> List[str]:
 def test_each_namespace_knows_its_types_and_lists_them(namespace: Any, expected: Dict[str, Any], count: int) -> None:
     assert set(namespace.EVENTS) == set(expected)
     assert len(namespace.EVENTS) == count
-    listed = re.findall(r"^- ``([a-z_.]+)``$", namespace.events.__doc__, re.M)
+    listed = re.findall(r"^- ``([a-z_.]+)``$", namespace.server_events.__doc__, re.M)
     assert sorted(listed) == sorted(namespace.EVENTS)  # an added type cannot go unlisted
     for kind, cls in namespace.EVENTS.items():
         assert cls._kind == kind
@@ -179,10 +179,10 @@ def test_a_hostile_key_on_the_event_base() -> None:
 def test_event_classes_load_on_first_use() -> None:
     code = (
         "import sys, realtime_models.ga as ga, realtime_models.beta as beta\n"
-        "assert 'realtime_models.ga.events' not in sys.modules\n"
-        "assert not hasattr(ga, '_private') and 'realtime_models.ga.events' not in sys.modules\n"
+        "assert 'realtime_models.ga.server_events' not in sys.modules\n"
+        "assert not hasattr(ga, '_private') and 'realtime_models.ga.server_events' not in sys.modules\n"
         "ga.RealtimeServerEvent\n"
-        "assert 'realtime_models.ga.events' in sys.modules and 'realtime_models.beta.events' not in sys.modules\n"
+        "assert 'realtime_models.ga.server_events' in sys.modules and 'realtime_models.beta.server_events' not in sys.modules\n"
         "assert not hasattr(beta, 'NoSuchThing')\n"
         "from realtime_models.beta import ResponseTextDeltaEvent\n"
         "print(ResponseTextDeltaEvent._kind)\n"
@@ -216,7 +216,7 @@ def test_languages_must_be_an_array_in_strict_mode() -> None:
 
 
 def test_the_delta_shapes_parse_on_their_own() -> None:
-    from realtime_models import _events
+    from realtime_models._shared import server_events as _events
 
     ids = {"response_id": "r", "item_id": "i", "output_index": 0, "content_index": 0}
     for shape, extra in [

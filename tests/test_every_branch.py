@@ -186,7 +186,7 @@ def test_an_unknown_kind_keeps_any_json_type_and_refuses_the_rest() -> None:
 
 
 def test_a_kind_claimed_twice_is_caught_at_import() -> None:
-    from realtime_models._model import kind_table
+    from realtime_models._core.model import kind_table
 
     class A:
         _kind = "x"
@@ -205,7 +205,7 @@ def test_what_repr_pformat_and_deepcopy_do_with_odd_values() -> None:
     for _ in range(20):
         deep = rm.RealtimeConversationItemContent(extra={"d": {"k": deep}})
     assert "{...}" in repr(deep)
-    from realtime_models._model import _REPR_DEPTH, _short_repr
+    from realtime_models._core.model import _REPR_DEPTH, _short_repr
 
     assert _short_repr(deep, _REPR_DEPTH + 1) == "RealtimeConversationItemContent(...)"
     assert rm.RealtimeResponse().pformat() == "RealtimeResponse()"

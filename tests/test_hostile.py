@@ -289,7 +289,7 @@ def _at_depth(frames: int, call: Callable[[], Any]) -> Any:
 
 def test_the_deepest_accepted_model_copies_pickles_and_writes_from_deep_in_a_call_stack() -> None:
     deepest: Any = "bottom"
-    for _ in range(rm._validation.MAX_DEPTH):  # lists cost every Python version a frame per level
+    for _ in range(rm._core.checks.MAX_DEPTH):  # lists cost every Python version a frame per level
         deepest = [deepest]
     data = {"output": [{"content": [{"type": "text", "deep": deepest}], "more": nested(299)}], "x": deepest}
     text = json.dumps(data, separators=(",", ":"))

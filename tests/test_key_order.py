@@ -129,7 +129,7 @@ def test_server_order_costs_no_memory() -> None:
 def test_key_orders_met_are_remembered_per_class_and_bounded() -> None:
     import itertools
 
-    from realtime_models import _order
+    from realtime_models._core import order as _order
 
     keys = ["type", "text", "id", "audio", "transcript"]
     wire = list(RealtimeConversationItemContent._wire)
@@ -169,7 +169,7 @@ def test_key_orders_met_are_remembered_per_class_and_bounded() -> None:
 def test_templates_of_key_orders_are_shared_and_bounded() -> None:
     import itertools
 
-    from realtime_models import _order
+    from realtime_models._core import order as _order
 
     keys = ["type", "text", "id", "audio", "transcript"]
     for order in itertools.islice(itertools.permutations(keys), 120):

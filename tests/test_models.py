@@ -54,14 +54,14 @@ def test_public_names() -> None:
     assert rm.RealtimeBetaResponseUsage is RealtimeResponseUsage
     for name in rm.__all__:
         assert hasattr(rm, name), name
-    for module in ("errors", "literals"):
+    for module in ("errors", "beta.literals", "ga.literals"):
         mod = __import__("realtime_models." + module, fromlist=["__all__"])
         for name in mod.__all__:
             assert hasattr(mod, name), (module, name)
 
 
 def test_literals_agree_with_their_frozensets() -> None:
-    from realtime_models import literals
+    from realtime_models.beta import literals
 
     pairs = [
         (literals.ResponseStatus, rm.RESPONSE_STATUSES),
@@ -94,7 +94,7 @@ def test_every_model_is_a_slotted_dataclass(cls: type) -> None:
     names = {
         **vars(typing),
         "Maybe": rm.Maybe,
-        "Rule": rm._validation.Rule,
+        "Rule": rm._core.checks.Rule,
         "Errors": typing.List[rm.ValidationProblem],
     }
     typing.get_type_hints(cls, localns=names)
@@ -118,7 +118,7 @@ def test_dataclasses_functions_work_on_models() -> None:
     if sys.version_info >= (3, 13):
         assert copy.replace(item, id="item_2") == changed  # type: ignore[attr-defined]
     assert RealtimeConversationItem.__match_args__[:2] == ("id", "type")
-    assert not dataclasses.is_dataclass(rm._model.Model)
+    assert not dataclasses.is_dataclass(rm._core.model.Model)
 
     @dataclasses.dataclass
     class Derived(RealtimeConversationItem):  # a dataclass of the user's own may build on a model
@@ -128,7 +128,7 @@ def test_dataclasses_functions_work_on_models() -> None:
 
 
 def test_the_model_decorator_refuses_what_it_cannot_make() -> None:
-    from realtime_models._model import Model, field, model
+    from realtime_models._core.model import Model, field, model
 
     with pytest.raises(TypeError, match="defaults to UNSET"):
 

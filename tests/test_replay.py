@@ -238,7 +238,7 @@ class _Closed:
 def test_output_that_cannot_be_written(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], error: OSError, status: int, message: str
 ) -> None:
-    from realtime_models import _replay
+    from realtime_models._cli import replay as _replay
 
     monkeypatch.setattr("sys.stdout", _Closed(error))
     code = _replay.replay(str(ROOT / BETA_EXAMPLE), api=None, check=False, as_json=False, audio=False, strict=False)
@@ -255,7 +255,7 @@ def test_missing_names_read_as_none(cli: Any, tmp_path: Path) -> None:
 def test_a_log_that_tells_nothing_for_long_is_folded_as_ga(
     cli: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from realtime_models import _replay
+    from realtime_models._cli import replay as _replay
 
     monkeypatch.setattr(_replay, "DETECT_LINES", 3)
     shared = [{"event_id": "e%d" % n, "type": "input_audio_buffer.cleared"} for n in range(3)]

@@ -5,11 +5,18 @@ is the beta response, as in 0.1), here under the SDK's names as well, beside the
 :mod:`realtime_models.ga`. Status details and usage are shared with the GA models.
 """
 
-from .._unset import UNSET, UnsetType
-from ..content import RealtimeConversationItemContent
+from .._core.lazy import lazy_exports
+from .._core.unset import UNSET, UnsetType
+from .._shared.status import RealtimeResponseStatusDetails, RealtimeResponseStatusDetailsError
+from .._shared.usage import (
+    RealtimeResponseUsage,
+    RealtimeResponseUsageCachedTokensDetails,
+    RealtimeResponseUsageInputTokenDetails,
+    RealtimeResponseUsageOutputTokenDetails,
+)
 from ..errors import ValidationError, ValidationProblem
-from ..item import RealtimeConversationItem
-from ..literals import (
+from .items import RealtimeConversationItem, RealtimeConversationItemContent
+from .literals import (
     AUDIO_FORMATS,
     CONTENT_TYPES,
     ITEM_ROLES,
@@ -21,24 +28,20 @@ from ..literals import (
     STATUS_DETAILS_TYPES,
     VOICES,
 )
-from ..response import RealtimeBetaResponse, RealtimeResponse
-from ..status import RealtimeResponseStatusDetails, RealtimeResponseStatusDetailsError
-from ..usage import (
-    RealtimeResponseUsage,
-    RealtimeResponseUsageCachedTokensDetails,
-    RealtimeResponseUsageInputTokenDetails,
-    RealtimeResponseUsageOutputTokenDetails,
-)
+from .response import RealtimeBetaResponse, RealtimeResponse
 
 # The SDK's beta names for the same classes.
 ConversationItem = RealtimeConversationItem
 ConversationItemContent = RealtimeConversationItemContent
 RealtimeResponseStatus = RealtimeResponseStatusDetails
+# 0.1's names for the same classes, still exported at the top level
+RealtimeBetaResponseStatusDetails = RealtimeResponseStatusDetails
+RealtimeBetaResponseUsage = RealtimeResponseUsage
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:  # type checkers see the event classes; at run time they load on first use
     from .conversation import ConversationState, Disagreement, Oddity
-    from .events import (
+    from .server_events import (
         EVENTS,
         ConversationCreatedEvent,
         ConversationItemCreatedEvent,
@@ -79,22 +82,9 @@ if TYPE_CHECKING:  # type checkers see the event classes; at run time they load 
     )
 
 
-_FOLD = ("ConversationState", "Disagreement", "Oddity")
-
-
-def __getattr__(name: str) -> object:
-    # The event classes load when first asked for, so that code that only parses responses does
-    # not pay for them (see the README's import numbers).
-    if not name.startswith("_"):
-        from importlib import import_module
-
-        # the fold of an event stream, with the events it applies, likewise
-        module = import_module(__name__ + (".conversation" if name in _FOLD else ".events"))
-        if name in module.__all__ or name == "EVENTS":
-            value = getattr(module, name)
-            globals()[name] = value
-            return value
-    raise AttributeError("module %r has no attribute %r" % (__name__, name))
+# The event classes and the fold load when first asked for, so that code that only parses
+# responses does not pay for them (see the README's import numbers); dir() lists them all.
+__getattr__, __dir__ = lazy_exports(globals(), ("server_events", "conversation"))
 
 
 __all__ = [
@@ -133,6 +123,8 @@ __all__ = [
     "OutputAudioBufferStopped",
     "RateLimitsUpdatedEvent",
     "RealtimeBetaResponse",
+    "RealtimeBetaResponseStatusDetails",
+    "RealtimeBetaResponseUsage",
     "RealtimeConversationItem",
     "RealtimeConversationItemContent",
     "RealtimeResponse",

@@ -6,10 +6,10 @@ applies.
 
 from __future__ import annotations
 
-from .._fold import SHARED_ROUTES, ConversationFold, Disagreement, Oddity
-from ..item import RealtimeConversationItem
-from ..response import RealtimeResponse
-from .events import EVENTS, RealtimeServerEvent
+from .._shared.fold import SHARED_ROUTES, ConversationFold, Disagreement, Oddity
+from .items import RealtimeConversationItem
+from .response import RealtimeResponse
+from .server_events import EVENTS, RealtimeServerEvent
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:

@@ -6,15 +6,16 @@ send them alike. Every model has the contract of the package: ``from_dict``/``to
 ``from_json``/``to_json``, ``validate``, lenient or strict, exact round trips.
 """
 
-from .._unset import UNSET, UnsetType
-from ..errors import ValidationError, ValidationProblem
-from ..status import RealtimeResponseStatusDetails, RealtimeResponseStatusDetailsError
-from ..usage import (
+from .._core.lazy import lazy_exports
+from .._core.unset import UNSET, UnsetType
+from .._shared.status import RealtimeResponseStatusDetails, RealtimeResponseStatusDetailsError
+from .._shared.usage import (
     RealtimeResponseUsage,
     RealtimeResponseUsageCachedTokensDetails,
     RealtimeResponseUsageInputTokenDetails,
     RealtimeResponseUsageOutputTokenDetails,
 )
+from ..errors import ValidationError, ValidationProblem
 from .audio import (
     AudioPCM,
     AudioPCMA,
@@ -70,7 +71,7 @@ RealtimeResponseStatus = RealtimeResponseStatusDetails
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:  # type checkers see the event classes; at run time they load on first use
     from .conversation import ConversationState, Disagreement, Oddity
-    from .events import (
+    from .server_events import (
         EVENTS,
         ConversationCreatedEvent,
         ConversationItemAdded,
@@ -125,22 +126,9 @@ if TYPE_CHECKING:  # type checkers see the event classes; at run time they load 
     )
 
 
-_FOLD = ("ConversationState", "Disagreement", "Oddity")
-
-
-def __getattr__(name: str) -> object:
-    # The event classes load when first asked for, so that code that only parses responses does
-    # not pay for them (see the README's import numbers).
-    if not name.startswith("_"):
-        from importlib import import_module
-
-        # the fold of an event stream, with the events it applies, likewise
-        module = import_module(__name__ + (".conversation" if name in _FOLD else ".events"))
-        if name in module.__all__ or name == "EVENTS":
-            value = getattr(module, name)
-            globals()[name] = value
-            return value
-    raise AttributeError("module %r has no attribute %r" % (__name__, name))
+# The event classes and the fold load when first asked for, so that code that only parses
+# responses does not pay for them (see the README's import numbers); dir() lists them all.
+__getattr__, __dir__ = lazy_exports(globals(), ("server_events", "conversation"))
 
 
 __all__ = [

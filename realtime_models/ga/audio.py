@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from .._flat import flat_parser, get_int, get_json, get_model, get_str
-from .._model import Model, field, kind_table, model, set_parser, union_parser
-from .._unset import UNSET
-from .._validation import Rule, one_of
+from .._core.checks import Rule, one_of
+from .._core.model import Model, field, kind_table, model, set_parser, union_parser
+from .._core.readers import flat_parser, get_int, get_json, get_model, get_str
+from .._core.unset import UNSET
 from .literals import _AUDIO_FORMAT_TYPES
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
     from typing import Any, ClassVar, Dict, Type, Union
 
-    from .._unset import Maybe
-    from .._validation import Errors
+    from .._core.checks import Errors
+    from .._core.unset import Maybe
 
 __all__ = [
     "AudioPCM",

@@ -7,10 +7,10 @@ beta) into the assistant message's own part (``output_text`` or ``output_audio``
 
 from __future__ import annotations
 
-from .._fold import SHARED_ROUTES, ConversationFold, Disagreement, Oddity
-from .events import EVENTS, RealtimeServerEvent
+from .._shared.fold import SHARED_ROUTES, ConversationFold, Disagreement, Oddity
 from .items import RealtimeConversationItem, RealtimeConversationItemAssistantMessageContent
 from .response import RealtimeResponse
+from .server_events import EVENTS, RealtimeServerEvent
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:

@@ -9,20 +9,7 @@ field, like the beta ones.
 
 from __future__ import annotations
 
-from .._flat import flat_parser, get_json
-from .._model import (
-    Model,
-    _new,
-    field,
-    kind_table,
-    model,
-    put_extra,
-    set_parser,
-    unknown_kind,
-)
-from .._order import UNSEEN, key_order, without_missing
-from .._unset import UNSET
-from .._validation import (
+from .._core.checks import (
     Rule,
     as_bool,
     as_object,
@@ -35,6 +22,19 @@ from .._validation import (
     prefixed,
     unreadable,
 )
+from .._core.model import (
+    Model,
+    field,
+    kind_table,
+    model,
+    new_model,
+    put_extra,
+    set_parser,
+    unknown_kind,
+)
+from .._core.order import UNSEEN, key_order, without_missing
+from .._core.readers import flat_parser, get_json
+from .._core.unset import UNSET
 from ..errors import ValidationError
 from .literals import (
     _ASSISTANT_CONTENT_TYPES,
@@ -51,8 +51,8 @@ TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without impor
 if TYPE_CHECKING:
     from typing import Any, ClassVar, Dict, List, Tuple, Type, Union
 
-    from .._unset import Maybe
-    from .._validation import Errors
+    from .._core.checks import Errors
+    from .._core.unset import Maybe
 
 __all__ = [
     "RealtimeConversationItem",
@@ -737,7 +737,7 @@ def _parse_system_content(
     try:
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
-        o = _new(cls)
+        o = new_model(cls)
         x = d.get("type", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "type", errs)
@@ -775,7 +775,7 @@ def _parse_user_content(
     try:
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
-        o = _new(cls)
+        o = new_model(cls)
         x = d.get("type", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "type", errs)
@@ -829,7 +829,7 @@ def _parse_assistant_content(
     try:
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
-        o = _new(cls)
+        o = new_model(cls)
         x = d.get("type", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "type", errs)
@@ -879,7 +879,7 @@ def _parse_system_message(
     try:
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
-        o = _new(cls)
+        o = new_model(cls)
         x = d.get("id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "id", errs)
@@ -945,7 +945,7 @@ def _parse_user_message(
     try:
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
-        o = _new(cls)
+        o = new_model(cls)
         x = d.get("id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "id", errs)
@@ -1009,7 +1009,7 @@ def _parse_assistant_message(
     try:
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
-        o = _new(cls)
+        o = new_model(cls)
         x = d.get("id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "id", errs)
@@ -1082,7 +1082,7 @@ def _parse_function_call(
     try:
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
-        o = _new(cls)
+        o = new_model(cls)
         x = d.get("id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "id", errs)
@@ -1140,7 +1140,7 @@ def _parse_function_call_output(
     try:
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
-        o = _new(cls)
+        o = new_model(cls)
         x = d.get("id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "id", errs)
@@ -1194,7 +1194,7 @@ def _parse_approval_request(
     try:
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
-        o = _new(cls)
+        o = new_model(cls)
         x = d.get("id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "id", errs)
@@ -1244,7 +1244,7 @@ def _parse_approval_response(
     try:
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
-        o = _new(cls)
+        o = new_model(cls)
         x = d.get("id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "id", errs)
@@ -1292,7 +1292,7 @@ def _parse_list_tools(cls: Type[RealtimeMcpListTools], data: Any, strict: bool =
     try:
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
-        o = _new(cls)
+        o = new_model(cls)
         x = d.get("id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "id", errs)
@@ -1344,7 +1344,7 @@ def _parse_tool_call(cls: Type[RealtimeMcpToolCall], data: Any, strict: bool = F
     try:
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
-        o = _new(cls)
+        o = new_model(cls)
         x = d.get("id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "id", errs)

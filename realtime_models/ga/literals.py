@@ -6,7 +6,7 @@ only the values listed here; ``voice`` stays an open string in every mode.
 
 from __future__ import annotations
 
-from .._typing import literal_types
+from .._core.lazy import literal_types
 
 __all__ = [
     "ASSISTANT_CONTENT_TYPES",

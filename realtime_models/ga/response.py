@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from .._model import Model, _new, field, model, put_extra, set_parser
-from .._order import UNSEEN, key_order, without_missing
-from .._unset import UNSET
-from .._validation import (
+from .._core.checks import (
     INT_LIMIT,
     INT_MIN,
     Rule,
@@ -24,9 +21,12 @@ from .._validation import (
     prefixed,
     unreadable,
 )
+from .._core.model import Model, field, model, new_model, put_extra, set_parser
+from .._core.order import UNSEEN, key_order, without_missing
+from .._core.unset import UNSET
+from .._shared.status import RealtimeResponseStatusDetails, parse_status_details
+from .._shared.usage import RealtimeResponseUsage, parse_usage
 from ..errors import ValidationError
-from ..status import RealtimeResponseStatusDetails, _parse_status_details
-from ..usage import RealtimeResponseUsage, _parse_usage
 from .audio import RealtimeResponseAudio, _parse_audio
 from .items import RealtimeConversationItem, _parse_item
 from .literals import _OUTPUT_MODALITIES, _RESPONSE_STATUSES
@@ -35,8 +35,8 @@ TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without impor
 if TYPE_CHECKING:
     from typing import Any, Dict, List, Tuple, Type, Union
 
-    from .._unset import Maybe
-    from .._validation import Errors
+    from .._core.checks import Errors
+    from .._core.unset import Maybe
 
 __all__ = ["RealtimeResponse"]
 
@@ -165,7 +165,7 @@ def _parse_response(cls: Type[RealtimeResponse], data: Any, strict: bool = False
     try:
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
-        response = _new(cls)
+        response = new_model(cls)
         x = d.get("object", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "object", errs)
@@ -181,7 +181,7 @@ def _parse_response(cls: Type[RealtimeResponse], data: Any, strict: bool = False
         x = d.get("status_details", UNSET)
         if x is not UNSET and x is not None:
             try:
-                x = _parse_status_details(RealtimeResponseStatusDetails, x, strict)
+                x = parse_status_details(RealtimeResponseStatusDetails, x, strict)
             except ValidationError as e:
                 errs.extend(prefixed(("status_details",), e.errors))
                 x = UNSET
@@ -221,7 +221,7 @@ def _parse_response(cls: Type[RealtimeResponse], data: Any, strict: bool = False
         x = d.get("usage", UNSET)
         if x is not UNSET and x is not None:
             try:
-                x = _parse_usage(RealtimeResponseUsage, x, strict)
+                x = parse_usage(RealtimeResponseUsage, x, strict)
             except ValidationError as e:
                 errs.extend(prefixed(("usage",), e.errors))
                 x = UNSET

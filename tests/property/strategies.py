@@ -460,7 +460,7 @@ LENIENT_ONLY = {"ga_unknown_item", "ga_unknown_format", "ga_unknown_mcp_error"}
 def model_class(name: str) -> Any:
     """The class a SCHEMA name stands for (``ga.X`` is realtime_models.ga's X)."""
     import realtime_models
-    import realtime_models._events
+    import realtime_models._shared.server_events
     import realtime_models.beta
     import realtime_models.ga
 
@@ -470,7 +470,7 @@ def model_class(name: str) -> Any:
         "": realtime_models,
         "ga": realtime_models.ga,
         "beta": realtime_models.beta,
-        "_events": realtime_models._events,
+        "_events": realtime_models._shared.server_events,
     }[namespace]
     if rest.startswith("event:"):
         return module.EVENTS[rest[len("event:") :]]

@@ -9,7 +9,9 @@ ones.
 
 from __future__ import annotations
 
-from ._typing import literal_types
+from .._core.lazy import literal_types
+from .._shared.status import DETAILS_REASONS as _STATUS_DETAILS_REASONS
+from .._shared.status import DETAILS_TYPES as _STATUS_DETAILS_TYPES
 
 __all__ = [
     "AUDIO_FORMATS",
@@ -36,8 +38,6 @@ __all__ = [
 
 # Spec order: error messages list the values in this order, whatever the set's hash order.
 _RESPONSE_STATUSES = ("completed", "cancelled", "failed", "incomplete", "in_progress")
-_STATUS_DETAILS_TYPES = ("completed", "cancelled", "failed", "incomplete")
-_STATUS_DETAILS_REASONS = ("turn_detected", "client_cancelled", "max_output_tokens", "content_filter")
 _MODALITIES = ("text", "audio")
 _AUDIO_FORMATS = ("pcm16", "g711_ulaw", "g711_alaw")
 _ITEM_TYPES = ("message", "function_call", "function_call_output")

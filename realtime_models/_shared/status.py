@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
-from ._model import Model, _new, field, model, put_extra, set_parser
-from ._order import UNSEEN, key_order, without_missing
-from ._unset import UNSET
-from ._validation import Rule, as_object, as_str, check_strict, one_of, prefixed, unreadable
-from .errors import ValidationError
-from .literals import _STATUS_DETAILS_REASONS, _STATUS_DETAILS_TYPES
+from .._core.checks import Rule, as_object, as_str, check_strict, one_of, prefixed, unreadable
+from .._core.model import Model, field, model, new_model, put_extra, set_parser
+from .._core.order import UNSEEN, key_order, without_missing
+from .._core.unset import UNSET
+from ..errors import ValidationError
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
     from typing import Any, Dict, Tuple, Type
 
-    from ._unset import Maybe
-    from ._validation import Errors
+    from .._core.checks import Errors
+    from .._core.unset import Maybe
 
-__all__ = ["RealtimeResponseStatusDetails", "RealtimeResponseStatusDetailsError"]
+__all__ = ["DETAILS_REASONS", "DETAILS_TYPES", "RealtimeResponseStatusDetails", "RealtimeResponseStatusDetailsError"]
+
+# Spec order: error messages list the values in this order. Both protocols send the same values;
+# each namespace's literals module exports them as its own.
+DETAILS_TYPES = ("completed", "cancelled", "failed", "incomplete")
+DETAILS_REASONS = ("turn_detected", "client_cancelled", "max_output_tokens", "content_filter")
 
 
 @model
@@ -92,8 +96,8 @@ _ERROR_RULES: Tuple[Rule, ...] = (
 _DETAILS_KEYS = RealtimeResponseStatusDetails._known
 _DETAILS_ORDERS = RealtimeResponseStatusDetails._orders
 _DETAILS_RULES: Tuple[Rule, ...] = (
-    Rule("type", "string", False, one_of(_STATUS_DETAILS_TYPES)),
-    Rule("reason", "string", False, one_of(_STATUS_DETAILS_REASONS)),
+    Rule("type", "string", False, one_of(DETAILS_TYPES)),
+    Rule("reason", "string", False, one_of(DETAILS_REASONS)),
     Rule("error", "object", False),
 )
 
@@ -105,7 +109,7 @@ def _parse_error(
     try:
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
-        error = _new(cls)
+        error = new_model(cls)
         x = d.get("type", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "type", errs)
@@ -138,14 +142,14 @@ def _parse_error(
 set_parser(RealtimeResponseStatusDetailsError, _parse_error)
 
 
-def _parse_status_details(
+def parse_status_details(
     cls: Type[RealtimeResponseStatusDetails], data: Any, strict: bool = False
 ) -> RealtimeResponseStatusDetails:
     """Parse a ``RealtimeResponseStatusDetails``: see :meth:`Model.from_dict`."""
     try:
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
-        details = _new(cls)
+        details = new_model(cls)
         x = d.get("type", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "type", errs)
@@ -179,4 +183,4 @@ def _parse_status_details(
         raise unreadable(e) from e
 
 
-set_parser(RealtimeResponseStatusDetails, _parse_status_details)
+set_parser(RealtimeResponseStatusDetails, parse_status_details)

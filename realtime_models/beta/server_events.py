@@ -47,7 +47,11 @@ from __future__ import annotations
 
 from abc import ABCMeta
 
-from .._events import (
+from .._core.checks import Rule
+from .._core.model import field, kind_table, model, set_parser
+from .._core.readers import flat_parser, get_int, get_json, get_json_object, get_model, get_models, get_str, read_event
+from .._core.unset import UNSET
+from .._shared.server_events import (
     ConversationCreatedEvent,
     ConversationItemDeletedEvent,
     ConversationItemInputAudioTranscriptionDeltaEvent,
@@ -72,26 +76,22 @@ from .._events import (
     SessionCreatedEvent,
     SessionUpdatedEvent,
     TranscriptTextUsage,
-    _parse_logprob,
-    _parse_usage,
     event_parser,
+    parse_logprob,
+    parse_transcript_usage,
 )
-from .._flat import flat_parser, get_int, get_json, get_json_object, get_model, get_models, get_str, read_event
-from .._model import field, kind_table, model, set_parser
-from .._unset import UNSET
-from .._validation import Rule
-from ..content import RealtimeConversationItemContent, _parse_content
-from ..item import RealtimeConversationItem, _parse_item
-from ..response import RealtimeResponse, _parse_response
+from .items import RealtimeConversationItem, RealtimeConversationItemContent, _parse_content, _parse_item
+from .response import RealtimeResponse, _parse_response
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
     from typing import Any, Dict, List, Type
 
-    from .._unset import Maybe
-    from .._validation import Errors
+    from .._core.checks import Errors
+    from .._core.unset import Maybe
 
 __all__ = [
+    "EVENTS",
     "ConversationCreatedEvent",
     "ConversationItemCreatedEvent",
     "ConversationItemDeletedEvent",
@@ -538,8 +538,8 @@ def _read_conversation_item_input_audio_transcription_completed_event(
     e.item_id = get_str(d, "item_id", errs)
     e.content_index = get_int(d, "content_index", errs)
     e.transcript = get_str(d, "transcript", errs)
-    e.logprobs = get_models(d, "logprobs", _parse_logprob, LogProbProperties, strict, errs)
-    e.usage = get_model(d, "usage", _parse_usage, TranscriptTextUsage, strict, errs)
+    e.logprobs = get_models(d, "logprobs", parse_logprob, LogProbProperties, strict, errs)
+    e.usage = get_model(d, "usage", parse_transcript_usage, TranscriptTextUsage, strict, errs)
 
 
 def _read_transcription_session_updated_event(

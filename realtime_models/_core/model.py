@@ -18,17 +18,17 @@ from __future__ import annotations
 import sys
 from operator import attrgetter
 
-from ._order import template_of, without_missing
-from ._unset import UNSET
-from ._validation import as_object, copy_json, describe, unreadable
-from .errors import ValidationError, ValidationProblem
+from ..errors import ValidationError, ValidationProblem
+from .checks import as_object, copy_json, describe, unreadable
+from .order import template_of, without_missing
+from .unset import UNSET
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
     from typing import Any, Callable, ClassVar, Dict, FrozenSet, List, Optional, Tuple, Type, TypeVar, Union
 
-    from ._validation import Errors, Rule
-    from .errors import Path
+    from ..errors import Path
+    from .checks import Errors, Rule
 
     _M = TypeVar("_M", bound="Model")
     _T = TypeVar("_T")
@@ -46,7 +46,7 @@ __all__ = [
     "unknown_kind",
 ]
 
-_new = object.__new__  # builds a model without running __init__: parse functions set every slot
+new_model = object.__new__  # builds a model without running __init__: parse functions set every slot
 
 _STRING_SHOWN = 60  # characters of a long string that repr() shows before its length
 _REPR_DEPTH = 12  # nesting levels repr() shows; deeper values are shown as [...] or {...}
@@ -205,7 +205,7 @@ class Model:
         # spends none, so a model with deeply nested extra values copies from any call depth.
         import copy
 
-        new = _new(type(self))
+        new = new_model(type(self))
         for name in self._slot_names:
             object.__setattr__(new, name, _deep_copy(getattr(self, name), memo, copy.deepcopy))
         new._order = self._order

@@ -16,13 +16,13 @@ and resizes key by key), writes each set field in place, and drops what nothing 
 
 from __future__ import annotations
 
-from ._validation import _is_sub, unknown_keys
+from .checks import _is_sub, unknown_keys
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
     from typing import Any, Dict, FrozenSet, Optional, Tuple
 
-    from ._validation import Errors
+    from .checks import Errors
 
     Template = Dict[str, Any]
 

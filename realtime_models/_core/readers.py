@@ -20,10 +20,8 @@ keys, key order, strict rules, required keys, one ValidationError with every pro
 
 from __future__ import annotations
 
-from ._model import Model, _new
-from ._order import UNSEEN, key_order
-from ._unset import UNSET
-from ._validation import (
+from ..errors import ValidationError, ValidationProblem
+from .checks import (
     INT_LIMIT,
     INT_MIN,
     as_int,
@@ -39,14 +37,16 @@ from ._validation import (
     prefixed,
     unreadable,
 )
-from .errors import ValidationError, ValidationProblem
+from .model import Model, new_model
+from .order import UNSEEN, key_order
+from .unset import UNSET
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
     from typing import Any, Callable, Dict, List, Type, TypeVar
 
-    from ._unset import Maybe
-    from ._validation import Errors
+    from .checks import Errors
+    from .unset import Maybe
 
     _M = TypeVar("_M", bound=Model)
     _C = TypeVar("_C", bound=Model)
@@ -175,7 +175,7 @@ def flat_parser(read: Reader[_M]) -> Callable[[Type[_M], Any, bool], _M]:
         try:
             d = data if type(data) is dict else as_object(data)
             errs: Errors = []
-            model = _new(cls)
+            model = new_model(cls)
             read(model, d, strict, errs)
             order = cls._orders.get(tuple(d), UNSEEN)
             if order is not UNSEEN:  # keys seen before, every one known

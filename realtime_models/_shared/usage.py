@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from ._model import Model, _new, field, model, put_extra, set_parser
-from ._order import UNSEEN, key_order, without_missing
-from ._unset import UNSET
-from ._validation import (
+from .._core.checks import (
     INT_LIMIT,
     INT_MIN,
     Rule,
@@ -16,14 +13,17 @@ from ._validation import (
     prefixed,
     unreadable,
 )
-from .errors import ValidationError
+from .._core.model import Model, field, model, new_model, put_extra, set_parser
+from .._core.order import UNSEEN, key_order, without_missing
+from .._core.unset import UNSET
+from ..errors import ValidationError
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
     from typing import Any, Dict, Tuple, Type
 
-    from ._unset import Maybe
-    from ._validation import Errors
+    from .._core.checks import Errors
+    from .._core.unset import Maybe
 
 __all__ = [
     "RealtimeResponseUsage",
@@ -200,7 +200,7 @@ def _parse_cached(
     try:
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
-        details = _new(cls)
+        details = new_model(cls)
         x = d.get("text_tokens", UNSET)
         if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
             x = as_int(x, "text_tokens", errs)
@@ -240,7 +240,7 @@ def _parse_input_details(
     try:
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
-        details = _new(cls)
+        details = new_model(cls)
         x = d.get("text_tokens", UNSET)
         if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
             x = as_int(x, "text_tokens", errs)
@@ -292,7 +292,7 @@ def _parse_output_details(
     try:
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
-        details = _new(cls)
+        details = new_model(cls)
         x = d.get("text_tokens", UNSET)
         if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
             x = as_int(x, "text_tokens", errs)
@@ -321,12 +321,12 @@ def _parse_output_details(
 set_parser(RealtimeResponseUsageOutputTokenDetails, _parse_output_details)
 
 
-def _parse_usage(cls: Type[RealtimeResponseUsage], data: Any, strict: bool = False) -> RealtimeResponseUsage:
+def parse_usage(cls: Type[RealtimeResponseUsage], data: Any, strict: bool = False) -> RealtimeResponseUsage:
     """Parse a ``RealtimeResponseUsage``: see :meth:`Model.from_dict`."""
     try:
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
-        usage = _new(cls)
+        usage = new_model(cls)
         x = d.get("total_tokens", UNSET)
         if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
             x = as_int(x, "total_tokens", errs)
@@ -372,4 +372,4 @@ def _parse_usage(cls: Type[RealtimeResponseUsage], data: Any, strict: bool = Fal
         raise unreadable(e) from e
 
 
-set_parser(RealtimeResponseUsage, _parse_usage)
+set_parser(RealtimeResponseUsage, parse_usage)

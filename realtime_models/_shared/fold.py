@@ -32,9 +32,9 @@ from copy import deepcopy
 from json import dumps
 from types import MappingProxyType
 
-from ._events import ServerEvent
-from ._model import loads
-from ._unset import UNSET
+from .._core.model import loads
+from .._core.unset import UNSET
+from .server_events import ServerEvent
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
@@ -151,7 +151,7 @@ class _Stream:
         return pieces[0] if pieces else ""
 
 
-def _id_of(obj: Any) -> Optional[str]:
+def id_of(obj: Any) -> Optional[str]:
     """The ``id`` of an item, of a known kind or not (an unknown kind keeps it in ``extra``)."""
     value = getattr(obj, "id", UNSET)
     if value is UNSET:
@@ -327,7 +327,7 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
 
     def _on_response_created(self, event: Any) -> None:
         response = event.response
-        response_id = _id_of(response)
+        response_id = id_of(response)
         if response_id is None:
             self._odd("a response without an id")
             return
@@ -340,7 +340,7 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
             response.output = []
         else:  # a server that sends output items at once: each is an item of the response
             for item in output:
-                item_id = _id_of(item)
+                item_id = id_of(item)
                 if item_id is not None:
                     self._items.setdefault(item_id, item)
                     self._response_of[item_id] = response_id
@@ -349,7 +349,7 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
 
     def _on_output_item_added(self, event: Any) -> None:
         item = self._register(event.item)
-        item_id = _id_of(item)
+        item_id = id_of(item)
         response = self._responses.get(event.response_id)
         if response is None or event.response_id not in self._open:
             self._odd("an item for response %s, which is not in progress" % _short(event.response_id))
@@ -362,7 +362,7 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
         """Put ``obj`` at ``index`` of ``where``: the next index, or where the same one is."""
         if index == len(where) and type(index) is int:
             where.append(obj)
-        elif type(index) is int and 0 <= index < len(where) and _id_of(where[index]) == _id_of(obj):
+        elif type(index) is int and 0 <= index < len(where) and id_of(where[index]) == id_of(obj):
             where[index] = obj
         else:
             self._odd("%s at index %s, where the next index is %d" % (what, _short(index), len(where)))
@@ -370,7 +370,7 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
 
     def _register(self, item: Any) -> Any:
         """The item the fold keeps for ``item``: the one it has by that id, or a new one."""
-        item_id = _id_of(item)
+        item_id = id_of(item)
         if item_id is None:
             self._odd("an item without an id")
             return self._take(item)
@@ -383,7 +383,7 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
 
     def _on_item_added(self, event: Any) -> None:
         item = self._register(event.item)
-        item_id = _id_of(item)
+        item_id = id_of(item)
         if item_id is not None and item_id not in self._in_conversation:
             self._insert(item_id, event.previous_item_id)
 
@@ -402,7 +402,7 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
             order.append(item_id)
 
     def _on_item_done(self, event: Any) -> None:
-        item_id = _id_of(event.item)
+        item_id = id_of(event.item)
         if item_id is None:
             self._odd("an item without an id")
             return
@@ -414,14 +414,14 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
         self._items_done.add(item_id)
 
     def _on_item_retrieved(self, event: Any) -> None:
-        item_id = _id_of(event.item)
+        item_id = id_of(event.item)
         if item_id is None or item_id not in self._items:
             self._odd("retrieved item %s, which the conversation does not have" % _short(item_id))
             return
         self._adopt(item_id, self._take(event.item))
 
     def _on_output_item_done(self, event: Any) -> None:
-        item_id = _id_of(event.item)
+        item_id = id_of(event.item)
         response_id = event.response_id
         if item_id is None:
             self._odd("an item without an id")
@@ -500,7 +500,7 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
 
     def _on_response_done(self, event: Any) -> Optional[_Response]:
         final = event.response
-        response_id = _id_of(final)
+        response_id = id_of(final)
         if response_id is None:
             self._odd("a response without an id")
             return None
@@ -520,7 +520,7 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
         if type(final.output) is list:
             in_conversation = final.conversation_id is not None
             for item in final.output:
-                item_id = _id_of(item)
+                item_id = id_of(item)
                 if item_id is None:
                     continue
                 if item_id not in self._finished and response_id in self._open:

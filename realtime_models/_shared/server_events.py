@@ -9,22 +9,7 @@ the ``...Done`` ones) are written once here; each protocol names them for its ow
 
 from __future__ import annotations
 
-from ._flat import (
-    flat_parser,
-    get_int,
-    get_ints,
-    get_json,
-    get_json_object,
-    get_model,
-    get_models,
-    get_number,
-    get_str,
-    read_event,
-)
-from ._model import Model, _new, field, kind_table, model, set_parser, union_parser
-from ._order import UNSEEN, key_order
-from ._unset import UNSET
-from ._validation import (
+from .._core.checks import (
     INT_LIMIT,
     INT_MIN,
     Rule,
@@ -39,14 +24,29 @@ from ._validation import (
     one_of,
     unreadable,
 )
-from .errors import ValidationError, ValidationProblem
+from .._core.model import Model, field, kind_table, model, new_model, set_parser, union_parser
+from .._core.order import UNSEEN, key_order
+from .._core.readers import (
+    flat_parser,
+    get_int,
+    get_ints,
+    get_json,
+    get_json_object,
+    get_model,
+    get_models,
+    get_number,
+    get_str,
+    read_event,
+)
+from .._core.unset import UNSET
+from ..errors import ValidationError, ValidationProblem
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
     from typing import Any, Callable, ClassVar, Dict, List, Type
 
-    from ._unset import Maybe
-    from ._validation import Errors
+    from .._core.checks import Errors
+    from .._core.unset import Maybe
 
 __all__ = [
     "Conversation",
@@ -845,7 +845,7 @@ def _read_conversation_item_input_audio_transcription_delta_event(
     e.item_id = get_str(d, "item_id", errs)
     e.content_index = get_int(d, "content_index", errs)
     e.delta = get_str(d, "delta", errs)
-    e.logprobs = get_models(d, "logprobs", _parse_logprob, LogProbProperties, strict, errs)
+    e.logprobs = get_models(d, "logprobs", parse_logprob, LogProbProperties, strict, errs)
 
 
 def _read_conversation_item_input_audio_transcription_failed_event(
@@ -932,12 +932,12 @@ _parse_conversation = flat_parser(_read_conversation)
 _parse_realtime_error = flat_parser(_read_realtime_error)
 _parse_transcription_error = flat_parser(_read_transcription_error)
 _parse_rate_limit = flat_parser(_read_rate_limit)
-_parse_logprob = flat_parser(_read_log_prob_properties)
+parse_logprob = flat_parser(_read_log_prob_properties)
 _parse_input_token_details = flat_parser(_read_transcript_text_usage_tokens_input_token_details)
 _parse_transcript_text_usage_tokens = flat_parser(_read_transcript_text_usage_tokens)
 _parse_transcript_text_usage_duration = flat_parser(_read_transcript_text_usage_duration)
 _parse_unknown_usage = flat_parser(_read_unknown_usage)
-_parse_usage = union_parser(
+parse_transcript_usage = union_parser(
     kind_table(TranscriptTextUsageTokens, TranscriptTextUsageDuration),
     UnknownTranscriptTextUsage,
     ("tokens", "duration"),
@@ -946,12 +946,12 @@ set_parser(Conversation, _parse_conversation)
 set_parser(RealtimeError, _parse_realtime_error)
 set_parser(TranscriptionError, _parse_transcription_error)
 set_parser(RateLimit, _parse_rate_limit)
-set_parser(LogProbProperties, _parse_logprob)
+set_parser(LogProbProperties, parse_logprob)
 set_parser(TranscriptTextUsageTokensInputTokenDetails, _parse_input_token_details)
 set_parser(TranscriptTextUsageTokens, _parse_transcript_text_usage_tokens)
 set_parser(TranscriptTextUsageDuration, _parse_transcript_text_usage_duration)
 set_parser(UnknownTranscriptTextUsage, _parse_unknown_usage)
-set_parser(TranscriptTextUsage, _parse_usage)
+set_parser(TranscriptTextUsage, parse_transcript_usage)
 set_parser(ConversationCreatedEvent, flat_parser(_read_conversation_created_event))
 set_parser(ConversationItemDeletedEvent, flat_parser(_read_conversation_item_deleted_event))
 set_parser(ConversationItemTruncatedEvent, flat_parser(_read_conversation_item_truncated_event))
@@ -983,7 +983,7 @@ def _parse_response_content_delta(
     try:
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
-        e = _new(cls)
+        e = new_model(cls)
         x = d.get("event_id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "event_id", errs)
@@ -1044,7 +1044,7 @@ def _parse_response_content_done(
     try:
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
-        e = _new(cls)
+        e = new_model(cls)
         x = d.get("event_id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "event_id", errs)
@@ -1099,7 +1099,7 @@ def _parse_response_text_done(cls: Type[ResponseTextDone], data: Any, strict: bo
     try:
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
-        e = _new(cls)
+        e = new_model(cls)
         x = d.get("event_id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "event_id", errs)
@@ -1160,7 +1160,7 @@ def _parse_response_transcript_done(
     try:
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
-        e = _new(cls)
+        e = new_model(cls)
         x = d.get("event_id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "event_id", errs)
@@ -1221,7 +1221,7 @@ def _parse_response_function_call_arguments_delta_event(
     try:
         d = data if type(data) is dict else as_object(data)
         errs: Errors = []
-        e = _new(cls)
+        e = new_model(cls)
         x = d.get("event_id", UNSET)
         if type(x) is not str and x is not UNSET:
             x = as_str(x, "event_id", errs)

@@ -17,14 +17,14 @@ from __future__ import annotations
 from collections import namedtuple
 from collections.abc import Mapping
 
-from ._unset import UNSET
-from .errors import ValidationError, ValidationProblem, _quote
+from ..errors import ValidationError, ValidationProblem, quote_text
+from .unset import UNSET
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
     from typing import Any, Callable, Dict, FrozenSet, List, NamedTuple, Optional, Tuple, TypeVar
 
-    from .errors import Path
+    from ..errors import Path
 
     _M = TypeVar("_M")
     Errors = List[ValidationProblem]
@@ -108,7 +108,7 @@ def _show(value: object) -> str:
     """A short JSON rendering of a scalar (str, bool, int or float), for 'got ...' in messages."""
     t = type(value)
     if t is str:
-        return _quote(value, _VALUE_SHOWN)  # type: ignore[arg-type]
+        return quote_text(value, _VALUE_SHOWN)  # type: ignore[arg-type]
     if t is bool:
         return "true" if value else "false"
     if t is int:

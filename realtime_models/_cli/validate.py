@@ -1,141 +1,39 @@
-"""``python -m realtime_models validate``: check recorded payloads and session logs, line by line."""
+"""``validate``: check recorded payloads and session logs, line by line, against the models of their
+protocol."""
 
 from __future__ import annotations
 
-import argparse
-import contextlib
 import os
 import sys
 import time
 from typing import IO, Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
-from . import literals as _beta_literals
-from ._model import loads
-from ._protocol import BETA, GA, protocol_of
-from .errors import ValidationError, ValidationProblem, format_path
-from .ga import literals as _ga_literals
+from .._core.model import loads
+from ..beta import literals as _beta_literals
+from ..errors import ValidationError, ValidationProblem, format_path
+from ..ga import literals as _ga_literals
+from .output import DETECT_LINES, output_failed
+from .protocol import BETA, GA, protocol_of
 
-__all__ = ["DETECT_LINES", "main", "output_failed"]
-
-_DESCRIPTION = """\
-Check Realtime API payloads against the models of their protocol, GA or beta (validate), or fold
-a recorded session into its conversation and print it as a transcript (replay).
-
-A document is a server event (checked against its event class, with everything it carries) or a
-bare response, item or content part. The protocol of each file is told by what it carries (an
-event type or a response or item shape only one protocol has); --api forces one.
-"""
-
-_VALIDATE_HELP = """\
-PATH is a .json file (one document, or an array of documents), a .jsonl file (one document per
-line), or - for standard input (JSON Lines, or one JSON document when it starts with [ or does
-not parse line by line). Each problem prints as PATH:LINE: JSON-PATH: message (PATH:LINE[INDEX]
-for a document in an array), at most 20 per document, and a summary closes the run: the counts,
-the protocol used, and (lenient mode) the event types the package does not know, which are
-counted and not checked; strict mode reports them as problems.
-Exit status: 0 if every document checked is valid, 1 if any is invalid, 2 for a usage error, a
-file that cannot be read or output that cannot be written, 141 when the reader of the output
-went away.
-"""
+__all__ = ["Validator"]
 
 _PROGRESS_BYTES = 64 * 1024 * 1024  # inputs at least this large show progress on a terminal
 _PROGRESS_EVERY = 0.5  # seconds between progress updates
 _PROBLEMS_SHOWN = 20  # problems printed per document; the rest are counted
-DETECT_LINES = 10_000  # documents read ahead, at most, to tell a log's protocol (both commands)
 _NAMES_SHOWN = 10  # unknown event types listed in the summary
-_BROKEN_PIPE = 141  # what a Unix tool killed by SIGPIPE exits with (128 + 13)
 _RESPONSE_ONLY = frozenset(("output", "usage", "status_details", "modalities", "voice", "conversation_id", "metadata"))
 _ITEM_ONLY = frozenset(("role", "content", "call_id", "arguments", "name"))
 
 Checked = Tuple[str, Any, Optional[List[ValidationProblem]]]  # where, document, problems reading it
 
 
-def main(argv: Optional[Sequence[str]] = None) -> int:
-    from . import __version__
-
-    parser = argparse.ArgumentParser(
-        prog="python -m realtime_models",
-        description=_DESCRIPTION,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument("--version", action="version", version="realtime_models %s" % __version__)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    validate = commands.add_parser(
-        "validate",
-        help="check .json/.jsonl payloads and session logs",
-        description=_DESCRIPTION + "\n" + _VALIDATE_HELP,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    validate.add_argument(
-        "--strict", action="store_true", help="apply strict mode (unknown keys and values are problems)"
-    )
-    validate.add_argument("-q", "--quiet", action="store_true", help="print only the summary line, not each problem")
-    validate.add_argument(
-        "--api", choices=(GA, BETA), help="the protocol of the logs (default: told from what they carry)"
-    )
-    validate.add_argument("--stats", action="store_true", help="also print how many events of each type were read")
-    validate.add_argument("paths", nargs="+", metavar="PATH", help="a .json or .jsonl file, or - for standard input")
-    from ._replay import DESCRIPTION
-
-    replay = commands.add_parser(
-        "replay",
-        help="fold a recorded session and print it as a transcript",
-        description=DESCRIPTION,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    replay.add_argument("--check", action="store_true", help="also list where the server and the fold disagree")
-    replay.add_argument("--json", action="store_true", help="print the folded responses as JSON Lines")
-    replay.add_argument("--audio", action="store_true", help="keep the audio, and show how many bytes each part has")
-    replay.add_argument("--strict", action="store_true", help="parse the events in strict mode")
-    replay.add_argument(
-        "--api", choices=(GA, BETA), help="the protocol of the log (default: told from what it carries)"
-    )
-    replay.add_argument("log", metavar="LOG", help="a .jsonl file of server events, or - for standard input")
-    args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help()
-        return 2
-    _escape_what_cannot_be_encoded()
-    if args.command == "replay":
-        from ._replay import replay as run_replay
-
-        return run_replay(
-            args.log, api=args.api, check=args.check, as_json=args.json, audio=args.audio, strict=args.strict
-        )
-    return _Validator(strict=args.strict, quiet=args.quiet, api=args.api, stats=args.stats).run(args.paths)
-
-
-def _escape_what_cannot_be_encoded() -> None:
-    """Problems quote the input, which may hold any character: an ASCII or cp1252 terminal (or
-    redirected output on Windows) gets escapes instead of a UnicodeEncodeError."""
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            reconfigure(errors="backslashreplace")
-
-
-def output_failed(out: IO[str], error: Optional[BaseException]) -> int:
-    """Stop writing to standard output after ``error``; the exit status it calls for (both
-    commands share it)."""
-    # Nothing more goes to standard output, not even the flush at exit.
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    with contextlib.suppress(OSError, ValueError, AttributeError):  # not a real file: nothing to flush
-        os.dup2(devnull, out.fileno())
-    os.close(devnull)
-    if isinstance(error, BrokenPipeError):
-        return _BROKEN_PIPE  # the reader went away, as with `| head`: quietly
-    reason = getattr(error, "strerror", None) or error
-    print("<stdout>: cannot write: %s" % reason, file=sys.stderr)
-    return 2
-
-
 class _OutputFailed(Exception):
     """Writing to standard output failed: the command stops (see _Validator.run)."""
 
 
-class _Validator:
+class Validator:
     def __init__(self, *, strict: bool, quiet: bool, api: Optional[str] = None, stats: bool = False) -> None:
-        from . import beta, ga
+        from .. import beta, ga
 
         self.strict = strict
         self.quiet = quiet

@@ -8,12 +8,12 @@ from itertools import chain
 from json import dumps
 from typing import IO, Any, Iterator, List, Optional, Tuple
 
-from ._cli import DETECT_LINES, output_failed
-from ._fold import _id_of
-from ._model import loads
-from ._protocol import GA, protocol_of
-from ._unset import UNSET
-from .errors import ValidationError
+from .._core.model import loads
+from .._core.unset import UNSET
+from .._shared.fold import id_of
+from ..errors import ValidationError
+from .output import DETECT_LINES, output_failed
+from .protocol import GA, protocol_of
 
 __all__ = ["DESCRIPTION", "replay"]
 
@@ -79,7 +79,7 @@ def _fold(path: str, lines: IO[bytes], api: Optional[str], audio: bool, strict: 
     """Fold the log's events, line by line (the log is never held in memory whole): the protocol
     is --api, or told by the first event only one protocol sends (reading ahead at most
     DETECT_LINES documents), or else GA, the current one."""
-    from . import beta, ga
+    from .. import beta, ga
 
     ga_types, beta_types = frozenset(ga.EVENTS), frozenset(beta.EVENTS)
     documents = _documents(path, lines)
@@ -173,7 +173,7 @@ def _transcript(state: Any, path: str, protocol: str, events: int) -> str:
 
 def _item_block(state: Any, item: Any) -> List[str]:
     kind = getattr(item, "type", None)
-    item_id = _id_of(item)
+    item_id = id_of(item)
     label = item_id if item_id is not None else "(no id)"
     if kind == "message":
         return _message_block(state, item, label)
