@@ -41,8 +41,8 @@ from payloads import BETA_EVENTS, GA_EVENTS, GA_PAYLOADS, PAYLOADS, REVERSED  # 
 from peers import Peers, load_peers  # noqa: E402
 
 import realtime_models as rm  # noqa: E402
-import realtime_models._shared.server_events as rm_events  # noqa: E402
 import realtime_models._core.model as rm_model  # noqa: E402
+import realtime_models._shared.server_events as rm_events  # noqa: E402
 import realtime_models.ga as rm_ga  # noqa: E402
 
 Timings = Dict[str, float]

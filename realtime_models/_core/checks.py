@@ -67,9 +67,11 @@ __all__ = [
     "child_list",
     "constant",
     "copy_json",
+    "derive_rules",
     "describe",
     "each_one_of",
     "is_array",
+    "json_type_of",
     "max_output_tokens_bounds",
     "metadata_limits",
     "non_negative",
@@ -517,12 +519,54 @@ def is_array(value: Any, path: Path, errs: Errors) -> None:
         errs.append(_expected(path, "array", value))
 
 
-def check_kind(model: Any, kind: str, errs: Errors) -> None:
+def check_kind(model: Any, kind: Any, errs: Errors) -> None:
     """Strict mode: a class that parses one kind of a union (one event type, one audio format)
-    names that kind once, as ``_kind``; its ``type`` must say the same."""
-    value = model.type
-    if value is not UNSET and value is not None and value != kind:
-        errs.append(ValidationProblem(("type",), 'expected "%s", got %s' % (kind, _show(value))))
+    names that kind once, as ``_kind``; its ``type`` must say the same, and for a message kind
+    (``("message", "user")``) its ``role`` too."""
+    for key, expected in (("type", kind),) if type(kind) is str else zip(("type", "role"), kind):
+        value = getattr(model, key)
+        if value is not UNSET and value is not None and value != expected:
+            errs.append(ValidationProblem((key,), 'expected "%s", got %s' % (expected, _show(value))))
+
+
+# What a field's annotation says its JSON type is, for strict mode's "expected X, got null". A
+# model class stands for an object. The API's only integer-or-string fields take "inf".
+_JSON_TYPES = {
+    "str": "string",
+    "int": "integer",
+    "float": "number",
+    "bool": "boolean",
+    "List": "array",
+    "Dict": "object",
+    "Any": "JSON value",
+    "Union[int, str]": 'integer or "inf"',
+}
+
+
+def json_type_of(annotation: str) -> str:
+    """The JSON type of a field annotated ``annotation`` (the text: ``Maybe[List[str]]``)."""
+    inner = annotation[6:-1] if annotation.startswith("Maybe[") else annotation
+    found = _JSON_TYPES.get(inner) or _JSON_TYPES.get(inner.split("[", 1)[0])
+    if found is not None:
+        return found
+    if inner.startswith("Union["):  # a string or an object, ...
+        return " or ".join(json_type_of(member.strip()) for member in inner[6:-1].split(","))
+    return "object"
+
+
+def derive_rules(annotations: Dict[str, str], nullable: Tuple[str, ...], checks: Dict[str, Check]) -> Tuple[Rule, ...]:
+    """Strict mode's rules of a model class, made once when the class is defined: each field's
+    JSON type from its annotation; ``null`` refused unless the class allows it (``_nullable``; a
+    field that holds any JSON value allows it by nature); what else the class checks
+    (``_checks``: ranges, closed lists)."""
+    unknown = set(nullable).union(checks).difference(annotations)
+    if unknown:
+        raise TypeError("_nullable or _checks names no field: %s" % ", ".join(sorted(unknown)))
+    rules = []
+    for name, annotation in annotations.items():
+        json_type = json_type_of(annotation)
+        rules.append(Rule(name, json_type, name in nullable or json_type == "JSON value", checks.get(name)))
+    return tuple(rules)
 
 
 def check_required(data: Dict[Any, Any], required: Tuple[str, ...], errs: Errors) -> None:

@@ -19,7 +19,7 @@ import sys
 from operator import attrgetter
 
 from ..errors import ValidationError, ValidationProblem
-from .checks import as_object, copy_json, describe, unreadable
+from .checks import as_object, copy_json, derive_rules, describe, unreadable
 from .order import template_of, without_missing
 from .unset import UNSET
 
@@ -73,8 +73,11 @@ class Model:
     _children: ClassVar[Dict[str, Tuple[type, bool]]] = {}
     # The parse function (set by set_parser) and, for a kind of a union, what its type says.
     _parse: ClassVar[Callable[..., Any]]
-    # What strict mode checks (flat tier; the hot models pass their own to check_strict).
+    # What strict mode checks, derived from the annotations when the class is defined: a class
+    # states only its exceptions, the nulls it allows and what else it checks of a field.
     _rules: ClassVar[Tuple[Rule, ...]] = ()
+    _nullable: ClassVar[Tuple[str, ...]] = ()
+    _checks: ClassVar[Dict[str, Callable[..., None]]] = {}
     _required: ClassVar[Tuple[str, ...]] = ()
     # Unknown keys strict mode accepts all the same: an official example sends them.
     _allowed_extra: ClassVar[Tuple[str, ...]] = ()
@@ -283,6 +286,8 @@ else:
         new._known = frozenset(new._field_names)
         new._values = attrgetter(*names)
         new._orders = {}  # the input key tuples its parser has met (see _order.key_order)
+        fields = dict(zip(new._field_names, new._field_types))
+        new._rules = derive_rules(fields, namespace.get("_nullable", ()), namespace.get("_checks", {}))
         if "_wire" not in namespace:
             new._wire = new._field_names
         return new

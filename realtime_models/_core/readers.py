@@ -187,7 +187,7 @@ def flat_parser(read: Reader[_M]) -> Callable[[Type[_M], Any, bool], _M]:
                 check_strict(model, cls._rules, errs)
                 check_required(d, cls._required, errs)
                 kind = getattr(cls, "_kind", None)
-                if type(kind) is str:
+                if kind is not None:
                     check_kind(model, kind, errs)
             if errs:
                 raise ValidationError(errs)

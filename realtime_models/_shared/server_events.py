@@ -12,7 +12,6 @@ from __future__ import annotations
 from .._core.checks import (
     INT_LIMIT,
     INT_MIN,
-    Rule,
     as_int,
     as_object,
     as_str,
@@ -127,10 +126,7 @@ class Conversation(Model):
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
-    _rules = (
-        Rule("id", "string", False),
-        Rule("object", "string", False, constant("realtime.conversation")),
-    )
+    _checks = {"object": constant("realtime.conversation")}
 
 
 @model
@@ -146,13 +142,7 @@ class RealtimeError(Model):
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
-    _rules = (
-        Rule("type", "string", False),
-        Rule("code", "string", True),
-        Rule("message", "string", False),
-        Rule("param", "string", True),
-        Rule("event_id", "string", True),
-    )
+    _nullable = ("code", "param", "event_id")
     _required = ("type", "message")
 
 
@@ -167,12 +157,7 @@ class TranscriptionError(Model):
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
-    _rules = (
-        Rule("type", "string", False),
-        Rule("code", "string", True),
-        Rule("message", "string", False),
-        Rule("param", "string", True),
-    )
+    _nullable = ("code", "param")
 
 
 @model
@@ -186,12 +171,7 @@ class RateLimit(Model):
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
-    _rules = (
-        Rule("name", "string", False, one_of(("requests", "tokens"))),
-        Rule("limit", "integer", False),
-        Rule("remaining", "integer", False),
-        Rule("reset_seconds", "number", False),
-    )
+    _checks = {"name": one_of(("requests", "tokens"))}
 
 
 @model
@@ -204,12 +184,6 @@ class LogProbProperties(Model):
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
-    _rules = (
-        Rule("token", "string", False),
-        Rule("logprob", "number", False),
-        Rule("bytes", "array", False),
-    )
-
 
 @model
 class TranscriptTextUsageTokensInputTokenDetails(Model):
@@ -219,11 +193,6 @@ class TranscriptTextUsageTokensInputTokenDetails(Model):
     audio_tokens: Maybe[int] = UNSET
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
-
-    _rules = (
-        Rule("text_tokens", "integer", False),
-        Rule("audio_tokens", "integer", False),
-    )
 
 
 @model
@@ -239,13 +208,6 @@ class TranscriptTextUsageTokens(TranscriptTextUsage):
     """Keys the model does not know, with their values."""
 
     _kind = "tokens"
-    _rules = (
-        Rule("type", "string", False),
-        Rule("total_tokens", "integer", False),
-        Rule("input_tokens", "integer", False),
-        Rule("output_tokens", "integer", False),
-        Rule("input_token_details", "object", False),
-    )
     _required = ("type", "total_tokens", "input_tokens", "output_tokens")
 
 
@@ -259,10 +221,6 @@ class TranscriptTextUsageDuration(TranscriptTextUsage):
     """Keys the model does not know, with their values."""
 
     _kind = "duration"
-    _rules = (
-        Rule("type", "string", False),
-        Rule("seconds", "number", False),
-    )
     _required = ("type", "seconds")
 
 
@@ -288,11 +246,6 @@ class ConversationCreatedEvent(ServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "conversation.created"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("conversation", "object", False),
-    )
     _required = ("event_id", "type", "conversation")
 
 
@@ -308,11 +261,6 @@ class ConversationItemDeletedEvent(ServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "conversation.item.deleted"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("item_id", "string", False),
-    )
     _required = ("event_id", "type", "item_id")
 
 
@@ -330,13 +278,6 @@ class ConversationItemTruncatedEvent(ServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "conversation.item.truncated"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("item_id", "string", False),
-        Rule("content_index", "integer", False),
-        Rule("audio_end_ms", "integer", False),
-    )
     _required = ("event_id", "type", "item_id", "content_index", "audio_end_ms")
 
 
@@ -358,14 +299,7 @@ class ConversationItemInputAudioTranscriptionDeltaEvent(ServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "conversation.item.input_audio_transcription.delta"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("item_id", "string", False),
-        Rule("content_index", "integer", False),
-        Rule("delta", "string", False),
-        Rule("logprobs", "array", True),
-    )
+    _nullable = ("logprobs",)
     _required = ("event_id", "type", "item_id")
     _allowed_extra = ("obfuscation",)
 
@@ -384,13 +318,6 @@ class ConversationItemInputAudioTranscriptionFailedEvent(ServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "conversation.item.input_audio_transcription.failed"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("item_id", "string", False),
-        Rule("content_index", "integer", False),
-        Rule("error", "object", False),
-    )
     _required = ("event_id", "type", "item_id", "content_index", "error")
 
 
@@ -406,11 +333,6 @@ class ErrorEvent(ServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "error"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("error", "object", False),
-    )
     _required = ("event_id", "type", "error")
 
 
@@ -425,10 +347,6 @@ class InputAudioBufferClearedEvent(ServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "input_audio_buffer.cleared"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-    )
     _required = ("event_id", "type")
 
 
@@ -445,12 +363,7 @@ class InputAudioBufferCommittedEvent(ServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "input_audio_buffer.committed"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("previous_item_id", "string", True),
-        Rule("item_id", "string", False),
-    )
+    _nullable = ("previous_item_id",)
     _required = ("event_id", "type", "item_id")
 
 
@@ -467,12 +380,6 @@ class InputAudioBufferSpeechStartedEvent(ServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "input_audio_buffer.speech_started"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("audio_start_ms", "integer", False),
-        Rule("item_id", "string", False),
-    )
     _required = ("event_id", "type", "audio_start_ms", "item_id")
 
 
@@ -489,12 +396,6 @@ class InputAudioBufferSpeechStoppedEvent(ServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "input_audio_buffer.speech_stopped"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("audio_end_ms", "integer", False),
-        Rule("item_id", "string", False),
-    )
     _required = ("event_id", "type", "audio_end_ms", "item_id")
 
 
@@ -510,11 +411,6 @@ class OutputAudioBufferStarted(ServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "output_audio_buffer.started"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("response_id", "string", False),
-    )
     _required = ("event_id", "type", "response_id")
 
 
@@ -530,11 +426,6 @@ class OutputAudioBufferStopped(ServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "output_audio_buffer.stopped"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("response_id", "string", False),
-    )
     _required = ("event_id", "type", "response_id")
 
 
@@ -550,11 +441,6 @@ class OutputAudioBufferCleared(ServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "output_audio_buffer.cleared"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("response_id", "string", False),
-    )
     _required = ("event_id", "type", "response_id")
 
 
@@ -570,11 +456,6 @@ class RateLimitsUpdatedEvent(ServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "rate_limits.updated"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("rate_limits", "array", False),
-    )
     _required = ("event_id", "type", "rate_limits")
 
 
@@ -590,11 +471,6 @@ class SessionCreatedEvent(ServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "session.created"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("session", "object", False),
-    )
     _required = ("event_id", "type", "session")
 
 
@@ -610,11 +486,6 @@ class SessionUpdatedEvent(ServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "session.updated"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("session", "object", False),
-    )
     _required = ("event_id", "type", "session")
 
 
@@ -634,15 +505,6 @@ class ResponseFunctionCallArgumentsDeltaEvent(ServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "response.function_call_arguments.delta"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("response_id", "string", False),
-        Rule("item_id", "string", False),
-        Rule("output_index", "integer", False),
-        Rule("call_id", "string", False),
-        Rule("delta", "string", False),
-    )
     _required = ("event_id", "type", "response_id", "item_id", "output_index", "call_id", "delta")
 
 
@@ -661,15 +523,6 @@ class ResponseContentDelta(ServerEvent):
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("response_id", "string", False),
-        Rule("item_id", "string", False),
-        Rule("output_index", "integer", False),
-        Rule("content_index", "integer", False),
-        Rule("delta", "string", False),
-    )
     _required = ("event_id", "type", "response_id", "item_id", "output_index", "content_index", "delta")
 
 
@@ -687,14 +540,6 @@ class ResponseContentDone(ServerEvent):
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("response_id", "string", False),
-        Rule("item_id", "string", False),
-        Rule("output_index", "integer", False),
-        Rule("content_index", "integer", False),
-    )
     _required = ("event_id", "type", "response_id", "item_id", "output_index", "content_index")
 
 
@@ -713,15 +558,6 @@ class ResponseTextDone(ServerEvent):
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("response_id", "string", False),
-        Rule("item_id", "string", False),
-        Rule("output_index", "integer", False),
-        Rule("content_index", "integer", False),
-        Rule("text", "string", False),
-    )
     _required = ("event_id", "type", "response_id", "item_id", "output_index", "content_index", "text")
 
 
@@ -740,15 +576,6 @@ class ResponseTranscriptDone(ServerEvent):
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("response_id", "string", False),
-        Rule("item_id", "string", False),
-        Rule("output_index", "integer", False),
-        Rule("content_index", "integer", False),
-        Rule("transcript", "string", False),
-    )
     _required = ("event_id", "type", "response_id", "item_id", "output_index", "content_index", "transcript")
 
 

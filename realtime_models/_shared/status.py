@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .._core.checks import Rule, as_object, as_str, check_strict, one_of, prefixed, unreadable
+from .._core.checks import as_object, as_str, check_strict, one_of, prefixed, unreadable
 from .._core.model import Model, field, model, new_model, put_extra, set_parser
 from .._core.order import UNSEEN, key_order, without_missing
 from .._core.unset import UNSET
@@ -10,7 +10,7 @@ from ..errors import ValidationError
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
-    from typing import Any, Dict, Tuple, Type
+    from typing import Any, Dict, Type
 
     from .._core.checks import Errors
     from .._core.unset import Maybe
@@ -67,6 +67,8 @@ class RealtimeResponseStatusDetails(Model):
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
+    _checks = {"type": one_of(DETAILS_TYPES), "reason": one_of(DETAILS_REASONS)}
+
     def _dump(self) -> Dict[str, Any]:
         order = self._order  # not None: the template of the order the keys came in
         d: Dict[str, Any] = {} if order is None else order.copy()
@@ -88,18 +90,8 @@ RealtimeResponseStatusDetails._children = {"error": (RealtimeResponseStatusDetai
 
 _ERROR_KEYS = RealtimeResponseStatusDetailsError._known
 _ERROR_ORDERS = RealtimeResponseStatusDetailsError._orders
-_ERROR_RULES: Tuple[Rule, ...] = (
-    Rule("type", "string", False),
-    Rule("code", "string", False),
-    Rule("message", "string", False),
-)
 _DETAILS_KEYS = RealtimeResponseStatusDetails._known
 _DETAILS_ORDERS = RealtimeResponseStatusDetails._orders
-_DETAILS_RULES: Tuple[Rule, ...] = (
-    Rule("type", "string", False, one_of(DETAILS_TYPES)),
-    Rule("reason", "string", False, one_of(DETAILS_REASONS)),
-    Rule("error", "object", False),
-)
 
 
 def _parse_error(
@@ -129,7 +121,7 @@ def _parse_error(
         else:
             error.extra, error._order = key_order(d, RealtimeResponseStatusDetailsError, strict, errs)
         if strict:
-            check_strict(error, _ERROR_RULES, errs)
+            check_strict(error, RealtimeResponseStatusDetailsError._rules, errs)
         if errs:
             raise ValidationError(errs)
         return error
@@ -173,7 +165,7 @@ def parse_status_details(
         else:
             details.extra, details._order = key_order(d, RealtimeResponseStatusDetails, strict, errs)
         if strict:
-            check_strict(details, _DETAILS_RULES, errs)
+            check_strict(details, RealtimeResponseStatusDetails._rules, errs)
         if errs:
             raise ValidationError(errs)
         return details

@@ -5,7 +5,6 @@ from __future__ import annotations
 from .._core.checks import (
     INT_LIMIT,
     INT_MIN,
-    Rule,
     as_int,
     as_object,
     check_strict,
@@ -20,7 +19,7 @@ from ..errors import ValidationError
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
-    from typing import Any, Dict, Tuple, Type
+    from typing import Any, Dict, Type
 
     from .._core.checks import Errors
     from .._core.unset import Maybe
@@ -45,6 +44,8 @@ class RealtimeResponseUsageCachedTokensDetails(Model):
     image_tokens: Maybe[int] = UNSET
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
+
+    _checks = {"text_tokens": non_negative, "audio_tokens": non_negative, "image_tokens": non_negative}
 
     def _dump(self) -> Dict[str, Any]:
         order = self._order  # not None: the template of the order the keys came in
@@ -78,6 +79,13 @@ class RealtimeResponseUsageInputTokenDetails(Model):
     # The server's order since 2025; late-2024 captures put cached_tokens first (kept as it came).
     _wire = ("text_tokens", "audio_tokens", "image_tokens", "cached_tokens", "cached_tokens_details")
 
+    _checks = {
+        "cached_tokens": non_negative,
+        "text_tokens": non_negative,
+        "audio_tokens": non_negative,
+        "image_tokens": non_negative,
+    }
+
     def _dump(self) -> Dict[str, Any]:
         order = self._order  # not None: the template of the order the keys came in
         d: Dict[str, Any] = {} if order is None else order.copy()
@@ -110,6 +118,8 @@ class RealtimeResponseUsageOutputTokenDetails(Model):
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
+    _checks = {"text_tokens": non_negative, "audio_tokens": non_negative}
+
     def _dump(self) -> Dict[str, Any]:
         order = self._order  # not None: the template of the order the keys came in
         d: Dict[str, Any] = {} if order is None else order.copy()
@@ -135,6 +145,8 @@ class RealtimeResponseUsage(Model):
     output_token_details: Maybe[RealtimeResponseUsageOutputTokenDetails] = UNSET
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
+
+    _checks = {"total_tokens": non_negative, "input_tokens": non_negative, "output_tokens": non_negative}
 
     def _dump(self) -> Dict[str, Any]:
         order = self._order  # not None: the template of the order the keys came in
@@ -168,29 +180,14 @@ RealtimeResponseUsage._children = {
 }
 
 
-def _count_rule(name: str) -> Rule:
-    return Rule(name, "integer", False, non_negative)
-
-
 _CACHED_KEYS = RealtimeResponseUsageCachedTokensDetails._known
 _CACHED_ORDERS = RealtimeResponseUsageCachedTokensDetails._orders
-_CACHED_RULES = tuple(_count_rule(name) for name in ("text_tokens", "audio_tokens", "image_tokens"))
 _INPUT_KEYS = RealtimeResponseUsageInputTokenDetails._known
 _INPUT_ORDERS = RealtimeResponseUsageInputTokenDetails._orders
-_INPUT_RULES: Tuple[Rule, ...] = (
-    *(_count_rule(name) for name in ("cached_tokens", "text_tokens", "audio_tokens", "image_tokens")),
-    Rule("cached_tokens_details", "object", False),
-)
 _OUTPUT_KEYS = RealtimeResponseUsageOutputTokenDetails._known
 _OUTPUT_ORDERS = RealtimeResponseUsageOutputTokenDetails._orders
-_OUTPUT_RULES = tuple(_count_rule(name) for name in ("text_tokens", "audio_tokens"))
 _USAGE_KEYS = RealtimeResponseUsage._known
 _USAGE_ORDERS = RealtimeResponseUsage._orders
-_USAGE_RULES: Tuple[Rule, ...] = (
-    *(_count_rule(name) for name in ("total_tokens", "input_tokens", "output_tokens")),
-    Rule("input_token_details", "object", False),
-    Rule("output_token_details", "object", False),
-)
 
 
 def _parse_cached(
@@ -220,7 +217,7 @@ def _parse_cached(
         else:
             details.extra, details._order = key_order(d, RealtimeResponseUsageCachedTokensDetails, strict, errs)
         if strict:
-            check_strict(details, _CACHED_RULES, errs)
+            check_strict(details, RealtimeResponseUsageCachedTokensDetails._rules, errs)
         if errs:
             raise ValidationError(errs)
         return details
@@ -272,7 +269,7 @@ def _parse_input_details(
         else:
             details.extra, details._order = key_order(d, RealtimeResponseUsageInputTokenDetails, strict, errs)
         if strict:
-            check_strict(details, _INPUT_RULES, errs)
+            check_strict(details, RealtimeResponseUsageInputTokenDetails._rules, errs)
         if errs:
             raise ValidationError(errs)
         return details
@@ -308,7 +305,7 @@ def _parse_output_details(
         else:
             details.extra, details._order = key_order(d, RealtimeResponseUsageOutputTokenDetails, strict, errs)
         if strict:
-            check_strict(details, _OUTPUT_RULES, errs)
+            check_strict(details, RealtimeResponseUsageOutputTokenDetails._rules, errs)
         if errs:
             raise ValidationError(errs)
         return details
@@ -362,7 +359,7 @@ def parse_usage(cls: Type[RealtimeResponseUsage], data: Any, strict: bool = Fals
         else:
             usage.extra, usage._order = key_order(d, RealtimeResponseUsage, strict, errs)
         if strict:
-            check_strict(usage, _USAGE_RULES, errs)
+            check_strict(usage, RealtimeResponseUsage._rules, errs)
         if errs:
             raise ValidationError(errs)
         return usage

@@ -4,7 +4,6 @@ output), and its content parts."""
 from __future__ import annotations
 
 from .._core.checks import (
-    Rule,
     as_object,
     as_str,
     check_strict,
@@ -21,7 +20,7 @@ from .literals import _CONTENT_TYPES, _ITEM_ROLES, _ITEM_STATUSES, _ITEM_TYPES
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
-    from typing import Any, Dict, List, Tuple, Type
+    from typing import Any, Dict, List, Type
 
     from .._core.checks import Errors
     from .._core.unset import Maybe
@@ -54,6 +53,9 @@ class RealtimeConversationItemContent(Model):
 
     _wire = ("type", "text", "transcript", "audio", "id")
 
+    _nullable = ("transcript",)
+    _checks = {"type": one_of(_CONTENT_TYPES)}
+
     def _dump(self) -> Dict[str, Any]:
         order = self._order  # not None: the template of the order the keys came in
         d: Dict[str, Any] = {} if order is None else order.copy()
@@ -79,13 +81,6 @@ class RealtimeConversationItemContent(Model):
 
 _CONTENT_KEYS = RealtimeConversationItemContent._known
 _CONTENT_ORDERS = RealtimeConversationItemContent._orders
-_CONTENT_RULES: Tuple[Rule, ...] = (
-    Rule("type", "string", False, one_of(_CONTENT_TYPES)),
-    Rule("text", "string", False),
-    Rule("audio", "string", False),
-    Rule("transcript", "string", True),
-    Rule("id", "string", False),
-)
 
 
 def _parse_content(
@@ -123,7 +118,7 @@ def _parse_content(
         else:
             part.extra, part._order = key_order(d, RealtimeConversationItemContent, strict, errs)
         if strict:
-            check_strict(part, _CONTENT_RULES, errs)
+            check_strict(part, RealtimeConversationItemContent._rules, errs)
         if errs:
             raise ValidationError(errs)
         return part
@@ -172,6 +167,13 @@ class RealtimeConversationItem(Model):
     # name, call_id, arguments after status; function call outputs call_id, output.
     _wire = ("id", "object", "type", "status", "role", "content", "name", "call_id", "arguments", "output")
 
+    _checks = {
+        "type": one_of(_ITEM_TYPES),
+        "object": constant("realtime.item"),
+        "status": one_of(_ITEM_STATUSES),
+        "role": one_of(_ITEM_ROLES),
+    }
+
     def _dump(self) -> Dict[str, Any]:
         order = self._order  # not None: the template of the order the keys came in
         d: Dict[str, Any] = {} if order is None else order.copy()
@@ -219,18 +221,6 @@ RealtimeConversationItem._children = {"content": (RealtimeConversationItemConten
 
 _KEYS = RealtimeConversationItem._known
 _ORDERS = RealtimeConversationItem._orders
-_RULES: Tuple[Rule, ...] = (
-    Rule("id", "string", False),
-    Rule("type", "string", False, one_of(_ITEM_TYPES)),
-    Rule("object", "string", False, constant("realtime.item")),
-    Rule("status", "string", False, one_of(_ITEM_STATUSES)),
-    Rule("role", "string", False, one_of(_ITEM_ROLES)),
-    Rule("content", "array", False),
-    Rule("call_id", "string", False),
-    Rule("name", "string", False),
-    Rule("arguments", "string", False),
-    Rule("output", "string", False),
-)
 
 
 def _parse_item(cls: Type[RealtimeConversationItem], data: Any, strict: bool = False) -> RealtimeConversationItem:
@@ -294,7 +284,7 @@ def _parse_item(cls: Type[RealtimeConversationItem], data: Any, strict: bool = F
         else:
             item.extra, item._order = key_order(d, RealtimeConversationItem, strict, errs)
         if strict:
-            check_strict(item, _RULES, errs)
+            check_strict(item, RealtimeConversationItem._rules, errs)
         if errs:
             raise ValidationError(errs)
         return item

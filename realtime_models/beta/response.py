@@ -5,7 +5,6 @@ from __future__ import annotations
 from .._core.checks import (
     INT_LIMIT,
     INT_MIN,
-    Rule,
     as_int_or_str,
     as_number,
     as_object,
@@ -34,7 +33,7 @@ from .literals import _AUDIO_FORMATS, _MODALITIES, _RESPONSE_STATUSES
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
-    from typing import Any, Dict, List, Tuple, Type, Union
+    from typing import Any, Dict, List, Type, Union
 
     from .._core.checks import Errors
     from .._core.unset import Maybe
@@ -96,6 +95,17 @@ class RealtimeResponse(Model):
         "usage",
         "metadata",
     )
+
+    _nullable = ("status_details", "metadata", "usage", "conversation_id")
+    _checks = {
+        "object": constant("realtime.response"),
+        "status": one_of(_RESPONSE_STATUSES),
+        "metadata": metadata_limits,
+        "modalities": each_one_of(_MODALITIES),
+        "output_audio_format": one_of(_AUDIO_FORMATS),
+        "temperature": between(0.6, 1.2),
+        "max_output_tokens": max_output_tokens_bounds,
+    }
 
     def _dump(self) -> Dict[str, Any]:
         order = self._order  # not None: the template of the order the keys came in
@@ -160,21 +170,6 @@ RealtimeResponse._children = {
 
 _KEYS = RealtimeResponse._known
 _ORDERS = RealtimeResponse._orders
-_RULES: Tuple[Rule, ...] = (
-    Rule("id", "string", False),
-    Rule("object", "string", False, constant("realtime.response")),
-    Rule("status", "string", False, one_of(_RESPONSE_STATUSES)),
-    Rule("status_details", "object", True),
-    Rule("output", "array", False),
-    Rule("metadata", "object", True, metadata_limits),
-    Rule("usage", "object", True),
-    Rule("conversation_id", "string", True),
-    Rule("voice", "string", False),
-    Rule("modalities", "array", False, each_one_of(_MODALITIES)),
-    Rule("output_audio_format", "string", False, one_of(_AUDIO_FORMATS)),
-    Rule("temperature", "number", False, between(0.6, 1.2)),
-    Rule("max_output_tokens", 'integer or "inf"', False, max_output_tokens_bounds),
-)
 
 
 def _parse_response(cls: Type[RealtimeResponse], data: Any, strict: bool = False) -> RealtimeResponse:
@@ -258,7 +253,7 @@ def _parse_response(cls: Type[RealtimeResponse], data: Any, strict: bool = False
         else:
             response.extra, response._order = key_order(d, RealtimeResponse, strict, errs)
         if strict:
-            check_strict(response, _RULES, errs)
+            check_strict(response, RealtimeResponse._rules, errs)
         if errs:
             raise ValidationError(errs)
         return response

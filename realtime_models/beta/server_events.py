@@ -47,7 +47,6 @@ from __future__ import annotations
 
 from abc import ABCMeta
 
-from .._core.checks import Rule
 from .._core.model import field, kind_table, model, set_parser
 from .._core.readers import flat_parser, get_int, get_json, get_json_object, get_model, get_models, get_str, read_event
 from .._core.unset import UNSET
@@ -153,11 +152,6 @@ class ResponseCreatedEvent(RealtimeServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "response.created"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("response", "object", False),
-    )
     _required = ("event_id", "type", "response")
 
 
@@ -173,11 +167,6 @@ class ResponseDoneEvent(RealtimeServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "response.done"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("response", "object", False),
-    )
     _required = ("event_id", "type", "response")
 
 
@@ -195,13 +184,6 @@ class ResponseOutputItemAddedEvent(RealtimeServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "response.output_item.added"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("response_id", "string", False),
-        Rule("output_index", "integer", False),
-        Rule("item", "object", False),
-    )
     _required = ("event_id", "type", "response_id", "output_index", "item")
 
 
@@ -219,13 +201,6 @@ class ResponseOutputItemDoneEvent(RealtimeServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "response.output_item.done"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("response_id", "string", False),
-        Rule("output_index", "integer", False),
-        Rule("item", "object", False),
-    )
     _required = ("event_id", "type", "response_id", "output_index", "item")
 
 
@@ -242,12 +217,7 @@ class ConversationItemCreatedEvent(RealtimeServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "conversation.item.created"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("previous_item_id", "string", True),
-        Rule("item", "object", False),
-    )
+    _nullable = ("previous_item_id",)
     _required = ("event_id", "type", "item")
 
 
@@ -263,11 +233,6 @@ class ConversationItemRetrieved(RealtimeServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "conversation.item.retrieved"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("item", "object", False),
-    )
     _required = ("event_id", "type", "item")
 
 
@@ -287,15 +252,6 @@ class ResponseContentPartAddedEvent(RealtimeServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "response.content_part.added"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("response_id", "string", False),
-        Rule("item_id", "string", False),
-        Rule("output_index", "integer", False),
-        Rule("content_index", "integer", False),
-        Rule("part", "object", False),
-    )
     _required = ("event_id", "type", "response_id", "item_id", "output_index", "content_index", "part")
 
 
@@ -315,15 +271,6 @@ class ResponseContentPartDoneEvent(RealtimeServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "response.content_part.done"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("response_id", "string", False),
-        Rule("item_id", "string", False),
-        Rule("output_index", "integer", False),
-        Rule("content_index", "integer", False),
-        Rule("part", "object", False),
-    )
     _required = ("event_id", "type", "response_id", "item_id", "output_index", "content_index", "part")
 
 
@@ -343,15 +290,6 @@ class ResponseFunctionCallArgumentsDoneEvent(RealtimeServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "response.function_call_arguments.done"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("response_id", "string", False),
-        Rule("item_id", "string", False),
-        Rule("output_index", "integer", False),
-        Rule("call_id", "string", False),
-        Rule("arguments", "string", False),
-    )
     _required = ("event_id", "type", "response_id", "item_id", "output_index", "call_id", "arguments")
 
 
@@ -371,15 +309,7 @@ class ConversationItemInputAudioTranscriptionCompletedEvent(RealtimeServerEvent)
     """Keys the model does not know, with their values."""
 
     _kind = "conversation.item.input_audio_transcription.completed"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("item_id", "string", False),
-        Rule("content_index", "integer", False),
-        Rule("transcript", "string", False),
-        Rule("logprobs", "array", True),
-        Rule("usage", "object", False),
-    )
+    _nullable = ("logprobs",)
     _required = ("event_id", "type", "item_id", "content_index", "transcript")
 
 
@@ -395,11 +325,6 @@ class TranscriptionSessionUpdatedEvent(RealtimeServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "transcription_session.updated"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("session", "object", False),
-    )
     _required = ("event_id", "type", "session")
 
 

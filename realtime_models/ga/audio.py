@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .._core.checks import Rule, one_of
+from .._core.checks import one_of
 from .._core.model import Model, field, kind_table, model, set_parser, union_parser
 from .._core.readers import flat_parser, get_int, get_json, get_model, get_str
 from .._core.unset import UNSET
@@ -47,7 +47,7 @@ class AudioPCM(RealtimeAudioFormats):
     """Keys the model does not know, with their values."""
 
     _kind = "audio/pcm"
-    _rules = (Rule("type", "string", False), Rule("rate", "integer", False, one_of((24000,))))
+    _checks = {"rate": one_of((24000,))}
 
 
 @model
@@ -60,7 +60,6 @@ class AudioPCMU(RealtimeAudioFormats):
     """Keys the model does not know, with their values."""
 
     _kind = "audio/pcmu"
-    _rules = (Rule("type", "string", False),)
 
 
 @model
@@ -73,7 +72,6 @@ class AudioPCMA(RealtimeAudioFormats):
     """Keys the model does not know, with their values."""
 
     _kind = "audio/pcma"
-    _rules = (Rule("type", "string", False),)
 
 
 @model
@@ -114,8 +112,6 @@ class RealtimeResponseAudioOutput(Model):
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
-    _rules = (Rule("format", "object", False), Rule("voice", "string", False))
-
 
 def _read_output(o: RealtimeResponseAudioOutput, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
     o.format = get_model(d, "format", _parse_format, RealtimeAudioFormats, strict, errs)
@@ -129,8 +125,6 @@ class RealtimeResponseAudio(Model):
     output: Maybe[RealtimeResponseAudioOutput] = UNSET
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
-
-    _rules = (Rule("output", "object", False),)
 
 
 def _read_audio(a: RealtimeResponseAudio, d: Dict[str, Any], strict: bool, errs: Errors) -> None:

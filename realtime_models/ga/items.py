@@ -10,10 +10,10 @@ field, like the beta ones.
 from __future__ import annotations
 
 from .._core.checks import (
-    Rule,
     as_bool,
     as_object,
     as_str,
+    check_kind,
     check_required,
     check_strict,
     child_list,
@@ -95,10 +95,7 @@ class RealtimeConversationItemSystemMessageContent(Model):
     """Keys the model does not know, with their values."""
 
     _wire = ("type", "text")
-    _rules = (
-        Rule("type", "string", False, one_of(_SYSTEM_CONTENT_TYPES)),
-        Rule("text", "string", False),
-    )
+    _checks = {"type": one_of(_SYSTEM_CONTENT_TYPES)}
     _required = ()
 
     def _dump(self) -> Dict[str, Any]:
@@ -134,14 +131,7 @@ class RealtimeConversationItemUserMessageContent(Model):
     """Keys the model does not know, with their values."""
 
     _wire = ("type", "text", "transcript", "audio", "image_url", "detail")
-    _rules = (
-        Rule("type", "string", False, one_of(_USER_CONTENT_TYPES)),
-        Rule("text", "string", False),
-        Rule("transcript", "string", False),
-        Rule("audio", "string", False),
-        Rule("image_url", "string", False),
-        Rule("detail", "string", False, one_of(_IMAGE_DETAILS)),
-    )
+    _checks = {"type": one_of(_USER_CONTENT_TYPES), "detail": one_of(_IMAGE_DETAILS)}
     _required = ()
 
     def _dump(self) -> Dict[str, Any]:
@@ -187,13 +177,7 @@ class RealtimeConversationItemAssistantMessageContent(Model):
     """Keys the model does not know, with their values."""
 
     _wire = ("type", "text", "transcript", "audio", "format")
-    _rules = (
-        Rule("type", "string", False, one_of(_ASSISTANT_CONTENT_TYPES)),
-        Rule("text", "string", False),
-        Rule("transcript", "string", False),
-        Rule("audio", "string", False),
-        Rule("format", "string", False),
-    )
+    _checks = {"type": one_of(_ASSISTANT_CONTENT_TYPES)}
     _required = ()
 
     def _dump(self) -> Dict[str, Any]:
@@ -236,14 +220,7 @@ class RealtimeConversationItemSystemMessage(RealtimeConversationItem):
 
     _kind = ("message", "system")
     _wire = ("id", "object", "type", "status", "role", "content")
-    _rules = (
-        Rule("id", "string", False),
-        Rule("object", "string", False, constant("realtime.item")),
-        Rule("status", "string", False, one_of(_ITEM_STATUSES)),
-        Rule("type", "string", False, constant("message")),
-        Rule("role", "string", False, constant("system")),
-        Rule("content", "array", False),
-    )
+    _checks = {"object": constant("realtime.item"), "status": one_of(_ITEM_STATUSES)}
     _required = ("type", "role", "content")
 
     def _dump(self) -> Dict[str, Any]:
@@ -294,14 +271,7 @@ class RealtimeConversationItemUserMessage(RealtimeConversationItem):
 
     _kind = ("message", "user")
     _wire = ("id", "object", "type", "status", "role", "content")
-    _rules = (
-        Rule("id", "string", False),
-        Rule("object", "string", False, constant("realtime.item")),
-        Rule("status", "string", False, one_of(_ITEM_STATUSES)),
-        Rule("type", "string", False, constant("message")),
-        Rule("role", "string", False, constant("user")),
-        Rule("content", "array", False),
-    )
+    _checks = {"object": constant("realtime.item"), "status": one_of(_ITEM_STATUSES)}
     _required = ("type", "role", "content")
 
     def _dump(self) -> Dict[str, Any]:
@@ -352,14 +322,7 @@ class RealtimeConversationItemAssistantMessage(RealtimeConversationItem):
 
     _kind = ("message", "assistant")
     _wire = ("id", "object", "type", "status", "role", "content")
-    _rules = (
-        Rule("id", "string", False),
-        Rule("object", "string", False, constant("realtime.item")),
-        Rule("status", "string", False, one_of(_ITEM_STATUSES)),
-        Rule("type", "string", False, constant("message")),
-        Rule("role", "string", False, constant("assistant")),
-        Rule("content", "array", False),
-    )
+    _checks = {"object": constant("realtime.item"), "status": one_of(_ITEM_STATUSES)}
     _required = ("type", "role", "content")
 
     def _dump(self) -> Dict[str, Any]:
@@ -412,15 +375,7 @@ class RealtimeConversationItemFunctionCall(RealtimeConversationItem):
 
     _kind = "function_call"
     _wire = ("id", "object", "type", "status", "name", "call_id", "arguments")
-    _rules = (
-        Rule("id", "string", False),
-        Rule("object", "string", False, constant("realtime.item")),
-        Rule("status", "string", False, one_of(_ITEM_STATUSES)),
-        Rule("type", "string", False, constant("function_call")),
-        Rule("name", "string", False),
-        Rule("call_id", "string", False),
-        Rule("arguments", "string", False),
-    )
+    _checks = {"object": constant("realtime.item"), "status": one_of(_ITEM_STATUSES)}
     _required = ("type", "name", "arguments")
 
     def _dump(self) -> Dict[str, Any]:
@@ -469,14 +424,7 @@ class RealtimeConversationItemFunctionCallOutput(RealtimeConversationItem):
 
     _kind = "function_call_output"
     _wire = ("id", "object", "type", "status", "call_id", "output")
-    _rules = (
-        Rule("id", "string", False),
-        Rule("object", "string", False, constant("realtime.item")),
-        Rule("status", "string", False, one_of(_ITEM_STATUSES)),
-        Rule("type", "string", False, constant("function_call_output")),
-        Rule("call_id", "string", False),
-        Rule("output", "string", False),
-    )
+    _checks = {"object": constant("realtime.item"), "status": one_of(_ITEM_STATUSES)}
     _required = ("type", "call_id", "output")
 
     def _dump(self) -> Dict[str, Any]:
@@ -520,13 +468,6 @@ class RealtimeMcpApprovalRequest(RealtimeConversationItem):
 
     _kind = "mcp_approval_request"
     _wire = ("id", "type", "server_label", "name", "arguments")
-    _rules = (
-        Rule("id", "string", False),
-        Rule("type", "string", False, constant("mcp_approval_request")),
-        Rule("server_label", "string", False),
-        Rule("name", "string", False),
-        Rule("arguments", "string", False),
-    )
     _required = ("type", "id", "server_label", "name", "arguments")
 
     def _dump(self) -> Dict[str, Any]:
@@ -566,13 +507,7 @@ class RealtimeMcpApprovalResponse(RealtimeConversationItem):
 
     _kind = "mcp_approval_response"
     _wire = ("id", "type", "approval_request_id", "approve", "reason")
-    _rules = (
-        Rule("id", "string", False),
-        Rule("type", "string", False, constant("mcp_approval_response")),
-        Rule("approval_request_id", "string", False),
-        Rule("approve", "boolean", False),
-        Rule("reason", "string", True),
-    )
+    _nullable = ("reason",)
     _required = ("type", "id", "approval_request_id", "approve")
 
     def _dump(self) -> Dict[str, Any]:
@@ -611,12 +546,6 @@ class RealtimeMcpListTools(RealtimeConversationItem):
 
     _kind = "mcp_list_tools"
     _wire = ("id", "type", "server_label", "tools")
-    _rules = (
-        Rule("id", "string", False),
-        Rule("type", "string", False, constant("mcp_list_tools")),
-        Rule("server_label", "string", False),
-        Rule("tools", "array", False),
-    )
     _required = ("type", "server_label", "tools")
 
     def _dump(self) -> Dict[str, Any]:
@@ -664,16 +593,7 @@ class RealtimeMcpToolCall(RealtimeConversationItem):
 
     _kind = "mcp_call"
     _wire = ("id", "type", "server_label", "name", "arguments", "approval_request_id", "output", "error")
-    _rules = (
-        Rule("id", "string", False),
-        Rule("type", "string", False, constant("mcp_call")),
-        Rule("server_label", "string", False),
-        Rule("name", "string", False),
-        Rule("arguments", "string", False),
-        Rule("approval_request_id", "string", True),
-        Rule("output", "string", True),
-        Rule("error", "object", True),
-    )
+    _nullable = ("approval_request_id", "output", "error")
     _required = ("type", "id", "server_label", "name", "arguments")
 
     def _dump(self) -> Dict[str, Any]:
@@ -926,6 +846,7 @@ def _parse_system_message(
             check_strict(o, RealtimeConversationItemSystemMessage._rules, errs)
         if strict:
             check_required(d, RealtimeConversationItemSystemMessage._required, errs)
+            check_kind(o, RealtimeConversationItemSystemMessage._kind, errs)
         if errs:
             raise ValidationError(errs)
         return o
@@ -990,6 +911,7 @@ def _parse_user_message(
             check_strict(o, RealtimeConversationItemUserMessage._rules, errs)
         if strict:
             check_required(d, RealtimeConversationItemUserMessage._required, errs)
+            check_kind(o, RealtimeConversationItemUserMessage._kind, errs)
         if errs:
             raise ValidationError(errs)
         return o
@@ -1063,6 +985,7 @@ def _parse_assistant_message(
             check_strict(o, RealtimeConversationItemAssistantMessage._rules, errs)
         if strict:
             check_required(d, RealtimeConversationItemAssistantMessage._required, errs)
+            check_kind(o, RealtimeConversationItemAssistantMessage._kind, errs)
         if errs:
             raise ValidationError(errs)
         return o
@@ -1121,6 +1044,7 @@ def _parse_function_call(
             check_strict(o, RealtimeConversationItemFunctionCall._rules, errs)
         if strict:
             check_required(d, RealtimeConversationItemFunctionCall._required, errs)
+            check_kind(o, RealtimeConversationItemFunctionCall._kind, errs)
         if errs:
             raise ValidationError(errs)
         return o
@@ -1175,6 +1099,7 @@ def _parse_function_call_output(
             check_strict(o, RealtimeConversationItemFunctionCallOutput._rules, errs)
         if strict:
             check_required(d, RealtimeConversationItemFunctionCallOutput._required, errs)
+            check_kind(o, RealtimeConversationItemFunctionCallOutput._kind, errs)
         if errs:
             raise ValidationError(errs)
         return o
@@ -1225,6 +1150,7 @@ def _parse_approval_request(
             check_strict(o, RealtimeMcpApprovalRequest._rules, errs)
         if strict:
             check_required(d, RealtimeMcpApprovalRequest._required, errs)
+            check_kind(o, RealtimeMcpApprovalRequest._kind, errs)
         if errs:
             raise ValidationError(errs)
         return o
@@ -1275,6 +1201,7 @@ def _parse_approval_response(
             check_strict(o, RealtimeMcpApprovalResponse._rules, errs)
         if strict:
             check_required(d, RealtimeMcpApprovalResponse._required, errs)
+            check_kind(o, RealtimeMcpApprovalResponse._kind, errs)
         if errs:
             raise ValidationError(errs)
         return o
@@ -1327,6 +1254,7 @@ def _parse_list_tools(cls: Type[RealtimeMcpListTools], data: Any, strict: bool =
             check_strict(o, RealtimeMcpListTools._rules, errs)
         if strict:
             check_required(d, RealtimeMcpListTools._required, errs)
+            check_kind(o, RealtimeMcpListTools._kind, errs)
         if errs:
             raise ValidationError(errs)
         return o
@@ -1391,6 +1319,7 @@ def _parse_tool_call(cls: Type[RealtimeMcpToolCall], data: Any, strict: bool = F
             check_strict(o, RealtimeMcpToolCall._rules, errs)
         if strict:
             check_required(d, RealtimeMcpToolCall._required, errs)
+            check_kind(o, RealtimeMcpToolCall._kind, errs)
         if errs:
             raise ValidationError(errs)
         return o

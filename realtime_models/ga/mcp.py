@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from .._core.checks import Rule
 from .._core.model import Model, field, kind_table, model, set_parser, union_parser
 from .._core.readers import flat_parser, get_int, get_json, get_json_object, get_str
 from .._core.unset import UNSET
@@ -38,12 +37,7 @@ class RealtimeMcpListToolsTool(Model):
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
-    _rules = (
-        Rule("name", "string", False),
-        Rule("input_schema", "object", False),
-        Rule("description", "string", True),
-        Rule("annotations", "object", True),
-    )
+    _nullable = ("description", "annotations")
     _required = ("name", "input_schema")
 
 
@@ -73,11 +67,6 @@ class RealtimeMcpProtocolError(RealtimeMcpError):
     """Keys the model does not know, with their values."""
 
     _kind = "protocol_error"
-    _rules = (
-        Rule("type", "string", False),
-        Rule("code", "integer", False),
-        Rule("message", "string", False),
-    )
     _required = ("type", "code", "message")
 
 
@@ -91,7 +80,6 @@ class RealtimeMcpToolExecutionError(RealtimeMcpError):
     """Keys the model does not know, with their values."""
 
     _kind = "tool_execution_error"
-    _rules = (Rule("type", "string", False), Rule("message", "string", False))
     _required = ("type", "message")
 
 
@@ -106,11 +94,6 @@ class RealtimeMcphttpError(RealtimeMcpError):
     """Keys the model does not know, with their values."""
 
     _kind = "http_error"
-    _rules = (
-        Rule("type", "string", False),
-        Rule("code", "integer", False),
-        Rule("message", "string", False),
-    )
     _required = ("type", "code", "message")
 
 

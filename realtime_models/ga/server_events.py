@@ -58,7 +58,7 @@ from __future__ import annotations
 
 from abc import ABCMeta
 
-from .._core.checks import Rule, is_array, one_of
+from .._core.checks import is_array, one_of
 from .._core.model import Model, field, kind_table, model, set_parser
 from .._core.readers import flat_parser, get_int, get_json, get_model, get_models, get_number, get_str, read_event
 from .._core.unset import UNSET
@@ -169,12 +169,7 @@ class ResponseContentPart(Model):
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
-    _rules = (
-        Rule("type", "string", False, one_of(("text", "audio"))),
-        Rule("text", "string", False),
-        Rule("audio", "string", False),
-        Rule("transcript", "string", False),
-    )
+    _checks = {"type": one_of(("text", "audio"))}
 
 
 def _read_part(p: ResponseContentPart, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
@@ -210,11 +205,6 @@ class ResponseCreatedEvent(RealtimeServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "response.created"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("response", "object", False),
-    )
     _required = ("event_id", "type", "response")
 
 
@@ -230,11 +220,6 @@ class ResponseDoneEvent(RealtimeServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "response.done"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("response", "object", False),
-    )
     _required = ("event_id", "type", "response")
 
 
@@ -252,13 +237,6 @@ class ResponseOutputItemAddedEvent(RealtimeServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "response.output_item.added"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("response_id", "string", False),
-        Rule("output_index", "integer", False),
-        Rule("item", "object", False),
-    )
     _required = ("event_id", "type", "response_id", "output_index", "item")
 
 
@@ -276,13 +254,6 @@ class ResponseOutputItemDoneEvent(RealtimeServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "response.output_item.done"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("response_id", "string", False),
-        Rule("output_index", "integer", False),
-        Rule("item", "object", False),
-    )
     _required = ("event_id", "type", "response_id", "output_index", "item")
 
 
@@ -299,12 +270,7 @@ class ConversationItemCreatedEvent(RealtimeServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "conversation.item.created"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("previous_item_id", "string", True),
-        Rule("item", "object", False),
-    )
+    _nullable = ("previous_item_id",)
     _required = ("event_id", "type", "item")
 
 
@@ -321,12 +287,7 @@ class ConversationItemAdded(RealtimeServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "conversation.item.added"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("previous_item_id", "string", True),
-        Rule("item", "object", False),
-    )
+    _nullable = ("previous_item_id",)
     _required = ("event_id", "type", "item")
 
 
@@ -343,12 +304,7 @@ class ConversationItemDone(RealtimeServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "conversation.item.done"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("previous_item_id", "string", True),
-        Rule("item", "object", False),
-    )
+    _nullable = ("previous_item_id",)
     _required = ("event_id", "type", "item")
 
 
@@ -364,11 +320,6 @@ class ConversationItemRetrieved(RealtimeServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "conversation.item.retrieved"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("item", "object", False),
-    )
     _required = ("event_id", "type", "item")
 
 
@@ -388,15 +339,6 @@ class ResponseContentPartAddedEvent(RealtimeServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "response.content_part.added"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("response_id", "string", False),
-        Rule("item_id", "string", False),
-        Rule("output_index", "integer", False),
-        Rule("content_index", "integer", False),
-        Rule("part", "object", False),
-    )
     _required = ("event_id", "type", "response_id", "item_id", "output_index", "content_index", "part")
 
 
@@ -416,15 +358,6 @@ class ResponseContentPartDoneEvent(RealtimeServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "response.content_part.done"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("response_id", "string", False),
-        Rule("item_id", "string", False),
-        Rule("output_index", "integer", False),
-        Rule("content_index", "integer", False),
-        Rule("part", "object", False),
-    )
     _required = ("event_id", "type", "response_id", "item_id", "output_index", "content_index", "part")
 
 
@@ -445,16 +378,6 @@ class ResponseFunctionCallArgumentsDoneEvent(RealtimeServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "response.function_call_arguments.done"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("response_id", "string", False),
-        Rule("item_id", "string", False),
-        Rule("output_index", "integer", False),
-        Rule("call_id", "string", False),
-        Rule("name", "string", False),
-        Rule("arguments", "string", False),
-    )
     _required = ("event_id", "type", "response_id", "item_id", "output_index", "call_id", "name", "arguments")
 
 
@@ -475,15 +398,7 @@ class ResponseMcpCallArgumentsDelta(RealtimeServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "response.mcp_call_arguments.delta"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("response_id", "string", False),
-        Rule("item_id", "string", False),
-        Rule("output_index", "integer", False),
-        Rule("delta", "string", False),
-        Rule("obfuscation", "string", True),
-    )
+    _nullable = ("obfuscation",)
     _required = ("event_id", "type", "response_id", "item_id", "output_index", "delta")
 
 
@@ -502,14 +417,6 @@ class ResponseMcpCallArgumentsDone(RealtimeServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "response.mcp_call_arguments.done"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("response_id", "string", False),
-        Rule("item_id", "string", False),
-        Rule("output_index", "integer", False),
-        Rule("arguments", "string", False),
-    )
     _required = ("event_id", "type", "response_id", "item_id", "output_index", "arguments")
 
 
@@ -526,12 +433,6 @@ class ResponseMcpCallInProgress(RealtimeServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "response.mcp_call.in_progress"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("output_index", "integer", False),
-        Rule("item_id", "string", False),
-    )
     _required = ("event_id", "type", "output_index", "item_id")
 
 
@@ -548,12 +449,6 @@ class ResponseMcpCallCompleted(RealtimeServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "response.mcp_call.completed"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("output_index", "integer", False),
-        Rule("item_id", "string", False),
-    )
     _required = ("event_id", "type", "output_index", "item_id")
 
 
@@ -570,12 +465,6 @@ class ResponseMcpCallFailed(RealtimeServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "response.mcp_call.failed"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("output_index", "integer", False),
-        Rule("item_id", "string", False),
-    )
     _required = ("event_id", "type", "output_index", "item_id")
 
 
@@ -591,11 +480,6 @@ class McpListToolsInProgress(RealtimeServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "mcp_list_tools.in_progress"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("item_id", "string", False),
-    )
     _required = ("event_id", "type", "item_id")
 
 
@@ -611,11 +495,6 @@ class McpListToolsCompleted(RealtimeServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "mcp_list_tools.completed"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("item_id", "string", False),
-    )
     _required = ("event_id", "type", "item_id")
 
 
@@ -631,11 +510,6 @@ class McpListToolsFailed(RealtimeServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "mcp_list_tools.failed"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("item_id", "string", False),
-    )
     _required = ("event_id", "type", "item_id")
 
 
@@ -651,22 +525,14 @@ class ConversationItemInputAudioTranscriptionCompletedEvent(RealtimeServerEvent)
     transcript: Maybe[str] = UNSET
     logprobs: Maybe[List[LogProbProperties]] = UNSET
     usage: Maybe[TranscriptTextUsage] = UNSET
-    languages: Maybe[Any] = UNSET
+    languages: Maybe[List[Any]] = UNSET
     """The languages detected, as the API reports them."""
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
     _kind = "conversation.item.input_audio_transcription.completed"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("item_id", "string", False),
-        Rule("content_index", "integer", False),
-        Rule("transcript", "string", False),
-        Rule("logprobs", "array", True),
-        Rule("usage", "object", False),
-        Rule("languages", "array", False, is_array),
-    )
+    _nullable = ("logprobs",)
+    _checks = {"languages": is_array}
     _required = ("event_id", "type", "item_id", "content_index", "transcript", "usage")
 
 
@@ -688,17 +554,6 @@ class ConversationItemInputAudioTranscriptionSegment(RealtimeServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "conversation.item.input_audio_transcription.segment"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("item_id", "string", False),
-        Rule("content_index", "integer", False),
-        Rule("text", "string", False),
-        Rule("id", "string", False),
-        Rule("speaker", "string", False),
-        Rule("start", "number", False),
-        Rule("end", "number", False),
-    )
     _required = ("event_id", "type", "item_id", "content_index", "text", "id", "speaker", "start", "end")
 
 
@@ -716,13 +571,6 @@ class InputAudioBufferTimeoutTriggered(RealtimeServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "input_audio_buffer.timeout_triggered"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("audio_start_ms", "integer", False),
-        Rule("audio_end_ms", "integer", False),
-        Rule("item_id", "string", False),
-    )
     _required = ("event_id", "type", "audio_start_ms", "audio_end_ms", "item_id")
 
 
@@ -739,12 +587,6 @@ class InputAudioBufferDtmfEventReceivedEvent(RealtimeServerEvent):
     """Keys the model does not know, with their values."""
 
     _kind = "input_audio_buffer.dtmf_event_received"
-    _rules = (
-        Rule("event_id", "string", False),
-        Rule("type", "string", False),
-        Rule("event", "string", False),
-        Rule("received_at", "integer", False),
-    )
     _required = ("type", "event", "received_at")
 
 
