@@ -295,9 +295,7 @@ def unreadable(error: Exception) -> ValidationError:
     return ValidationError([ValidationProblem((), "could not read the input (%s)" % type(error).__name__)])
 
 
-def child_list(
-    parse: Callable[[Any, object, bool], _M], cls: type, value: object, key: str, strict: bool, errs: Errors
-) -> Any:
+def child_list(cls: Any, value: object, key: str, strict: bool, errs: Errors) -> Any:
     """An array of nested models, each item's problems reported with its index.
 
     The flat models read their arrays with it; the hot models parse a plain list themselves and
@@ -307,8 +305,9 @@ def child_list(
     if not _is_sub(value, list):
         errs.append(_expected((key,), "array", value))
         return UNSET
-    out: List[_M] = []
+    out: List[Any] = []
     failed = False
+    parse = cls._parse
     item: object
     for i, item in enumerate(value):  # type: ignore[arg-type]
         try:

@@ -19,8 +19,17 @@ import sys
 from operator import attrgetter
 
 from ..errors import ValidationError, ValidationProblem
-from .checks import as_object, copy_json, derive_rules, describe, unreadable
-from .order import template_of, without_missing
+from .checks import (
+    as_object,
+    check_kind,
+    check_required,
+    check_strict,
+    copy_json,
+    derive_rules,
+    describe,
+    unreadable,
+)
+from .order import UNSEEN, key_order, template_of, without_missing
 from .unset import UNSET
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
@@ -35,14 +44,14 @@ if TYPE_CHECKING:
     _C = TypeVar("_C", bound=type)
 
 __all__ = [
+    "Dispatcher",
     "Model",
     "field",
     "kind_table",
     "loads",
     "model",
     "put_extra",
-    "set_parser",
-    "union_parser",
+    "set_kinds",
     "unknown_kind",
 ]
 
@@ -102,7 +111,7 @@ class Model:
             object.__setattr__(self, name, value)
 
     @classmethod
-    def from_dict(cls: Type[_M], data: Any, *, strict: bool = False) -> _M:
+    def from_dict(cls: Type[_M], data: Any, strict: bool = False) -> _M:
         """Parse a model from the dict ``json.loads`` made of it; a subclass parses to itself.
 
         Lenient (the default) keeps unknown keys and any string in enum-like fields, accepts
@@ -115,7 +124,48 @@ class Model:
         input; never anything else. ``data`` is not changed, and the model shares no mutable
         container with it. The order of its keys is kept for :meth:`to_dict`.
         """
-        raise NotImplementedError  # each model sets its own parse function here
+        # This is the parse of the flat tier: the class's _read gets each field through a typed
+        # getter, and the rest is done here once. The hot models and the unions bring their own.
+        try:
+            d = data if type(data) is dict else as_object(data)
+            errs: Errors = []
+            model = new_model(cls)
+            model._read(d, strict, errs)
+            order = cls._orders.get(tuple(d), UNSEEN)
+            if order is not UNSEEN:  # keys seen before, every one known
+                model.extra = {}
+                model._order = order
+            else:
+                model.extra, model._order = key_order(d, cls, strict, errs, cls._allowed_extra)
+            if strict:
+                check_strict(model, cls._rules, errs)
+                check_required(d, cls._required, errs)
+                kind = getattr(cls, "_kind", None)
+                if kind is not None:
+                    check_kind(model, kind, errs)
+            if errs:
+                raise ValidationError(errs)
+            return model
+        except ValidationError:
+            raise
+        except Exception as e:  # what a hostile object throws from inside dict operations
+            raise unreadable(e) from e
+
+    def __init_subclass__(cls) -> None:
+        # _parse is what dispatchers and parents call: the class's own from_dict as a plain
+        # function. A class with a reader of its own and no from_dict of its own parses flat,
+        # even below a union base whose from_dict dispatches.
+        own = cls.__dict__.get("from_dict")
+        if own is None and "_read" in cls.__dict__:
+            own = Model.__dict__["from_dict"]
+            cls.from_dict = own  # type: ignore[method-assign]
+        if own is not None:
+            cls._parse = own.__func__
+
+    if TYPE_CHECKING:
+
+        def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+            """The flat tier's reader: each field through its typed getter."""
 
     @classmethod
     def from_json(cls: Type[_M], text: Union[str, bytes, bytearray], *, strict: bool = False) -> _M:
@@ -232,6 +282,8 @@ class Model:
         self._order = None if order is None else template_of(order)
 
 
+Model._parse = Model.__dict__["from_dict"].__func__
+
 if TYPE_CHECKING:
     # For type checkers, a model class is a dataclass: its constructor is typed field by field.
     from typing import dataclass_transform
@@ -315,13 +367,6 @@ else:
             return getattr(shadow, self.name)
 
 
-def set_parser(cls: Type[_M], parse: Callable[[Type[_M], Any, bool], _M]) -> None:
-    """Make ``parse(cls, data, strict)`` the ``from_dict`` of ``cls`` (and its ``_parse``, for
-    dispatchers): the parse function is called directly, with no wrapper in between."""
-    cls.from_dict = classmethod(parse)  # type: ignore[assignment]
-    cls._parse = parse
-
-
 def kind_table(*classes: type) -> Dict[Any, Any]:
     """The dispatch table of a union: each class's ``_kind`` (what its ``type`` says, and for a
     message its ``role``) to the class. Each kind names its wire type once, in its class; a kind
@@ -335,34 +380,52 @@ def kind_table(*classes: type) -> Dict[Any, Any]:
     return table
 
 
-def union_parser(
-    table: Dict[Any, Any],
-    unknown: type,
-    known: Tuple[str, ...],
-    problem: Optional[Callable[[object], ValidationProblem]] = None,
-) -> Callable[[Any, Any, bool], Any]:
-    """The parse function of a union told apart by ``type``: one dict lookup to the kind's own
-    parse function; a kind the table does not have is ``unknown`` in lenient mode (every key
-    kept) and a problem at ``type`` in strict mode: ``problem(kind)``, by default
-    :func:`unknown_kind` listing ``known``."""
+class Dispatcher(Model):
+    """The base of a union told apart by ``type``: ``from_dict`` looks the kind up in
+    ``_kinds`` (made by :func:`set_kinds`) and parses it with that class; a kind the table does
+    not have is ``_unknown`` in lenient mode (every key kept) and a problem at ``type`` in strict
+    mode. Each kind subclasses the base and brings its own parse."""
 
-    def parse(cls: Any, data: Any, strict: bool = False) -> Any:
+    __slots__ = ()
+    _kinds: ClassVar[Dict[Any, Any]]
+    _unknown: ClassVar[Any]
+    _listed: ClassVar[Tuple[str, ...]] = ()  # the kinds strict mode's message lists
+    _problem: ClassVar[Optional[Callable[[object], ValidationProblem]]] = None
+
+    @classmethod
+    def from_dict(cls: Type[_M], data: Any, strict: bool = False) -> _M:
+        """Parse the kind ``type`` names: see :meth:`Model.from_dict`."""
         try:
             d = data if type(data) is dict else as_object(data)
             kind = d.get("type")
-            found = table.get(kind) if type(kind) is str else None
+            found = cls._kinds.get(kind) if type(kind) is str else None  # type: ignore[attr-defined]
             if found is not None:
-                return found._parse(found, d, strict)
+                return found._parse(found, d, strict)  # type: ignore[no-any-return]
             if strict:
-                raise ValidationError([unknown_kind("type", kind, known) if problem is None else problem(kind)])
-            return unknown._parse(unknown, d, False)  # type: ignore[attr-defined]
+                problem = cls._problem  # type: ignore[attr-defined]
+                listed = cls._listed  # type: ignore[attr-defined]
+                raise ValidationError([unknown_kind("type", kind, listed) if problem is None else problem(kind)])
+            unknown = cls._unknown  # type: ignore[attr-defined]
+            return unknown._parse(unknown, d, False)  # type: ignore[no-any-return]
         except ValidationError:
             raise
         except Exception as e:  # what a hostile object throws from inside dict operations
             raise unreadable(e) from e
 
-    parse.__doc__ = "Parse the kind that ``type`` names: see :meth:`Model.from_dict`."
-    return parse
+
+def set_kinds(
+    base: Any,
+    kinds: Dict[Any, Any],
+    unknown: type,
+    listed: Tuple[str, ...] = (),
+    problem: Optional[Callable[[object], ValidationProblem]] = None,
+) -> None:
+    """Make ``base`` (a :class:`Dispatcher`) dispatch to ``kinds`` (a :func:`kind_table`), with
+    ``unknown`` for a kind it does not have and ``listed`` (or ``problem``) for strict mode."""
+    base._kinds = kinds
+    base._unknown = unknown
+    base._listed = listed
+    base._problem = problem
 
 
 def unknown_kind(key: str, kind: object, known: Tuple[str, ...]) -> ValidationProblem:

@@ -28,17 +28,12 @@ from .checks import (
     as_number,
     as_object,
     as_str,
-    check_kind,
-    check_required,
-    check_strict,
     child_list,
     copy_json,
     describe,
     prefixed,
-    unreadable,
 )
-from .model import Model, new_model
-from .order import UNSEEN, key_order
+from .model import Model
 from .unset import UNSET
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
@@ -53,7 +48,6 @@ if TYPE_CHECKING:
     Reader = Callable[[_M, Dict[str, Any], bool, Errors], None]
 
 __all__ = [
-    "flat_parser",
     "get_int",
     "get_ints",
     "get_json",
@@ -138,64 +132,27 @@ def get_json(d: Dict[str, Any], key: str, errs: Errors) -> Maybe[Any]:
         return UNSET
 
 
-def get_model(
-    d: Dict[str, Any], key: str, parse: Callable[[Type[_C], Any, bool], _C], cls: Type[_C], strict: bool, errs: Errors
-) -> Maybe[_C]:
-    """A nested model, parsed by ``parse`` (``cls.from_dict``'s function, or a dispatcher)."""
+def get_model(d: Dict[str, Any], key: str, cls: Type[_C], strict: bool, errs: Errors) -> Maybe[_C]:
+    """A nested model of class ``cls`` (a union base parses the kind the value names)."""
     v = d.get(key, UNSET)
     if v is UNSET or v is None:
         return v
     try:
-        return parse(cls, v, strict)
+        return cls._parse(cls, v, strict)  # type: ignore[no-any-return]
     except ValidationError as e:
         errs.extend(prefixed((key,), e.errors))
         return UNSET
 
 
-def get_models(
-    d: Dict[str, Any], key: str, parse: Callable[[Type[_C], Any, bool], _C], cls: Type[_C], strict: bool, errs: Errors
-) -> Maybe[List[_C]]:
+def get_models(d: Dict[str, Any], key: str, cls: Type[_C], strict: bool, errs: Errors) -> Maybe[List[_C]]:
     """An array of nested models; every failing item is reported with its index."""
     v = d.get(key, UNSET)
     if v is UNSET or v is None:
         return v
-    return child_list(parse, cls, v, key, strict, errs)  # type: ignore[no-any-return]
+    return child_list(cls, v, key, strict, errs)  # type: ignore[no-any-return]
 
 
 def read_event(event: Any, d: Dict[str, Any], errs: Errors) -> None:
     """The keys every server event has, read the same way for all of them."""
     event.event_id = get_str(d, "event_id", errs)
     event.type = get_str(d, "type", errs)
-
-
-def flat_parser(read: Reader[_M]) -> Callable[[Type[_M], Any, bool], _M]:
-    """The parse function of a reader's model class (see the module docstring)."""
-
-    def parse(cls: Type[_M], data: Any, strict: bool = False) -> _M:
-        try:
-            d = data if type(data) is dict else as_object(data)
-            errs: Errors = []
-            model = new_model(cls)
-            read(model, d, strict, errs)
-            order = cls._orders.get(tuple(d), UNSEEN)
-            if order is not UNSEEN:  # keys seen before, every one known
-                model.extra = {}
-                model._order = order
-            else:
-                model.extra, model._order = key_order(d, cls, strict, errs, cls._allowed_extra)
-            if strict:
-                check_strict(model, cls._rules, errs)
-                check_required(d, cls._required, errs)
-                kind = getattr(cls, "_kind", None)
-                if kind is not None:
-                    check_kind(model, kind, errs)
-            if errs:
-                raise ValidationError(errs)
-            return model
-        except ValidationError:
-            raise
-        except Exception as e:  # what a hostile object throws from inside dict operations
-            raise unreadable(e) from e
-
-    parse.__doc__ = "Parse the model from the dict ``json.loads`` made of it: see :meth:`Model.from_dict`."
-    return parse

@@ -23,10 +23,9 @@ from .._core.checks import (
     one_of,
     unreadable,
 )
-from .._core.model import Model, field, kind_table, model, new_model, set_parser, union_parser
+from .._core.model import Dispatcher, Model, field, kind_table, model, new_model, set_kinds
 from .._core.order import UNSEEN, key_order
 from .._core.readers import (
-    flat_parser,
     get_int,
     get_ints,
     get_json,
@@ -42,10 +41,18 @@ from ..errors import ValidationError, ValidationProblem
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
-    from typing import Any, Callable, ClassVar, Dict, List, Type
+    from typing import Any, ClassVar, Dict, List, Type, TypeVar
 
     from .._core.checks import Errors
     from .._core.unset import Maybe
+
+    _ArgumentsDelta = TypeVar(
+        "_ArgumentsDelta", bound="ResponseFunctionCallArgumentsDeltaEvent"
+    )  # a shape and the event classes that share it
+    _Delta = TypeVar("_Delta", bound="ResponseContentDelta")
+    _Done = TypeVar("_Done", bound="ResponseContentDone")
+    _TextDone = TypeVar("_TextDone", bound="ResponseTextDone")
+    _TranscriptDone = TypeVar("_TranscriptDone", bound="ResponseTranscriptDone")
 
 __all__ = [
     "Conversation",
@@ -80,7 +87,7 @@ __all__ = [
     "TranscriptTextUsageTokensInputTokenDetails",
     "TranscriptionError",
     "UnknownTranscriptTextUsage",
-    "event_parser",
+    "unknown_event_type",
 ]
 
 
@@ -92,23 +99,15 @@ class ServerEvent(Model):
     _kind: ClassVar[str]
 
 
-def event_parser(events: Dict[str, Any], unknown: Any) -> Callable[[Any, Any, bool], Any]:
-    """The parse function of a protocol's ``RealtimeServerEvent``: the union parser over the
-    event classes by ``type``; a type ``events`` does not have is ``unknown`` in lenient mode
-    (the whole event kept) and a problem at ``type`` in strict mode."""
-    parse = union_parser(events, unknown, (), _unknown_event_type)
-    parse.__doc__ = "Parse the event class ``type`` names: see ``RealtimeServerEvent``."
-    return parse
-
-
-def _unknown_event_type(kind: object) -> ValidationProblem:
-    # Too many event types to list them all, as unions of a few kinds do.
+def unknown_event_type(kind: object) -> ValidationProblem:
+    """Strict mode's problem with an event type a protocol does not have: there are too many
+    event types to list them all, as the unions of a few kinds do."""
     if kind is None:
         return ValidationProblem(("type",), "required key is missing")
     return ValidationProblem(("type",), "expected a known event type, got %s" % describe(kind))
 
 
-class TranscriptTextUsage(Model):
+class TranscriptTextUsage(Dispatcher):
     """The base of the two kinds of transcription usage: ``TranscriptTextUsage.from_dict`` returns
     :class:`TranscriptTextUsageTokens` or :class:`TranscriptTextUsageDuration` by ``type``, or (in
     lenient mode) an :class:`UnknownTranscriptTextUsage` that keeps every key."""
@@ -128,6 +127,10 @@ class Conversation(Model):
 
     _checks = {"object": constant("realtime.conversation")}
 
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        self.id = get_str(d, "id", errs)
+        self.object = get_str(d, "object", errs)
+
 
 @model
 class RealtimeError(Model):
@@ -145,6 +148,13 @@ class RealtimeError(Model):
     _nullable = ("code", "param", "event_id")
     _required = ("type", "message")
 
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        self.type = get_str(d, "type", errs)
+        self.code = get_str(d, "code", errs)
+        self.message = get_str(d, "message", errs)
+        self.param = get_str(d, "param", errs)
+        self.event_id = get_str(d, "event_id", errs)
+
 
 @model
 class TranscriptionError(Model):
@@ -158,6 +168,12 @@ class TranscriptionError(Model):
     """Keys the model does not know, with their values."""
 
     _nullable = ("code", "param")
+
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        self.type = get_str(d, "type", errs)
+        self.code = get_str(d, "code", errs)
+        self.message = get_str(d, "message", errs)
+        self.param = get_str(d, "param", errs)
 
 
 @model
@@ -173,6 +189,12 @@ class RateLimit(Model):
 
     _checks = {"name": one_of(("requests", "tokens"))}
 
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        self.name = get_str(d, "name", errs)
+        self.limit = get_int(d, "limit", errs)
+        self.remaining = get_int(d, "remaining", errs)
+        self.reset_seconds = get_number(d, "reset_seconds", errs)
+
 
 @model
 class LogProbProperties(Model):
@@ -184,6 +206,11 @@ class LogProbProperties(Model):
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        self.token = get_str(d, "token", errs)
+        self.logprob = get_number(d, "logprob", errs)
+        self.bytes = get_ints(d, "bytes", errs)
+
 
 @model
 class TranscriptTextUsageTokensInputTokenDetails(Model):
@@ -193,6 +220,10 @@ class TranscriptTextUsageTokensInputTokenDetails(Model):
     audio_tokens: Maybe[int] = UNSET
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
+
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        self.text_tokens = get_int(d, "text_tokens", errs)
+        self.audio_tokens = get_int(d, "audio_tokens", errs)
 
 
 @model
@@ -210,6 +241,15 @@ class TranscriptTextUsageTokens(TranscriptTextUsage):
     _kind = "tokens"
     _required = ("type", "total_tokens", "input_tokens", "output_tokens")
 
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        self.type = get_str(d, "type", errs)
+        self.total_tokens = get_int(d, "total_tokens", errs)
+        self.input_tokens = get_int(d, "input_tokens", errs)
+        self.output_tokens = get_int(d, "output_tokens", errs)
+        self.input_token_details = get_model(
+            d, "input_token_details", TranscriptTextUsageTokensInputTokenDetails, strict, errs
+        )
+
 
 @model
 class TranscriptTextUsageDuration(TranscriptTextUsage):
@@ -223,6 +263,10 @@ class TranscriptTextUsageDuration(TranscriptTextUsage):
     _kind = "duration"
     _required = ("type", "seconds")
 
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        self.type = get_str(d, "type", errs)
+        self.seconds = get_number(d, "seconds", errs)
+
 
 @model
 class UnknownTranscriptTextUsage(TranscriptTextUsage):
@@ -232,6 +276,9 @@ class UnknownTranscriptTextUsage(TranscriptTextUsage):
     type: Maybe[Any] = UNSET
     extra: Dict[str, Any] = field(default_factory=dict)
     """Every key but ``type``, with its value."""
+
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        self.type = get_json(d, "type", errs)
 
 
 @model
@@ -248,6 +295,10 @@ class ConversationCreatedEvent(ServerEvent):
     _kind = "conversation.created"
     _required = ("event_id", "type", "conversation")
 
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.conversation = get_model(d, "conversation", Conversation, strict, errs)
+
 
 @model
 class ConversationItemDeletedEvent(ServerEvent):
@@ -262,6 +313,10 @@ class ConversationItemDeletedEvent(ServerEvent):
 
     _kind = "conversation.item.deleted"
     _required = ("event_id", "type", "item_id")
+
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.item_id = get_str(d, "item_id", errs)
 
 
 @model
@@ -279,6 +334,12 @@ class ConversationItemTruncatedEvent(ServerEvent):
 
     _kind = "conversation.item.truncated"
     _required = ("event_id", "type", "item_id", "content_index", "audio_end_ms")
+
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.item_id = get_str(d, "item_id", errs)
+        self.content_index = get_int(d, "content_index", errs)
+        self.audio_end_ms = get_int(d, "audio_end_ms", errs)
 
 
 @model
@@ -303,6 +364,13 @@ class ConversationItemInputAudioTranscriptionDeltaEvent(ServerEvent):
     _required = ("event_id", "type", "item_id")
     _allowed_extra = ("obfuscation",)
 
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.item_id = get_str(d, "item_id", errs)
+        self.content_index = get_int(d, "content_index", errs)
+        self.delta = get_str(d, "delta", errs)
+        self.logprobs = get_models(d, "logprobs", LogProbProperties, strict, errs)
+
 
 @model
 class ConversationItemInputAudioTranscriptionFailedEvent(ServerEvent):
@@ -320,6 +388,12 @@ class ConversationItemInputAudioTranscriptionFailedEvent(ServerEvent):
     _kind = "conversation.item.input_audio_transcription.failed"
     _required = ("event_id", "type", "item_id", "content_index", "error")
 
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.item_id = get_str(d, "item_id", errs)
+        self.content_index = get_int(d, "content_index", errs)
+        self.error = get_model(d, "error", TranscriptionError, strict, errs)
+
 
 @model
 class ErrorEvent(ServerEvent):
@@ -335,6 +409,10 @@ class ErrorEvent(ServerEvent):
     _kind = "error"
     _required = ("event_id", "type", "error")
 
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.error = get_model(d, "error", RealtimeError, strict, errs)
+
 
 @model
 class InputAudioBufferClearedEvent(ServerEvent):
@@ -348,6 +426,9 @@ class InputAudioBufferClearedEvent(ServerEvent):
 
     _kind = "input_audio_buffer.cleared"
     _required = ("event_id", "type")
+
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
 
 
 @model
@@ -366,6 +447,11 @@ class InputAudioBufferCommittedEvent(ServerEvent):
     _nullable = ("previous_item_id",)
     _required = ("event_id", "type", "item_id")
 
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.previous_item_id = get_str(d, "previous_item_id", errs)
+        self.item_id = get_str(d, "item_id", errs)
+
 
 @model
 class InputAudioBufferSpeechStartedEvent(ServerEvent):
@@ -381,6 +467,11 @@ class InputAudioBufferSpeechStartedEvent(ServerEvent):
 
     _kind = "input_audio_buffer.speech_started"
     _required = ("event_id", "type", "audio_start_ms", "item_id")
+
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.audio_start_ms = get_int(d, "audio_start_ms", errs)
+        self.item_id = get_str(d, "item_id", errs)
 
 
 @model
@@ -398,6 +489,11 @@ class InputAudioBufferSpeechStoppedEvent(ServerEvent):
     _kind = "input_audio_buffer.speech_stopped"
     _required = ("event_id", "type", "audio_end_ms", "item_id")
 
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.audio_end_ms = get_int(d, "audio_end_ms", errs)
+        self.item_id = get_str(d, "item_id", errs)
+
 
 @model
 class OutputAudioBufferStarted(ServerEvent):
@@ -412,6 +508,10 @@ class OutputAudioBufferStarted(ServerEvent):
 
     _kind = "output_audio_buffer.started"
     _required = ("event_id", "type", "response_id")
+
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.response_id = get_str(d, "response_id", errs)
 
 
 @model
@@ -428,6 +528,10 @@ class OutputAudioBufferStopped(ServerEvent):
     _kind = "output_audio_buffer.stopped"
     _required = ("event_id", "type", "response_id")
 
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.response_id = get_str(d, "response_id", errs)
+
 
 @model
 class OutputAudioBufferCleared(ServerEvent):
@@ -442,6 +546,10 @@ class OutputAudioBufferCleared(ServerEvent):
 
     _kind = "output_audio_buffer.cleared"
     _required = ("event_id", "type", "response_id")
+
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.response_id = get_str(d, "response_id", errs)
 
 
 @model
@@ -458,6 +566,10 @@ class RateLimitsUpdatedEvent(ServerEvent):
     _kind = "rate_limits.updated"
     _required = ("event_id", "type", "rate_limits")
 
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.rate_limits = get_models(d, "rate_limits", RateLimit, strict, errs)
+
 
 @model
 class SessionCreatedEvent(ServerEvent):
@@ -473,6 +585,10 @@ class SessionCreatedEvent(ServerEvent):
     _kind = "session.created"
     _required = ("event_id", "type", "session")
 
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.session = get_json_object(d, "session", errs)
+
 
 @model
 class SessionUpdatedEvent(ServerEvent):
@@ -487,6 +603,10 @@ class SessionUpdatedEvent(ServerEvent):
 
     _kind = "session.updated"
     _required = ("event_id", "type", "session")
+
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.session = get_json_object(d, "session", errs)
 
 
 @model
@@ -507,6 +627,60 @@ class ResponseFunctionCallArgumentsDeltaEvent(ServerEvent):
     _kind = "response.function_call_arguments.delta"
     _required = ("event_id", "type", "response_id", "item_id", "output_index", "call_id", "delta")
 
+    @classmethod
+    def from_dict(cls: Type[_ArgumentsDelta], data: Any, strict: bool = False) -> _ArgumentsDelta:
+        """Parse a ``ResponseFunctionCallArgumentsDeltaEvent``, or an event built on it: see ``Model.from_dict``."""
+        try:
+            d = data if type(data) is dict else as_object(data)
+            errs: Errors = []
+            e = new_model(cls)
+            x = d.get("event_id", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "event_id", errs)
+            e.event_id = x
+            x = d.get("type", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "type", errs)
+            e.type = x
+            x = d.get("response_id", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "response_id", errs)
+            e.response_id = x
+            x = d.get("item_id", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "item_id", errs)
+            e.item_id = x
+            x = d.get("output_index", UNSET)
+            if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+                x = as_int(x, "output_index", errs)
+            e.output_index = x
+            x = d.get("call_id", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "call_id", errs)
+            e.call_id = x
+            x = d.get("delta", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "delta", errs)
+            e.delta = x
+            order = ResponseFunctionCallArgumentsDeltaEvent._orders.get(tuple(d), UNSEEN)
+            if order is not UNSEEN:  # keys seen before, every one known
+                e.extra = {}
+                e._order = order
+            else:
+                e.extra, e._order = key_order(d, ResponseFunctionCallArgumentsDeltaEvent, strict, errs)
+            if strict:
+                check_strict(e, ResponseFunctionCallArgumentsDeltaEvent._rules, errs)
+            if strict:
+                check_required(d, cls._required, errs)
+                check_kind(e, cls._kind, errs)
+            if errs:
+                raise ValidationError(errs)
+            return e
+        except ValidationError:
+            raise
+        except Exception as e:  # what a hostile object throws from inside dict operations
+            raise unreadable(e) from e
+
 
 @model
 class ResponseContentDelta(ServerEvent):
@@ -525,6 +699,62 @@ class ResponseContentDelta(ServerEvent):
 
     _required = ("event_id", "type", "response_id", "item_id", "output_index", "content_index", "delta")
 
+    @classmethod
+    def from_dict(cls: Type[_Delta], data: Any, strict: bool = False) -> _Delta:
+        """Parse a ``ResponseContentDelta``, or an event built on it: see ``Model.from_dict``."""
+        try:
+            d = data if type(data) is dict else as_object(data)
+            errs: Errors = []
+            e = new_model(cls)
+            x = d.get("event_id", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "event_id", errs)
+            e.event_id = x
+            x = d.get("type", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "type", errs)
+            e.type = x
+            x = d.get("response_id", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "response_id", errs)
+            e.response_id = x
+            x = d.get("item_id", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "item_id", errs)
+            e.item_id = x
+            x = d.get("output_index", UNSET)
+            if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+                x = as_int(x, "output_index", errs)
+            e.output_index = x
+            x = d.get("content_index", UNSET)
+            if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+                x = as_int(x, "content_index", errs)
+            e.content_index = x
+            x = d.get("delta", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "delta", errs)
+            e.delta = x
+            order = ResponseContentDelta._orders.get(tuple(d), UNSEEN)
+            if order is not UNSEEN:  # keys seen before, every one known
+                e.extra = {}
+                e._order = order
+            else:
+                e.extra, e._order = key_order(d, ResponseContentDelta, strict, errs)
+            if strict:
+                check_strict(e, ResponseContentDelta._rules, errs)
+            if strict:
+                check_required(d, cls._required, errs)
+                kind = getattr(cls, "_kind", None)
+                if kind is not None:
+                    check_kind(e, kind, errs)
+            if errs:
+                raise ValidationError(errs)
+            return e
+        except ValidationError:
+            raise
+        except Exception as e:  # what a hostile object throws from inside dict operations
+            raise unreadable(e) from e
+
 
 @model
 class ResponseContentDone(ServerEvent):
@@ -541,6 +771,58 @@ class ResponseContentDone(ServerEvent):
     """Keys the model does not know, with their values."""
 
     _required = ("event_id", "type", "response_id", "item_id", "output_index", "content_index")
+
+    @classmethod
+    def from_dict(cls: Type[_Done], data: Any, strict: bool = False) -> _Done:
+        """Parse a ``ResponseContentDone``, or an event built on it: see ``Model.from_dict``."""
+        try:
+            d = data if type(data) is dict else as_object(data)
+            errs: Errors = []
+            e = new_model(cls)
+            x = d.get("event_id", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "event_id", errs)
+            e.event_id = x
+            x = d.get("type", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "type", errs)
+            e.type = x
+            x = d.get("response_id", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "response_id", errs)
+            e.response_id = x
+            x = d.get("item_id", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "item_id", errs)
+            e.item_id = x
+            x = d.get("output_index", UNSET)
+            if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+                x = as_int(x, "output_index", errs)
+            e.output_index = x
+            x = d.get("content_index", UNSET)
+            if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+                x = as_int(x, "content_index", errs)
+            e.content_index = x
+            order = ResponseContentDone._orders.get(tuple(d), UNSEEN)
+            if order is not UNSEEN:  # keys seen before, every one known
+                e.extra = {}
+                e._order = order
+            else:
+                e.extra, e._order = key_order(d, ResponseContentDone, strict, errs)
+            if strict:
+                check_strict(e, ResponseContentDone._rules, errs)
+            if strict:
+                check_required(d, cls._required, errs)
+                kind = getattr(cls, "_kind", None)
+                if kind is not None:
+                    check_kind(e, kind, errs)
+            if errs:
+                raise ValidationError(errs)
+            return e
+        except ValidationError:
+            raise
+        except Exception as e:  # what a hostile object throws from inside dict operations
+            raise unreadable(e) from e
 
 
 @model
@@ -560,6 +842,62 @@ class ResponseTextDone(ServerEvent):
 
     _required = ("event_id", "type", "response_id", "item_id", "output_index", "content_index", "text")
 
+    @classmethod
+    def from_dict(cls: Type[_TextDone], data: Any, strict: bool = False) -> _TextDone:
+        """Parse a ``ResponseTextDone``, or an event built on it: see ``Model.from_dict``."""
+        try:
+            d = data if type(data) is dict else as_object(data)
+            errs: Errors = []
+            e = new_model(cls)
+            x = d.get("event_id", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "event_id", errs)
+            e.event_id = x
+            x = d.get("type", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "type", errs)
+            e.type = x
+            x = d.get("response_id", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "response_id", errs)
+            e.response_id = x
+            x = d.get("item_id", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "item_id", errs)
+            e.item_id = x
+            x = d.get("output_index", UNSET)
+            if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+                x = as_int(x, "output_index", errs)
+            e.output_index = x
+            x = d.get("content_index", UNSET)
+            if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+                x = as_int(x, "content_index", errs)
+            e.content_index = x
+            x = d.get("text", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "text", errs)
+            e.text = x
+            order = ResponseTextDone._orders.get(tuple(d), UNSEEN)
+            if order is not UNSEEN:  # keys seen before, every one known
+                e.extra = {}
+                e._order = order
+            else:
+                e.extra, e._order = key_order(d, ResponseTextDone, strict, errs)
+            if strict:
+                check_strict(e, ResponseTextDone._rules, errs)
+            if strict:
+                check_required(d, cls._required, errs)
+                kind = getattr(cls, "_kind", None)
+                if kind is not None:
+                    check_kind(e, kind, errs)
+            if errs:
+                raise ValidationError(errs)
+            return e
+        except ValidationError:
+            raise
+        except Exception as e:  # what a hostile object throws from inside dict operations
+            raise unreadable(e) from e
+
 
 @model
 class ResponseTranscriptDone(ServerEvent):
@@ -578,523 +916,68 @@ class ResponseTranscriptDone(ServerEvent):
 
     _required = ("event_id", "type", "response_id", "item_id", "output_index", "content_index", "transcript")
 
-
-def _read_conversation(m: Conversation, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    m.id = get_str(d, "id", errs)
-    m.object = get_str(d, "object", errs)
-
-
-def _read_realtime_error(m: RealtimeError, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    m.type = get_str(d, "type", errs)
-    m.code = get_str(d, "code", errs)
-    m.message = get_str(d, "message", errs)
-    m.param = get_str(d, "param", errs)
-    m.event_id = get_str(d, "event_id", errs)
-
-
-def _read_transcription_error(m: TranscriptionError, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    m.type = get_str(d, "type", errs)
-    m.code = get_str(d, "code", errs)
-    m.message = get_str(d, "message", errs)
-    m.param = get_str(d, "param", errs)
-
-
-def _read_rate_limit(m: RateLimit, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    m.name = get_str(d, "name", errs)
-    m.limit = get_int(d, "limit", errs)
-    m.remaining = get_int(d, "remaining", errs)
-    m.reset_seconds = get_number(d, "reset_seconds", errs)
-
-
-def _read_log_prob_properties(m: LogProbProperties, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    m.token = get_str(d, "token", errs)
-    m.logprob = get_number(d, "logprob", errs)
-    m.bytes = get_ints(d, "bytes", errs)
-
-
-def _read_transcript_text_usage_tokens_input_token_details(
-    m: TranscriptTextUsageTokensInputTokenDetails, d: Dict[str, Any], strict: bool, errs: Errors
-) -> None:
-    m.text_tokens = get_int(d, "text_tokens", errs)
-    m.audio_tokens = get_int(d, "audio_tokens", errs)
-
-
-def _read_transcript_text_usage_tokens(
-    m: TranscriptTextUsageTokens, d: Dict[str, Any], strict: bool, errs: Errors
-) -> None:
-    m.type = get_str(d, "type", errs)
-    m.total_tokens = get_int(d, "total_tokens", errs)
-    m.input_tokens = get_int(d, "input_tokens", errs)
-    m.output_tokens = get_int(d, "output_tokens", errs)
-    m.input_token_details = get_model(
-        d, "input_token_details", _parse_input_token_details, TranscriptTextUsageTokensInputTokenDetails, strict, errs
-    )
-
-
-def _read_transcript_text_usage_duration(
-    m: TranscriptTextUsageDuration, d: Dict[str, Any], strict: bool, errs: Errors
-) -> None:
-    m.type = get_str(d, "type", errs)
-    m.seconds = get_number(d, "seconds", errs)
+    @classmethod
+    def from_dict(cls: Type[_TranscriptDone], data: Any, strict: bool = False) -> _TranscriptDone:
+        """Parse a ``ResponseTranscriptDone``, or an event built on it: see ``Model.from_dict``."""
+        try:
+            d = data if type(data) is dict else as_object(data)
+            errs: Errors = []
+            e = new_model(cls)
+            x = d.get("event_id", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "event_id", errs)
+            e.event_id = x
+            x = d.get("type", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "type", errs)
+            e.type = x
+            x = d.get("response_id", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "response_id", errs)
+            e.response_id = x
+            x = d.get("item_id", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "item_id", errs)
+            e.item_id = x
+            x = d.get("output_index", UNSET)
+            if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+                x = as_int(x, "output_index", errs)
+            e.output_index = x
+            x = d.get("content_index", UNSET)
+            if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+                x = as_int(x, "content_index", errs)
+            e.content_index = x
+            x = d.get("transcript", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "transcript", errs)
+            e.transcript = x
+            order = ResponseTranscriptDone._orders.get(tuple(d), UNSEEN)
+            if order is not UNSEEN:  # keys seen before, every one known
+                e.extra = {}
+                e._order = order
+            else:
+                e.extra, e._order = key_order(d, ResponseTranscriptDone, strict, errs)
+            if strict:
+                check_strict(e, ResponseTranscriptDone._rules, errs)
+            if strict:
+                check_required(d, cls._required, errs)
+                kind = getattr(cls, "_kind", None)
+                if kind is not None:
+                    check_kind(e, kind, errs)
+            if errs:
+                raise ValidationError(errs)
+            return e
+        except ValidationError:
+            raise
+        except Exception as e:  # what a hostile object throws from inside dict operations
+            raise unreadable(e) from e
 
 
-def _read_unknown_usage(m: UnknownTranscriptTextUsage, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    m.type = get_json(d, "type", errs)
-
-
-def _read_conversation_created_event(
-    e: ConversationCreatedEvent, d: Dict[str, Any], strict: bool, errs: Errors
-) -> None:
-    read_event(e, d, errs)
-    e.conversation = get_model(d, "conversation", _parse_conversation, Conversation, strict, errs)
-
-
-def _read_conversation_item_deleted_event(
-    e: ConversationItemDeletedEvent, d: Dict[str, Any], strict: bool, errs: Errors
-) -> None:
-    read_event(e, d, errs)
-    e.item_id = get_str(d, "item_id", errs)
-
-
-def _read_conversation_item_truncated_event(
-    e: ConversationItemTruncatedEvent, d: Dict[str, Any], strict: bool, errs: Errors
-) -> None:
-    read_event(e, d, errs)
-    e.item_id = get_str(d, "item_id", errs)
-    e.content_index = get_int(d, "content_index", errs)
-    e.audio_end_ms = get_int(d, "audio_end_ms", errs)
-
-
-def _read_conversation_item_input_audio_transcription_delta_event(
-    e: ConversationItemInputAudioTranscriptionDeltaEvent, d: Dict[str, Any], strict: bool, errs: Errors
-) -> None:
-    read_event(e, d, errs)
-    e.item_id = get_str(d, "item_id", errs)
-    e.content_index = get_int(d, "content_index", errs)
-    e.delta = get_str(d, "delta", errs)
-    e.logprobs = get_models(d, "logprobs", parse_logprob, LogProbProperties, strict, errs)
-
-
-def _read_conversation_item_input_audio_transcription_failed_event(
-    e: ConversationItemInputAudioTranscriptionFailedEvent, d: Dict[str, Any], strict: bool, errs: Errors
-) -> None:
-    read_event(e, d, errs)
-    e.item_id = get_str(d, "item_id", errs)
-    e.content_index = get_int(d, "content_index", errs)
-    e.error = get_model(d, "error", _parse_transcription_error, TranscriptionError, strict, errs)
-
-
-def _read_error_event(e: ErrorEvent, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    read_event(e, d, errs)
-    e.error = get_model(d, "error", _parse_realtime_error, RealtimeError, strict, errs)
-
-
-def _read_input_audio_buffer_cleared_event(
-    e: InputAudioBufferClearedEvent, d: Dict[str, Any], strict: bool, errs: Errors
-) -> None:
-    read_event(e, d, errs)
-
-
-def _read_input_audio_buffer_committed_event(
-    e: InputAudioBufferCommittedEvent, d: Dict[str, Any], strict: bool, errs: Errors
-) -> None:
-    read_event(e, d, errs)
-    e.previous_item_id = get_str(d, "previous_item_id", errs)
-    e.item_id = get_str(d, "item_id", errs)
-
-
-def _read_input_audio_buffer_speech_started_event(
-    e: InputAudioBufferSpeechStartedEvent, d: Dict[str, Any], strict: bool, errs: Errors
-) -> None:
-    read_event(e, d, errs)
-    e.audio_start_ms = get_int(d, "audio_start_ms", errs)
-    e.item_id = get_str(d, "item_id", errs)
-
-
-def _read_input_audio_buffer_speech_stopped_event(
-    e: InputAudioBufferSpeechStoppedEvent, d: Dict[str, Any], strict: bool, errs: Errors
-) -> None:
-    read_event(e, d, errs)
-    e.audio_end_ms = get_int(d, "audio_end_ms", errs)
-    e.item_id = get_str(d, "item_id", errs)
-
-
-def _read_output_audio_buffer_started(
-    e: OutputAudioBufferStarted, d: Dict[str, Any], strict: bool, errs: Errors
-) -> None:
-    read_event(e, d, errs)
-    e.response_id = get_str(d, "response_id", errs)
-
-
-def _read_output_audio_buffer_stopped(
-    e: OutputAudioBufferStopped, d: Dict[str, Any], strict: bool, errs: Errors
-) -> None:
-    read_event(e, d, errs)
-    e.response_id = get_str(d, "response_id", errs)
-
-
-def _read_output_audio_buffer_cleared(
-    e: OutputAudioBufferCleared, d: Dict[str, Any], strict: bool, errs: Errors
-) -> None:
-    read_event(e, d, errs)
-    e.response_id = get_str(d, "response_id", errs)
-
-
-def _read_rate_limits_updated_event(e: RateLimitsUpdatedEvent, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    read_event(e, d, errs)
-    e.rate_limits = get_models(d, "rate_limits", _parse_rate_limit, RateLimit, strict, errs)
-
-
-def _read_session_created_event(e: SessionCreatedEvent, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    read_event(e, d, errs)
-    e.session = get_json_object(d, "session", errs)
-
-
-def _read_session_updated_event(e: SessionUpdatedEvent, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    read_event(e, d, errs)
-    e.session = get_json_object(d, "session", errs)
-
-
-_parse_conversation = flat_parser(_read_conversation)
-_parse_realtime_error = flat_parser(_read_realtime_error)
-_parse_transcription_error = flat_parser(_read_transcription_error)
-_parse_rate_limit = flat_parser(_read_rate_limit)
-parse_logprob = flat_parser(_read_log_prob_properties)
-_parse_input_token_details = flat_parser(_read_transcript_text_usage_tokens_input_token_details)
-_parse_transcript_text_usage_tokens = flat_parser(_read_transcript_text_usage_tokens)
-_parse_transcript_text_usage_duration = flat_parser(_read_transcript_text_usage_duration)
-_parse_unknown_usage = flat_parser(_read_unknown_usage)
-parse_transcript_usage = union_parser(
+set_kinds(
+    TranscriptTextUsage,
     kind_table(TranscriptTextUsageTokens, TranscriptTextUsageDuration),
     UnknownTranscriptTextUsage,
     ("tokens", "duration"),
 )
-set_parser(Conversation, _parse_conversation)
-set_parser(RealtimeError, _parse_realtime_error)
-set_parser(TranscriptionError, _parse_transcription_error)
-set_parser(RateLimit, _parse_rate_limit)
-set_parser(LogProbProperties, parse_logprob)
-set_parser(TranscriptTextUsageTokensInputTokenDetails, _parse_input_token_details)
-set_parser(TranscriptTextUsageTokens, _parse_transcript_text_usage_tokens)
-set_parser(TranscriptTextUsageDuration, _parse_transcript_text_usage_duration)
-set_parser(UnknownTranscriptTextUsage, _parse_unknown_usage)
-set_parser(TranscriptTextUsage, parse_transcript_usage)
-set_parser(ConversationCreatedEvent, flat_parser(_read_conversation_created_event))
-set_parser(ConversationItemDeletedEvent, flat_parser(_read_conversation_item_deleted_event))
-set_parser(ConversationItemTruncatedEvent, flat_parser(_read_conversation_item_truncated_event))
-set_parser(
-    ConversationItemInputAudioTranscriptionDeltaEvent,
-    flat_parser(_read_conversation_item_input_audio_transcription_delta_event),
-)
-set_parser(
-    ConversationItemInputAudioTranscriptionFailedEvent,
-    flat_parser(_read_conversation_item_input_audio_transcription_failed_event),
-)
-set_parser(ErrorEvent, flat_parser(_read_error_event))
-set_parser(InputAudioBufferClearedEvent, flat_parser(_read_input_audio_buffer_cleared_event))
-set_parser(InputAudioBufferCommittedEvent, flat_parser(_read_input_audio_buffer_committed_event))
-set_parser(InputAudioBufferSpeechStartedEvent, flat_parser(_read_input_audio_buffer_speech_started_event))
-set_parser(InputAudioBufferSpeechStoppedEvent, flat_parser(_read_input_audio_buffer_speech_stopped_event))
-set_parser(OutputAudioBufferStarted, flat_parser(_read_output_audio_buffer_started))
-set_parser(OutputAudioBufferStopped, flat_parser(_read_output_audio_buffer_stopped))
-set_parser(OutputAudioBufferCleared, flat_parser(_read_output_audio_buffer_cleared))
-set_parser(RateLimitsUpdatedEvent, flat_parser(_read_rate_limits_updated_event))
-set_parser(SessionCreatedEvent, flat_parser(_read_session_created_event))
-set_parser(SessionUpdatedEvent, flat_parser(_read_session_updated_event))
 
-
-def _parse_response_content_delta(
-    cls: Type[ResponseContentDelta], data: Any, strict: bool = False
-) -> ResponseContentDelta:
-    """Parse a ``ResponseContentDelta``, or an event built on it: see ``Model.from_dict``."""
-    try:
-        d = data if type(data) is dict else as_object(data)
-        errs: Errors = []
-        e = new_model(cls)
-        x = d.get("event_id", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "event_id", errs)
-        e.event_id = x
-        x = d.get("type", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "type", errs)
-        e.type = x
-        x = d.get("response_id", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "response_id", errs)
-        e.response_id = x
-        x = d.get("item_id", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "item_id", errs)
-        e.item_id = x
-        x = d.get("output_index", UNSET)
-        if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-            x = as_int(x, "output_index", errs)
-        e.output_index = x
-        x = d.get("content_index", UNSET)
-        if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-            x = as_int(x, "content_index", errs)
-        e.content_index = x
-        x = d.get("delta", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "delta", errs)
-        e.delta = x
-        order = ResponseContentDelta._orders.get(tuple(d), UNSEEN)
-        if order is not UNSEEN:  # keys seen before, every one known
-            e.extra = {}
-            e._order = order
-        else:
-            e.extra, e._order = key_order(d, ResponseContentDelta, strict, errs)
-        if strict:
-            check_strict(e, ResponseContentDelta._rules, errs)
-        if strict:
-            check_required(d, cls._required, errs)
-            kind = getattr(cls, "_kind", None)
-            if kind is not None:
-                check_kind(e, kind, errs)
-        if errs:
-            raise ValidationError(errs)
-        return e
-    except ValidationError:
-        raise
-    except Exception as e:  # what a hostile object throws from inside dict operations
-        raise unreadable(e) from e
-
-
-set_parser(ResponseContentDelta, _parse_response_content_delta)
-
-
-def _parse_response_content_done(
-    cls: Type[ResponseContentDone], data: Any, strict: bool = False
-) -> ResponseContentDone:
-    """Parse a ``ResponseContentDone``, or an event built on it: see ``Model.from_dict``."""
-    try:
-        d = data if type(data) is dict else as_object(data)
-        errs: Errors = []
-        e = new_model(cls)
-        x = d.get("event_id", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "event_id", errs)
-        e.event_id = x
-        x = d.get("type", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "type", errs)
-        e.type = x
-        x = d.get("response_id", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "response_id", errs)
-        e.response_id = x
-        x = d.get("item_id", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "item_id", errs)
-        e.item_id = x
-        x = d.get("output_index", UNSET)
-        if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-            x = as_int(x, "output_index", errs)
-        e.output_index = x
-        x = d.get("content_index", UNSET)
-        if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-            x = as_int(x, "content_index", errs)
-        e.content_index = x
-        order = ResponseContentDone._orders.get(tuple(d), UNSEEN)
-        if order is not UNSEEN:  # keys seen before, every one known
-            e.extra = {}
-            e._order = order
-        else:
-            e.extra, e._order = key_order(d, ResponseContentDone, strict, errs)
-        if strict:
-            check_strict(e, ResponseContentDone._rules, errs)
-        if strict:
-            check_required(d, cls._required, errs)
-            kind = getattr(cls, "_kind", None)
-            if kind is not None:
-                check_kind(e, kind, errs)
-        if errs:
-            raise ValidationError(errs)
-        return e
-    except ValidationError:
-        raise
-    except Exception as e:  # what a hostile object throws from inside dict operations
-        raise unreadable(e) from e
-
-
-set_parser(ResponseContentDone, _parse_response_content_done)
-
-
-def _parse_response_text_done(cls: Type[ResponseTextDone], data: Any, strict: bool = False) -> ResponseTextDone:
-    """Parse a ``ResponseTextDone``, or an event built on it: see ``Model.from_dict``."""
-    try:
-        d = data if type(data) is dict else as_object(data)
-        errs: Errors = []
-        e = new_model(cls)
-        x = d.get("event_id", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "event_id", errs)
-        e.event_id = x
-        x = d.get("type", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "type", errs)
-        e.type = x
-        x = d.get("response_id", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "response_id", errs)
-        e.response_id = x
-        x = d.get("item_id", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "item_id", errs)
-        e.item_id = x
-        x = d.get("output_index", UNSET)
-        if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-            x = as_int(x, "output_index", errs)
-        e.output_index = x
-        x = d.get("content_index", UNSET)
-        if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-            x = as_int(x, "content_index", errs)
-        e.content_index = x
-        x = d.get("text", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "text", errs)
-        e.text = x
-        order = ResponseTextDone._orders.get(tuple(d), UNSEEN)
-        if order is not UNSEEN:  # keys seen before, every one known
-            e.extra = {}
-            e._order = order
-        else:
-            e.extra, e._order = key_order(d, ResponseTextDone, strict, errs)
-        if strict:
-            check_strict(e, ResponseTextDone._rules, errs)
-        if strict:
-            check_required(d, cls._required, errs)
-            kind = getattr(cls, "_kind", None)
-            if kind is not None:
-                check_kind(e, kind, errs)
-        if errs:
-            raise ValidationError(errs)
-        return e
-    except ValidationError:
-        raise
-    except Exception as e:  # what a hostile object throws from inside dict operations
-        raise unreadable(e) from e
-
-
-set_parser(ResponseTextDone, _parse_response_text_done)
-
-
-def _parse_response_transcript_done(
-    cls: Type[ResponseTranscriptDone], data: Any, strict: bool = False
-) -> ResponseTranscriptDone:
-    """Parse a ``ResponseTranscriptDone``, or an event built on it: see ``Model.from_dict``."""
-    try:
-        d = data if type(data) is dict else as_object(data)
-        errs: Errors = []
-        e = new_model(cls)
-        x = d.get("event_id", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "event_id", errs)
-        e.event_id = x
-        x = d.get("type", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "type", errs)
-        e.type = x
-        x = d.get("response_id", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "response_id", errs)
-        e.response_id = x
-        x = d.get("item_id", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "item_id", errs)
-        e.item_id = x
-        x = d.get("output_index", UNSET)
-        if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-            x = as_int(x, "output_index", errs)
-        e.output_index = x
-        x = d.get("content_index", UNSET)
-        if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-            x = as_int(x, "content_index", errs)
-        e.content_index = x
-        x = d.get("transcript", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "transcript", errs)
-        e.transcript = x
-        order = ResponseTranscriptDone._orders.get(tuple(d), UNSEEN)
-        if order is not UNSEEN:  # keys seen before, every one known
-            e.extra = {}
-            e._order = order
-        else:
-            e.extra, e._order = key_order(d, ResponseTranscriptDone, strict, errs)
-        if strict:
-            check_strict(e, ResponseTranscriptDone._rules, errs)
-        if strict:
-            check_required(d, cls._required, errs)
-            kind = getattr(cls, "_kind", None)
-            if kind is not None:
-                check_kind(e, kind, errs)
-        if errs:
-            raise ValidationError(errs)
-        return e
-    except ValidationError:
-        raise
-    except Exception as e:  # what a hostile object throws from inside dict operations
-        raise unreadable(e) from e
-
-
-set_parser(ResponseTranscriptDone, _parse_response_transcript_done)
-
-
-def _parse_response_function_call_arguments_delta_event(
-    cls: Type[ResponseFunctionCallArgumentsDeltaEvent], data: Any, strict: bool = False
-) -> ResponseFunctionCallArgumentsDeltaEvent:
-    """Parse a ``ResponseFunctionCallArgumentsDeltaEvent``, or an event built on it: see ``Model.from_dict``."""
-    try:
-        d = data if type(data) is dict else as_object(data)
-        errs: Errors = []
-        e = new_model(cls)
-        x = d.get("event_id", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "event_id", errs)
-        e.event_id = x
-        x = d.get("type", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "type", errs)
-        e.type = x
-        x = d.get("response_id", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "response_id", errs)
-        e.response_id = x
-        x = d.get("item_id", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "item_id", errs)
-        e.item_id = x
-        x = d.get("output_index", UNSET)
-        if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-            x = as_int(x, "output_index", errs)
-        e.output_index = x
-        x = d.get("call_id", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "call_id", errs)
-        e.call_id = x
-        x = d.get("delta", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "delta", errs)
-        e.delta = x
-        order = ResponseFunctionCallArgumentsDeltaEvent._orders.get(tuple(d), UNSEEN)
-        if order is not UNSEEN:  # keys seen before, every one known
-            e.extra = {}
-            e._order = order
-        else:
-            e.extra, e._order = key_order(d, ResponseFunctionCallArgumentsDeltaEvent, strict, errs)
-        if strict:
-            check_strict(e, ResponseFunctionCallArgumentsDeltaEvent._rules, errs)
-        if strict:
-            check_required(d, cls._required, errs)
-            check_kind(e, cls._kind, errs)
-        if errs:
-            raise ValidationError(errs)
-        return e
-    except ValidationError:
-        raise
-    except Exception as e:  # what a hostile object throws from inside dict operations
-        raise unreadable(e) from e
-
-
-set_parser(ResponseFunctionCallArgumentsDeltaEvent, _parse_response_function_call_arguments_delta_event)
+_parse_input_token_details = TranscriptTextUsageTokensInputTokenDetails._parse

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from .._core.checks import as_object, as_str, check_strict, one_of, prefixed, unreadable
-from .._core.model import Model, field, model, new_model, put_extra, set_parser
+from .._core.model import Model, field, model, new_model, put_extra
 from .._core.order import UNSEEN, key_order, without_missing
 from .._core.unset import UNSET
 from ..errors import ValidationError
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
-    from typing import Any, Dict, Type
+    from typing import Any, Dict
 
     from .._core.checks import Errors
     from .._core.unset import Maybe
@@ -52,6 +52,41 @@ class RealtimeResponseStatusDetailsError(Model):
             put_extra(d, self.extra, _ERROR_KEYS)
         return d if order is None else without_missing(d)
 
+    @classmethod
+    def from_dict(cls, data: Any, strict: bool = False) -> RealtimeResponseStatusDetailsError:
+        """Parse a ``RealtimeResponseStatusDetailsError``: see :meth:`Model.from_dict`."""
+        try:
+            d = data if type(data) is dict else as_object(data)
+            errs: Errors = []
+            error = new_model(cls)
+            x = d.get("type", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "type", errs)
+            error.type = x
+            x = d.get("code", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "code", errs)
+            error.code = x
+            x = d.get("message", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "message", errs)
+            error.message = x
+            order = _ERROR_ORDERS.get(tuple(d), UNSEEN)
+            if order is not UNSEEN:  # keys seen before, every one known
+                error.extra = {}
+                error._order = order
+            else:
+                error.extra, error._order = key_order(d, RealtimeResponseStatusDetailsError, strict, errs)
+            if strict:
+                check_strict(error, RealtimeResponseStatusDetailsError._rules, errs)
+            if errs:
+                raise ValidationError(errs)
+            return error
+        except ValidationError:
+            raise
+        except Exception as e:  # what a hostile object throws from inside dict operations
+            raise unreadable(e) from e
+
 
 @model
 class RealtimeResponseStatusDetails(Model):
@@ -85,6 +120,45 @@ class RealtimeResponseStatusDetails(Model):
             put_extra(d, self.extra, _DETAILS_KEYS)
         return d if order is None else without_missing(d)
 
+    @classmethod
+    def from_dict(cls, data: Any, strict: bool = False) -> RealtimeResponseStatusDetails:
+        """Parse a ``RealtimeResponseStatusDetails``: see :meth:`Model.from_dict`."""
+        try:
+            d = data if type(data) is dict else as_object(data)
+            errs: Errors = []
+            details = new_model(cls)
+            x = d.get("type", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "type", errs)
+            details.type = x
+            x = d.get("reason", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "reason", errs)
+            details.reason = x
+            x = d.get("error", UNSET)
+            if x is not UNSET and x is not None:
+                try:
+                    x = _parse_error(RealtimeResponseStatusDetailsError, x, strict)
+                except ValidationError as e:
+                    errs.extend(prefixed(("error",), e.errors))
+                    x = UNSET
+            details.error = x
+            order = _DETAILS_ORDERS.get(tuple(d), UNSEEN)
+            if order is not UNSEEN:  # keys seen before, every one known
+                details.extra = {}
+                details._order = order
+            else:
+                details.extra, details._order = key_order(d, RealtimeResponseStatusDetails, strict, errs)
+            if strict:
+                check_strict(details, RealtimeResponseStatusDetails._rules, errs)
+            if errs:
+                raise ValidationError(errs)
+            return details
+        except ValidationError:
+            raise
+        except Exception as e:  # what a hostile object throws from inside dict operations
+            raise unreadable(e) from e
+
 
 RealtimeResponseStatusDetails._children = {"error": (RealtimeResponseStatusDetailsError, False)}
 
@@ -93,86 +167,4 @@ _ERROR_ORDERS = RealtimeResponseStatusDetailsError._orders
 _DETAILS_KEYS = RealtimeResponseStatusDetails._known
 _DETAILS_ORDERS = RealtimeResponseStatusDetails._orders
 
-
-def _parse_error(
-    cls: Type[RealtimeResponseStatusDetailsError], data: Any, strict: bool = False
-) -> RealtimeResponseStatusDetailsError:
-    """Parse a ``RealtimeResponseStatusDetailsError``: see :meth:`Model.from_dict`."""
-    try:
-        d = data if type(data) is dict else as_object(data)
-        errs: Errors = []
-        error = new_model(cls)
-        x = d.get("type", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "type", errs)
-        error.type = x
-        x = d.get("code", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "code", errs)
-        error.code = x
-        x = d.get("message", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "message", errs)
-        error.message = x
-        order = _ERROR_ORDERS.get(tuple(d), UNSEEN)
-        if order is not UNSEEN:  # keys seen before, every one known
-            error.extra = {}
-            error._order = order
-        else:
-            error.extra, error._order = key_order(d, RealtimeResponseStatusDetailsError, strict, errs)
-        if strict:
-            check_strict(error, RealtimeResponseStatusDetailsError._rules, errs)
-        if errs:
-            raise ValidationError(errs)
-        return error
-    except ValidationError:
-        raise
-    except Exception as e:  # what a hostile object throws from inside dict operations
-        raise unreadable(e) from e
-
-
-set_parser(RealtimeResponseStatusDetailsError, _parse_error)
-
-
-def parse_status_details(
-    cls: Type[RealtimeResponseStatusDetails], data: Any, strict: bool = False
-) -> RealtimeResponseStatusDetails:
-    """Parse a ``RealtimeResponseStatusDetails``: see :meth:`Model.from_dict`."""
-    try:
-        d = data if type(data) is dict else as_object(data)
-        errs: Errors = []
-        details = new_model(cls)
-        x = d.get("type", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "type", errs)
-        details.type = x
-        x = d.get("reason", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "reason", errs)
-        details.reason = x
-        x = d.get("error", UNSET)
-        if x is not UNSET and x is not None:
-            try:
-                x = _parse_error(RealtimeResponseStatusDetailsError, x, strict)
-            except ValidationError as e:
-                errs.extend(prefixed(("error",), e.errors))
-                x = UNSET
-        details.error = x
-        order = _DETAILS_ORDERS.get(tuple(d), UNSEEN)
-        if order is not UNSEEN:  # keys seen before, every one known
-            details.extra = {}
-            details._order = order
-        else:
-            details.extra, details._order = key_order(d, RealtimeResponseStatusDetails, strict, errs)
-        if strict:
-            check_strict(details, RealtimeResponseStatusDetails._rules, errs)
-        if errs:
-            raise ValidationError(errs)
-        return details
-    except ValidationError:
-        raise
-    except Exception as e:  # what a hostile object throws from inside dict operations
-        raise unreadable(e) from e
-
-
-set_parser(RealtimeResponseStatusDetails, parse_status_details)
+_parse_error = RealtimeResponseStatusDetailsError._parse

@@ -12,14 +12,14 @@ from .._core.checks import (
     prefixed,
     unreadable,
 )
-from .._core.model import Model, field, model, new_model, put_extra, set_parser
+from .._core.model import Model, field, model, new_model, put_extra
 from .._core.order import UNSEEN, key_order, without_missing
 from .._core.unset import UNSET
 from ..errors import ValidationError
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
-    from typing import Any, Dict, Type
+    from typing import Any, Dict
 
     from .._core.checks import Errors
     from .._core.unset import Maybe
@@ -62,6 +62,41 @@ class RealtimeResponseUsageCachedTokensDetails(Model):
         if self.extra:
             put_extra(d, self.extra, _CACHED_KEYS)
         return d if order is None else without_missing(d)
+
+    @classmethod
+    def from_dict(cls, data: Any, strict: bool = False) -> RealtimeResponseUsageCachedTokensDetails:
+        """Parse a ``RealtimeResponseUsageCachedTokensDetails``: see :meth:`Model.from_dict`."""
+        try:
+            d = data if type(data) is dict else as_object(data)
+            errs: Errors = []
+            details = new_model(cls)
+            x = d.get("text_tokens", UNSET)
+            if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+                x = as_int(x, "text_tokens", errs)
+            details.text_tokens = x
+            x = d.get("audio_tokens", UNSET)
+            if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+                x = as_int(x, "audio_tokens", errs)
+            details.audio_tokens = x
+            x = d.get("image_tokens", UNSET)
+            if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+                x = as_int(x, "image_tokens", errs)
+            details.image_tokens = x
+            order = _CACHED_ORDERS.get(tuple(d), UNSEEN)
+            if order is not UNSEEN:  # keys seen before, every one known
+                details.extra = {}
+                details._order = order
+            else:
+                details.extra, details._order = key_order(d, RealtimeResponseUsageCachedTokensDetails, strict, errs)
+            if strict:
+                check_strict(details, RealtimeResponseUsageCachedTokensDetails._rules, errs)
+            if errs:
+                raise ValidationError(errs)
+            return details
+        except ValidationError:
+            raise
+        except Exception as e:  # what a hostile object throws from inside dict operations
+            raise unreadable(e) from e
 
 
 @model
@@ -108,6 +143,53 @@ class RealtimeResponseUsageInputTokenDetails(Model):
             put_extra(d, self.extra, _INPUT_KEYS)
         return d if order is None else without_missing(d)
 
+    @classmethod
+    def from_dict(cls, data: Any, strict: bool = False) -> RealtimeResponseUsageInputTokenDetails:
+        """Parse a ``RealtimeResponseUsageInputTokenDetails``: see :meth:`Model.from_dict`."""
+        try:
+            d = data if type(data) is dict else as_object(data)
+            errs: Errors = []
+            details = new_model(cls)
+            x = d.get("text_tokens", UNSET)
+            if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+                x = as_int(x, "text_tokens", errs)
+            details.text_tokens = x
+            x = d.get("audio_tokens", UNSET)
+            if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+                x = as_int(x, "audio_tokens", errs)
+            details.audio_tokens = x
+            x = d.get("image_tokens", UNSET)
+            if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+                x = as_int(x, "image_tokens", errs)
+            details.image_tokens = x
+            x = d.get("cached_tokens", UNSET)
+            if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+                x = as_int(x, "cached_tokens", errs)
+            details.cached_tokens = x
+            x = d.get("cached_tokens_details", UNSET)
+            if x is not UNSET and x is not None:
+                try:
+                    x = _parse_cached(RealtimeResponseUsageCachedTokensDetails, x, strict)
+                except ValidationError as e:
+                    errs.extend(prefixed(("cached_tokens_details",), e.errors))
+                    x = UNSET
+            details.cached_tokens_details = x
+            order = _INPUT_ORDERS.get(tuple(d), UNSEEN)
+            if order is not UNSEEN:  # keys seen before, every one known
+                details.extra = {}
+                details._order = order
+            else:
+                details.extra, details._order = key_order(d, RealtimeResponseUsageInputTokenDetails, strict, errs)
+            if strict:
+                check_strict(details, RealtimeResponseUsageInputTokenDetails._rules, errs)
+            if errs:
+                raise ValidationError(errs)
+            return details
+        except ValidationError:
+            raise
+        except Exception as e:  # what a hostile object throws from inside dict operations
+            raise unreadable(e) from e
+
 
 @model
 class RealtimeResponseUsageOutputTokenDetails(Model):
@@ -132,6 +214,37 @@ class RealtimeResponseUsageOutputTokenDetails(Model):
         if self.extra:
             put_extra(d, self.extra, _OUTPUT_KEYS)
         return d if order is None else without_missing(d)
+
+    @classmethod
+    def from_dict(cls, data: Any, strict: bool = False) -> RealtimeResponseUsageOutputTokenDetails:
+        """Parse a ``RealtimeResponseUsageOutputTokenDetails``: see :meth:`Model.from_dict`."""
+        try:
+            d = data if type(data) is dict else as_object(data)
+            errs: Errors = []
+            details = new_model(cls)
+            x = d.get("text_tokens", UNSET)
+            if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+                x = as_int(x, "text_tokens", errs)
+            details.text_tokens = x
+            x = d.get("audio_tokens", UNSET)
+            if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+                x = as_int(x, "audio_tokens", errs)
+            details.audio_tokens = x
+            order = _OUTPUT_ORDERS.get(tuple(d), UNSEEN)
+            if order is not UNSEEN:  # keys seen before, every one known
+                details.extra = {}
+                details._order = order
+            else:
+                details.extra, details._order = key_order(d, RealtimeResponseUsageOutputTokenDetails, strict, errs)
+            if strict:
+                check_strict(details, RealtimeResponseUsageOutputTokenDetails._rules, errs)
+            if errs:
+                raise ValidationError(errs)
+            return details
+        except ValidationError:
+            raise
+        except Exception as e:  # what a hostile object throws from inside dict operations
+            raise unreadable(e) from e
 
 
 @model
@@ -170,6 +283,57 @@ class RealtimeResponseUsage(Model):
             put_extra(d, self.extra, _USAGE_KEYS)
         return d if order is None else without_missing(d)
 
+    @classmethod
+    def from_dict(cls, data: Any, strict: bool = False) -> RealtimeResponseUsage:
+        """Parse a ``RealtimeResponseUsage``: see :meth:`Model.from_dict`."""
+        try:
+            d = data if type(data) is dict else as_object(data)
+            errs: Errors = []
+            usage = new_model(cls)
+            x = d.get("total_tokens", UNSET)
+            if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+                x = as_int(x, "total_tokens", errs)
+            usage.total_tokens = x
+            x = d.get("input_tokens", UNSET)
+            if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+                x = as_int(x, "input_tokens", errs)
+            usage.input_tokens = x
+            x = d.get("output_tokens", UNSET)
+            if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+                x = as_int(x, "output_tokens", errs)
+            usage.output_tokens = x
+            x = d.get("input_token_details", UNSET)
+            if x is not UNSET and x is not None:
+                try:
+                    x = _parse_input_details(RealtimeResponseUsageInputTokenDetails, x, strict)
+                except ValidationError as e:
+                    errs.extend(prefixed(("input_token_details",), e.errors))
+                    x = UNSET
+            usage.input_token_details = x
+            x = d.get("output_token_details", UNSET)
+            if x is not UNSET and x is not None:
+                try:
+                    x = _parse_output_details(RealtimeResponseUsageOutputTokenDetails, x, strict)
+                except ValidationError as e:
+                    errs.extend(prefixed(("output_token_details",), e.errors))
+                    x = UNSET
+            usage.output_token_details = x
+            order = _USAGE_ORDERS.get(tuple(d), UNSEEN)
+            if order is not UNSEEN:  # keys seen before, every one known
+                usage.extra = {}
+                usage._order = order
+            else:
+                usage.extra, usage._order = key_order(d, RealtimeResponseUsage, strict, errs)
+            if strict:
+                check_strict(usage, RealtimeResponseUsage._rules, errs)
+            if errs:
+                raise ValidationError(errs)
+            return usage
+        except ValidationError:
+            raise
+        except Exception as e:  # what a hostile object throws from inside dict operations
+            raise unreadable(e) from e
+
 
 RealtimeResponseUsageInputTokenDetails._children = {
     "cached_tokens_details": (RealtimeResponseUsageCachedTokensDetails, False),
@@ -189,184 +353,6 @@ _OUTPUT_ORDERS = RealtimeResponseUsageOutputTokenDetails._orders
 _USAGE_KEYS = RealtimeResponseUsage._known
 _USAGE_ORDERS = RealtimeResponseUsage._orders
 
-
-def _parse_cached(
-    cls: Type[RealtimeResponseUsageCachedTokensDetails], data: Any, strict: bool = False
-) -> RealtimeResponseUsageCachedTokensDetails:
-    """Parse a ``RealtimeResponseUsageCachedTokensDetails``: see :meth:`Model.from_dict`."""
-    try:
-        d = data if type(data) is dict else as_object(data)
-        errs: Errors = []
-        details = new_model(cls)
-        x = d.get("text_tokens", UNSET)
-        if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-            x = as_int(x, "text_tokens", errs)
-        details.text_tokens = x
-        x = d.get("audio_tokens", UNSET)
-        if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-            x = as_int(x, "audio_tokens", errs)
-        details.audio_tokens = x
-        x = d.get("image_tokens", UNSET)
-        if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-            x = as_int(x, "image_tokens", errs)
-        details.image_tokens = x
-        order = _CACHED_ORDERS.get(tuple(d), UNSEEN)
-        if order is not UNSEEN:  # keys seen before, every one known
-            details.extra = {}
-            details._order = order
-        else:
-            details.extra, details._order = key_order(d, RealtimeResponseUsageCachedTokensDetails, strict, errs)
-        if strict:
-            check_strict(details, RealtimeResponseUsageCachedTokensDetails._rules, errs)
-        if errs:
-            raise ValidationError(errs)
-        return details
-    except ValidationError:
-        raise
-    except Exception as e:  # what a hostile object throws from inside dict operations
-        raise unreadable(e) from e
-
-
-set_parser(RealtimeResponseUsageCachedTokensDetails, _parse_cached)
-
-
-def _parse_input_details(
-    cls: Type[RealtimeResponseUsageInputTokenDetails], data: Any, strict: bool = False
-) -> RealtimeResponseUsageInputTokenDetails:
-    """Parse a ``RealtimeResponseUsageInputTokenDetails``: see :meth:`Model.from_dict`."""
-    try:
-        d = data if type(data) is dict else as_object(data)
-        errs: Errors = []
-        details = new_model(cls)
-        x = d.get("text_tokens", UNSET)
-        if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-            x = as_int(x, "text_tokens", errs)
-        details.text_tokens = x
-        x = d.get("audio_tokens", UNSET)
-        if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-            x = as_int(x, "audio_tokens", errs)
-        details.audio_tokens = x
-        x = d.get("image_tokens", UNSET)
-        if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-            x = as_int(x, "image_tokens", errs)
-        details.image_tokens = x
-        x = d.get("cached_tokens", UNSET)
-        if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-            x = as_int(x, "cached_tokens", errs)
-        details.cached_tokens = x
-        x = d.get("cached_tokens_details", UNSET)
-        if x is not UNSET and x is not None:
-            try:
-                x = _parse_cached(RealtimeResponseUsageCachedTokensDetails, x, strict)
-            except ValidationError as e:
-                errs.extend(prefixed(("cached_tokens_details",), e.errors))
-                x = UNSET
-        details.cached_tokens_details = x
-        order = _INPUT_ORDERS.get(tuple(d), UNSEEN)
-        if order is not UNSEEN:  # keys seen before, every one known
-            details.extra = {}
-            details._order = order
-        else:
-            details.extra, details._order = key_order(d, RealtimeResponseUsageInputTokenDetails, strict, errs)
-        if strict:
-            check_strict(details, RealtimeResponseUsageInputTokenDetails._rules, errs)
-        if errs:
-            raise ValidationError(errs)
-        return details
-    except ValidationError:
-        raise
-    except Exception as e:  # what a hostile object throws from inside dict operations
-        raise unreadable(e) from e
-
-
-set_parser(RealtimeResponseUsageInputTokenDetails, _parse_input_details)
-
-
-def _parse_output_details(
-    cls: Type[RealtimeResponseUsageOutputTokenDetails], data: Any, strict: bool = False
-) -> RealtimeResponseUsageOutputTokenDetails:
-    """Parse a ``RealtimeResponseUsageOutputTokenDetails``: see :meth:`Model.from_dict`."""
-    try:
-        d = data if type(data) is dict else as_object(data)
-        errs: Errors = []
-        details = new_model(cls)
-        x = d.get("text_tokens", UNSET)
-        if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-            x = as_int(x, "text_tokens", errs)
-        details.text_tokens = x
-        x = d.get("audio_tokens", UNSET)
-        if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-            x = as_int(x, "audio_tokens", errs)
-        details.audio_tokens = x
-        order = _OUTPUT_ORDERS.get(tuple(d), UNSEEN)
-        if order is not UNSEEN:  # keys seen before, every one known
-            details.extra = {}
-            details._order = order
-        else:
-            details.extra, details._order = key_order(d, RealtimeResponseUsageOutputTokenDetails, strict, errs)
-        if strict:
-            check_strict(details, RealtimeResponseUsageOutputTokenDetails._rules, errs)
-        if errs:
-            raise ValidationError(errs)
-        return details
-    except ValidationError:
-        raise
-    except Exception as e:  # what a hostile object throws from inside dict operations
-        raise unreadable(e) from e
-
-
-set_parser(RealtimeResponseUsageOutputTokenDetails, _parse_output_details)
-
-
-def parse_usage(cls: Type[RealtimeResponseUsage], data: Any, strict: bool = False) -> RealtimeResponseUsage:
-    """Parse a ``RealtimeResponseUsage``: see :meth:`Model.from_dict`."""
-    try:
-        d = data if type(data) is dict else as_object(data)
-        errs: Errors = []
-        usage = new_model(cls)
-        x = d.get("total_tokens", UNSET)
-        if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-            x = as_int(x, "total_tokens", errs)
-        usage.total_tokens = x
-        x = d.get("input_tokens", UNSET)
-        if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-            x = as_int(x, "input_tokens", errs)
-        usage.input_tokens = x
-        x = d.get("output_tokens", UNSET)
-        if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-            x = as_int(x, "output_tokens", errs)
-        usage.output_tokens = x
-        x = d.get("input_token_details", UNSET)
-        if x is not UNSET and x is not None:
-            try:
-                x = _parse_input_details(RealtimeResponseUsageInputTokenDetails, x, strict)
-            except ValidationError as e:
-                errs.extend(prefixed(("input_token_details",), e.errors))
-                x = UNSET
-        usage.input_token_details = x
-        x = d.get("output_token_details", UNSET)
-        if x is not UNSET and x is not None:
-            try:
-                x = _parse_output_details(RealtimeResponseUsageOutputTokenDetails, x, strict)
-            except ValidationError as e:
-                errs.extend(prefixed(("output_token_details",), e.errors))
-                x = UNSET
-        usage.output_token_details = x
-        order = _USAGE_ORDERS.get(tuple(d), UNSEEN)
-        if order is not UNSEEN:  # keys seen before, every one known
-            usage.extra = {}
-            usage._order = order
-        else:
-            usage.extra, usage._order = key_order(d, RealtimeResponseUsage, strict, errs)
-        if strict:
-            check_strict(usage, RealtimeResponseUsage._rules, errs)
-        if errs:
-            raise ValidationError(errs)
-        return usage
-    except ValidationError:
-        raise
-    except Exception as e:  # what a hostile object throws from inside dict operations
-        raise unreadable(e) from e
-
-
-set_parser(RealtimeResponseUsage, parse_usage)
+_parse_cached = RealtimeResponseUsageCachedTokensDetails._parse
+_parse_input_details = RealtimeResponseUsageInputTokenDetails._parse
+_parse_output_details = RealtimeResponseUsageOutputTokenDetails._parse

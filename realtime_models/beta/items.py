@@ -12,7 +12,7 @@ from .._core.checks import (
     one_of,
     unreadable,
 )
-from .._core.model import Model, field, model, new_model, put_extra, set_parser
+from .._core.model import Model, field, model, new_model, put_extra
 from .._core.order import UNSEEN, key_order, without_missing
 from .._core.unset import UNSET
 from ..errors import ValidationError
@@ -20,7 +20,7 @@ from .literals import _CONTENT_TYPES, _ITEM_ROLES, _ITEM_STATUSES, _ITEM_TYPES
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
-    from typing import Any, Dict, List, Type
+    from typing import Any, Dict, List
 
     from .._core.checks import Errors
     from .._core.unset import Maybe
@@ -78,57 +78,52 @@ class RealtimeConversationItemContent(Model):
             put_extra(d, self.extra, _KEYS)
         return d if order is None else without_missing(d)
 
+    @classmethod
+    def from_dict(cls, data: Any, strict: bool = False) -> RealtimeConversationItemContent:
+        """Parse a ``RealtimeConversationItemContent``: see :meth:`Model.from_dict`."""
+        try:
+            d = data if type(data) is dict else as_object(data)
+            errs: Errors = []
+            part = new_model(cls)
+            x = d.get("type", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "type", errs)
+            part.type = x
+            x = d.get("text", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "text", errs)
+            part.text = x
+            x = d.get("transcript", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "transcript", errs)
+            part.transcript = x
+            x = d.get("audio", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "audio", errs)
+            part.audio = x
+            x = d.get("id", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "id", errs)
+            part.id = x
+            order = _CONTENT_ORDERS.get(tuple(d), UNSEEN)
+            if order is not UNSEEN:  # keys seen before, every one known
+                part.extra = {}
+                part._order = order
+            else:
+                part.extra, part._order = key_order(d, RealtimeConversationItemContent, strict, errs)
+            if strict:
+                check_strict(part, RealtimeConversationItemContent._rules, errs)
+            if errs:
+                raise ValidationError(errs)
+            return part
+        except ValidationError:
+            raise
+        except Exception as e:  # what a hostile object throws from inside dict operations
+            raise unreadable(e) from e
+
 
 _CONTENT_KEYS = RealtimeConversationItemContent._known
 _CONTENT_ORDERS = RealtimeConversationItemContent._orders
-
-
-def _parse_content(
-    cls: Type[RealtimeConversationItemContent], data: Any, strict: bool = False
-) -> RealtimeConversationItemContent:
-    """Parse a ``RealtimeConversationItemContent``: see :meth:`Model.from_dict`."""
-    try:
-        d = data if type(data) is dict else as_object(data)
-        errs: Errors = []
-        part = new_model(cls)
-        x = d.get("type", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "type", errs)
-        part.type = x
-        x = d.get("text", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "text", errs)
-        part.text = x
-        x = d.get("transcript", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "transcript", errs)
-        part.transcript = x
-        x = d.get("audio", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "audio", errs)
-        part.audio = x
-        x = d.get("id", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "id", errs)
-        part.id = x
-        order = _CONTENT_ORDERS.get(tuple(d), UNSEEN)
-        if order is not UNSEEN:  # keys seen before, every one known
-            part.extra = {}
-            part._order = order
-        else:
-            part.extra, part._order = key_order(d, RealtimeConversationItemContent, strict, errs)
-        if strict:
-            check_strict(part, RealtimeConversationItemContent._rules, errs)
-        if errs:
-            raise ValidationError(errs)
-        return part
-    except ValidationError:
-        raise
-    except Exception as e:  # what a hostile object throws from inside dict operations
-        raise unreadable(e) from e
-
-
-set_parser(RealtimeConversationItemContent, _parse_content)
 
 
 @model
@@ -216,82 +211,81 @@ class RealtimeConversationItem(Model):
             put_extra(d, self.extra, _KEYS)
         return d if order is None else without_missing(d)
 
+    @classmethod
+    def from_dict(cls, data: Any, strict: bool = False) -> RealtimeConversationItem:
+        """Parse a ``RealtimeConversationItem``: see :meth:`Model.from_dict`."""
+        try:
+            d = data if type(data) is dict else as_object(data)
+            errs: Errors = []
+            item = new_model(cls)
+            x = d.get("id", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "id", errs)
+            item.id = x
+            x = d.get("object", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "object", errs)
+            item.object = x
+            x = d.get("type", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "type", errs)
+            item.type = x
+            x = d.get("status", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "status", errs)
+            item.status = x
+            x = d.get("role", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "role", errs)
+            item.role = x
+            x = d.get("content", UNSET)
+            if type(x) is list:
+                items = []
+                try:
+                    for entry in x:
+                        items.append(_parse_content(RealtimeConversationItemContent, entry, strict))
+                except ValidationError:
+                    items = child_list(RealtimeConversationItemContent, x, "content", strict, errs)
+                x = items
+            elif x is not UNSET and x is not None:
+                x = child_list(RealtimeConversationItemContent, x, "content", strict, errs)
+            item.content = x
+            x = d.get("name", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "name", errs)
+            item.name = x
+            x = d.get("call_id", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "call_id", errs)
+            item.call_id = x
+            x = d.get("arguments", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "arguments", errs)
+            item.arguments = x
+            x = d.get("output", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "output", errs)
+            item.output = x
+            order = _ORDERS.get(tuple(d), UNSEEN)
+            if order is not UNSEEN:  # keys seen before, every one known
+                item.extra = {}
+                item._order = order
+            else:
+                item.extra, item._order = key_order(d, RealtimeConversationItem, strict, errs)
+            if strict:
+                check_strict(item, RealtimeConversationItem._rules, errs)
+            if errs:
+                raise ValidationError(errs)
+            return item
+        except ValidationError:
+            raise
+        except Exception as e:  # what a hostile object throws from inside dict operations
+            raise unreadable(e) from e
+
 
 RealtimeConversationItem._children = {"content": (RealtimeConversationItemContent, True)}
 
 _KEYS = RealtimeConversationItem._known
 _ORDERS = RealtimeConversationItem._orders
 
-
-def _parse_item(cls: Type[RealtimeConversationItem], data: Any, strict: bool = False) -> RealtimeConversationItem:
-    """Parse a ``RealtimeConversationItem``: see :meth:`Model.from_dict`."""
-    try:
-        d = data if type(data) is dict else as_object(data)
-        errs: Errors = []
-        item = new_model(cls)
-        x = d.get("id", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "id", errs)
-        item.id = x
-        x = d.get("object", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "object", errs)
-        item.object = x
-        x = d.get("type", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "type", errs)
-        item.type = x
-        x = d.get("status", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "status", errs)
-        item.status = x
-        x = d.get("role", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "role", errs)
-        item.role = x
-        x = d.get("content", UNSET)
-        if type(x) is list:
-            items = []
-            try:
-                for entry in x:
-                    items.append(_parse_content(RealtimeConversationItemContent, entry, strict))
-            except ValidationError:
-                items = child_list(_parse_content, RealtimeConversationItemContent, x, "content", strict, errs)
-            x = items
-        elif x is not UNSET and x is not None:
-            x = child_list(_parse_content, RealtimeConversationItemContent, x, "content", strict, errs)
-        item.content = x
-        x = d.get("name", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "name", errs)
-        item.name = x
-        x = d.get("call_id", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "call_id", errs)
-        item.call_id = x
-        x = d.get("arguments", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "arguments", errs)
-        item.arguments = x
-        x = d.get("output", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "output", errs)
-        item.output = x
-        order = _ORDERS.get(tuple(d), UNSEEN)
-        if order is not UNSEEN:  # keys seen before, every one known
-            item.extra = {}
-            item._order = order
-        else:
-            item.extra, item._order = key_order(d, RealtimeConversationItem, strict, errs)
-        if strict:
-            check_strict(item, RealtimeConversationItem._rules, errs)
-        if errs:
-            raise ValidationError(errs)
-        return item
-    except ValidationError:
-        raise
-    except Exception as e:  # what a hostile object throws from inside dict operations
-        raise unreadable(e) from e
-
-
-set_parser(RealtimeConversationItem, _parse_item)
+_parse_content = RealtimeConversationItemContent._parse

@@ -22,21 +22,25 @@ from .._core.checks import (
     prefixed,
     unreadable,
 )
-from .._core.model import Model, field, model, new_model, put_extra, set_parser
+from .._core.model import Model, field, model, new_model, put_extra
 from .._core.order import UNSEEN, key_order, without_missing
 from .._core.unset import UNSET
-from .._shared.status import RealtimeResponseStatusDetails, parse_status_details
-from .._shared.usage import RealtimeResponseUsage, parse_usage
+from .._shared.status import RealtimeResponseStatusDetails
+from .._shared.usage import RealtimeResponseUsage
 from ..errors import ValidationError
-from .items import RealtimeConversationItem, _parse_item
+from .items import RealtimeConversationItem
 from .literals import _AUDIO_FORMATS, _MODALITIES, _RESPONSE_STATUSES
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
-    from typing import Any, Dict, List, Type, Union
+    from typing import Any, Dict, List, Union
 
     from .._core.checks import Errors
     from .._core.unset import Maybe
+
+_parse_status_details = RealtimeResponseStatusDetails._parse
+_parse_usage = RealtimeResponseUsage._parse
+_parse_item = RealtimeConversationItem._parse
 
 __all__ = ["RealtimeBetaResponse", "RealtimeResponse"]
 
@@ -158,6 +162,97 @@ class RealtimeResponse(Model):
             put_extra(d, self.extra, _KEYS)
         return d if order is None else without_missing(d)
 
+    @classmethod
+    def from_dict(cls, data: Any, strict: bool = False) -> RealtimeResponse:
+        """Parse a ``RealtimeResponse``: see :meth:`Model.from_dict`."""
+        try:
+            d = data if type(data) is dict else as_object(data)
+            errs: Errors = []
+            response = new_model(cls)
+            x = d.get("object", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "object", errs)
+            response.object = x
+            x = d.get("id", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "id", errs)
+            response.id = x
+            x = d.get("status", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "status", errs)
+            response.status = x
+            x = d.get("status_details", UNSET)
+            if x is not UNSET and x is not None:
+                try:
+                    x = _parse_status_details(RealtimeResponseStatusDetails, x, strict)
+                except ValidationError as e:
+                    errs.extend(prefixed(("status_details",), e.errors))
+                    x = UNSET
+            response.status_details = x
+            x = d.get("output", UNSET)
+            if type(x) is list:
+                items = []
+                try:
+                    for entry in x:
+                        items.append(_parse_item(RealtimeConversationItem, entry, strict))
+                except ValidationError:
+                    items = child_list(RealtimeConversationItem, x, "output", strict, errs)
+                x = items
+            elif x is not UNSET and x is not None:
+                x = child_list(RealtimeConversationItem, x, "output", strict, errs)
+            response.output = x
+            x = d.get("conversation_id", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "conversation_id", errs)
+            response.conversation_id = x
+            x = d.get("modalities", UNSET)
+            if x is not UNSET and x is not None:
+                x = as_str_list(x, "modalities", errs)
+            response.modalities = x
+            x = d.get("voice", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "voice", errs)
+            response.voice = x
+            x = d.get("output_audio_format", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "output_audio_format", errs)
+            response.output_audio_format = x
+            x = d.get("temperature", UNSET)
+            if not (type(x) is float and x - x == 0.0) and x is not UNSET:
+                x = as_number(x, "temperature", errs)
+            response.temperature = x
+            x = d.get("max_output_tokens", UNSET)
+            if type(x) is not str and (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+                x = as_int_or_str(x, "max_output_tokens", errs)
+            response.max_output_tokens = x
+            x = d.get("usage", UNSET)
+            if x is not UNSET and x is not None:
+                try:
+                    x = _parse_usage(RealtimeResponseUsage, x, strict)
+                except ValidationError as e:
+                    errs.extend(prefixed(("usage",), e.errors))
+                    x = UNSET
+            response.usage = x
+            x = d.get("metadata", UNSET)
+            if x is not UNSET and x is not None:
+                x = as_str_map(x, "metadata", errs)
+            response.metadata = x
+            order = _ORDERS.get(tuple(d), UNSEEN)
+            if order is not UNSEEN:  # keys seen before, every one known
+                response.extra = {}
+                response._order = order
+            else:
+                response.extra, response._order = key_order(d, RealtimeResponse, strict, errs)
+            if strict:
+                check_strict(response, RealtimeResponse._rules, errs)
+            if errs:
+                raise ValidationError(errs)
+            return response
+        except ValidationError:
+            raise
+        except Exception as e:  # what a hostile object throws from inside dict operations
+            raise unreadable(e) from e
+
 
 RealtimeBetaResponse = RealtimeResponse
 """The same class, under the name the Rust seed and the SDK's beta types use."""
@@ -170,97 +265,3 @@ RealtimeResponse._children = {
 
 _KEYS = RealtimeResponse._known
 _ORDERS = RealtimeResponse._orders
-
-
-def _parse_response(cls: Type[RealtimeResponse], data: Any, strict: bool = False) -> RealtimeResponse:
-    """Parse a ``RealtimeResponse``: see :meth:`Model.from_dict`."""
-    try:
-        d = data if type(data) is dict else as_object(data)
-        errs: Errors = []
-        response = new_model(cls)
-        x = d.get("object", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "object", errs)
-        response.object = x
-        x = d.get("id", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "id", errs)
-        response.id = x
-        x = d.get("status", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "status", errs)
-        response.status = x
-        x = d.get("status_details", UNSET)
-        if x is not UNSET and x is not None:
-            try:
-                x = parse_status_details(RealtimeResponseStatusDetails, x, strict)
-            except ValidationError as e:
-                errs.extend(prefixed(("status_details",), e.errors))
-                x = UNSET
-        response.status_details = x
-        x = d.get("output", UNSET)
-        if type(x) is list:
-            items = []
-            try:
-                for entry in x:
-                    items.append(_parse_item(RealtimeConversationItem, entry, strict))
-            except ValidationError:
-                items = child_list(_parse_item, RealtimeConversationItem, x, "output", strict, errs)
-            x = items
-        elif x is not UNSET and x is not None:
-            x = child_list(_parse_item, RealtimeConversationItem, x, "output", strict, errs)
-        response.output = x
-        x = d.get("conversation_id", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "conversation_id", errs)
-        response.conversation_id = x
-        x = d.get("modalities", UNSET)
-        if x is not UNSET and x is not None:
-            x = as_str_list(x, "modalities", errs)
-        response.modalities = x
-        x = d.get("voice", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "voice", errs)
-        response.voice = x
-        x = d.get("output_audio_format", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "output_audio_format", errs)
-        response.output_audio_format = x
-        x = d.get("temperature", UNSET)
-        if not (type(x) is float and x - x == 0.0) and x is not UNSET:
-            x = as_number(x, "temperature", errs)
-        response.temperature = x
-        x = d.get("max_output_tokens", UNSET)
-        if type(x) is not str and (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-            x = as_int_or_str(x, "max_output_tokens", errs)
-        response.max_output_tokens = x
-        x = d.get("usage", UNSET)
-        if x is not UNSET and x is not None:
-            try:
-                x = parse_usage(RealtimeResponseUsage, x, strict)
-            except ValidationError as e:
-                errs.extend(prefixed(("usage",), e.errors))
-                x = UNSET
-        response.usage = x
-        x = d.get("metadata", UNSET)
-        if x is not UNSET and x is not None:
-            x = as_str_map(x, "metadata", errs)
-        response.metadata = x
-        order = _ORDERS.get(tuple(d), UNSEEN)
-        if order is not UNSEEN:  # keys seen before, every one known
-            response.extra = {}
-            response._order = order
-        else:
-            response.extra, response._order = key_order(d, RealtimeResponse, strict, errs)
-        if strict:
-            check_strict(response, RealtimeResponse._rules, errs)
-        if errs:
-            raise ValidationError(errs)
-        return response
-    except ValidationError:
-        raise
-    except Exception as e:  # what a hostile object throws from inside dict operations
-        raise unreadable(e) from e
-
-
-set_parser(RealtimeResponse, _parse_response)

@@ -47,8 +47,8 @@ from __future__ import annotations
 
 from abc import ABCMeta
 
-from .._core.model import field, kind_table, model, set_parser
-from .._core.readers import flat_parser, get_int, get_json, get_json_object, get_model, get_models, get_str, read_event
+from .._core.model import Dispatcher, field, kind_table, model, set_kinds
+from .._core.readers import get_int, get_json, get_json_object, get_model, get_models, get_str, read_event
 from .._core.unset import UNSET
 from .._shared.server_events import (
     ConversationCreatedEvent,
@@ -75,12 +75,10 @@ from .._shared.server_events import (
     SessionCreatedEvent,
     SessionUpdatedEvent,
     TranscriptTextUsage,
-    event_parser,
-    parse_logprob,
-    parse_transcript_usage,
+    unknown_event_type,
 )
-from .items import RealtimeConversationItem, RealtimeConversationItemContent, _parse_content, _parse_item
-from .response import RealtimeResponse, _parse_response
+from .items import RealtimeConversationItem, RealtimeConversationItemContent
+from .response import RealtimeResponse
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
@@ -130,7 +128,7 @@ __all__ = [
 ]
 
 
-class RealtimeServerEvent(ServerEvent, metaclass=ABCMeta):
+class RealtimeServerEvent(ServerEvent, Dispatcher, metaclass=ABCMeta):
     """The base of the beta server events. ``RealtimeServerEvent.from_dict(d)`` (and ``from_json``)
     returns the event class of ``d["type"]``, with one dict lookup; a type this version does not
     know gives an :class:`UnknownServerEvent` in lenient mode and a problem at ``type`` in strict
@@ -154,6 +152,10 @@ class ResponseCreatedEvent(RealtimeServerEvent):
     _kind = "response.created"
     _required = ("event_id", "type", "response")
 
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.response = get_model(d, "response", RealtimeResponse, strict, errs)
+
 
 @model
 class ResponseDoneEvent(RealtimeServerEvent):
@@ -168,6 +170,10 @@ class ResponseDoneEvent(RealtimeServerEvent):
 
     _kind = "response.done"
     _required = ("event_id", "type", "response")
+
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.response = get_model(d, "response", RealtimeResponse, strict, errs)
 
 
 @model
@@ -186,6 +192,12 @@ class ResponseOutputItemAddedEvent(RealtimeServerEvent):
     _kind = "response.output_item.added"
     _required = ("event_id", "type", "response_id", "output_index", "item")
 
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.response_id = get_str(d, "response_id", errs)
+        self.output_index = get_int(d, "output_index", errs)
+        self.item = get_model(d, "item", RealtimeConversationItem, strict, errs)
+
 
 @model
 class ResponseOutputItemDoneEvent(RealtimeServerEvent):
@@ -202,6 +214,12 @@ class ResponseOutputItemDoneEvent(RealtimeServerEvent):
 
     _kind = "response.output_item.done"
     _required = ("event_id", "type", "response_id", "output_index", "item")
+
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.response_id = get_str(d, "response_id", errs)
+        self.output_index = get_int(d, "output_index", errs)
+        self.item = get_model(d, "item", RealtimeConversationItem, strict, errs)
 
 
 @model
@@ -220,6 +238,11 @@ class ConversationItemCreatedEvent(RealtimeServerEvent):
     _nullable = ("previous_item_id",)
     _required = ("event_id", "type", "item")
 
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.previous_item_id = get_str(d, "previous_item_id", errs)
+        self.item = get_model(d, "item", RealtimeConversationItem, strict, errs)
+
 
 @model
 class ConversationItemRetrieved(RealtimeServerEvent):
@@ -234,6 +257,10 @@ class ConversationItemRetrieved(RealtimeServerEvent):
 
     _kind = "conversation.item.retrieved"
     _required = ("event_id", "type", "item")
+
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.item = get_model(d, "item", RealtimeConversationItem, strict, errs)
 
 
 @model
@@ -254,6 +281,14 @@ class ResponseContentPartAddedEvent(RealtimeServerEvent):
     _kind = "response.content_part.added"
     _required = ("event_id", "type", "response_id", "item_id", "output_index", "content_index", "part")
 
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.response_id = get_str(d, "response_id", errs)
+        self.item_id = get_str(d, "item_id", errs)
+        self.output_index = get_int(d, "output_index", errs)
+        self.content_index = get_int(d, "content_index", errs)
+        self.part = get_model(d, "part", RealtimeConversationItemContent, strict, errs)
+
 
 @model
 class ResponseContentPartDoneEvent(RealtimeServerEvent):
@@ -273,6 +308,14 @@ class ResponseContentPartDoneEvent(RealtimeServerEvent):
     _kind = "response.content_part.done"
     _required = ("event_id", "type", "response_id", "item_id", "output_index", "content_index", "part")
 
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.response_id = get_str(d, "response_id", errs)
+        self.item_id = get_str(d, "item_id", errs)
+        self.output_index = get_int(d, "output_index", errs)
+        self.content_index = get_int(d, "content_index", errs)
+        self.part = get_model(d, "part", RealtimeConversationItemContent, strict, errs)
+
 
 @model
 class ResponseFunctionCallArgumentsDoneEvent(RealtimeServerEvent):
@@ -291,6 +334,14 @@ class ResponseFunctionCallArgumentsDoneEvent(RealtimeServerEvent):
 
     _kind = "response.function_call_arguments.done"
     _required = ("event_id", "type", "response_id", "item_id", "output_index", "call_id", "arguments")
+
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.response_id = get_str(d, "response_id", errs)
+        self.item_id = get_str(d, "item_id", errs)
+        self.output_index = get_int(d, "output_index", errs)
+        self.call_id = get_str(d, "call_id", errs)
+        self.arguments = get_str(d, "arguments", errs)
 
 
 @model
@@ -312,6 +363,14 @@ class ConversationItemInputAudioTranscriptionCompletedEvent(RealtimeServerEvent)
     _nullable = ("logprobs",)
     _required = ("event_id", "type", "item_id", "content_index", "transcript")
 
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.item_id = get_str(d, "item_id", errs)
+        self.content_index = get_int(d, "content_index", errs)
+        self.transcript = get_str(d, "transcript", errs)
+        self.logprobs = get_models(d, "logprobs", LogProbProperties, strict, errs)
+        self.usage = get_model(d, "usage", TranscriptTextUsage, strict, errs)
+
 
 @model
 class TranscriptionSessionUpdatedEvent(RealtimeServerEvent):
@@ -326,6 +385,10 @@ class TranscriptionSessionUpdatedEvent(RealtimeServerEvent):
 
     _kind = "transcription_session.updated"
     _required = ("event_id", "type", "session")
+
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.session = get_json_object(d, "session", errs)
 
 
 class ResponseTextDeltaEvent(ResponseContentDelta, RealtimeServerEvent):
@@ -379,121 +442,9 @@ class UnknownServerEvent(RealtimeServerEvent):
     extra: Dict[str, Any] = field(default_factory=dict)
     """Every key but ``type``, with its value."""
 
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        self.type = get_json(d, "type", errs)
 
-def _read_response_created_event(e: ResponseCreatedEvent, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    read_event(e, d, errs)
-    e.response = get_model(d, "response", _parse_response, RealtimeResponse, strict, errs)
-
-
-def _read_response_done_event(e: ResponseDoneEvent, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    read_event(e, d, errs)
-    e.response = get_model(d, "response", _parse_response, RealtimeResponse, strict, errs)
-
-
-def _read_response_output_item_added_event(
-    e: ResponseOutputItemAddedEvent, d: Dict[str, Any], strict: bool, errs: Errors
-) -> None:
-    read_event(e, d, errs)
-    e.response_id = get_str(d, "response_id", errs)
-    e.output_index = get_int(d, "output_index", errs)
-    e.item = get_model(d, "item", _parse_item, RealtimeConversationItem, strict, errs)
-
-
-def _read_response_output_item_done_event(
-    e: ResponseOutputItemDoneEvent, d: Dict[str, Any], strict: bool, errs: Errors
-) -> None:
-    read_event(e, d, errs)
-    e.response_id = get_str(d, "response_id", errs)
-    e.output_index = get_int(d, "output_index", errs)
-    e.item = get_model(d, "item", _parse_item, RealtimeConversationItem, strict, errs)
-
-
-def _read_conversation_item_created_event(
-    e: ConversationItemCreatedEvent, d: Dict[str, Any], strict: bool, errs: Errors
-) -> None:
-    read_event(e, d, errs)
-    e.previous_item_id = get_str(d, "previous_item_id", errs)
-    e.item = get_model(d, "item", _parse_item, RealtimeConversationItem, strict, errs)
-
-
-def _read_conversation_item_retrieved(
-    e: ConversationItemRetrieved, d: Dict[str, Any], strict: bool, errs: Errors
-) -> None:
-    read_event(e, d, errs)
-    e.item = get_model(d, "item", _parse_item, RealtimeConversationItem, strict, errs)
-
-
-def _read_response_content_part_added_event(
-    e: ResponseContentPartAddedEvent, d: Dict[str, Any], strict: bool, errs: Errors
-) -> None:
-    read_event(e, d, errs)
-    e.response_id = get_str(d, "response_id", errs)
-    e.item_id = get_str(d, "item_id", errs)
-    e.output_index = get_int(d, "output_index", errs)
-    e.content_index = get_int(d, "content_index", errs)
-    e.part = get_model(d, "part", _parse_content, RealtimeConversationItemContent, strict, errs)
-
-
-def _read_response_content_part_done_event(
-    e: ResponseContentPartDoneEvent, d: Dict[str, Any], strict: bool, errs: Errors
-) -> None:
-    read_event(e, d, errs)
-    e.response_id = get_str(d, "response_id", errs)
-    e.item_id = get_str(d, "item_id", errs)
-    e.output_index = get_int(d, "output_index", errs)
-    e.content_index = get_int(d, "content_index", errs)
-    e.part = get_model(d, "part", _parse_content, RealtimeConversationItemContent, strict, errs)
-
-
-def _read_response_function_call_arguments_done_event(
-    e: ResponseFunctionCallArgumentsDoneEvent, d: Dict[str, Any], strict: bool, errs: Errors
-) -> None:
-    read_event(e, d, errs)
-    e.response_id = get_str(d, "response_id", errs)
-    e.item_id = get_str(d, "item_id", errs)
-    e.output_index = get_int(d, "output_index", errs)
-    e.call_id = get_str(d, "call_id", errs)
-    e.arguments = get_str(d, "arguments", errs)
-
-
-def _read_conversation_item_input_audio_transcription_completed_event(
-    e: ConversationItemInputAudioTranscriptionCompletedEvent, d: Dict[str, Any], strict: bool, errs: Errors
-) -> None:
-    read_event(e, d, errs)
-    e.item_id = get_str(d, "item_id", errs)
-    e.content_index = get_int(d, "content_index", errs)
-    e.transcript = get_str(d, "transcript", errs)
-    e.logprobs = get_models(d, "logprobs", parse_logprob, LogProbProperties, strict, errs)
-    e.usage = get_model(d, "usage", parse_transcript_usage, TranscriptTextUsage, strict, errs)
-
-
-def _read_transcription_session_updated_event(
-    e: TranscriptionSessionUpdatedEvent, d: Dict[str, Any], strict: bool, errs: Errors
-) -> None:
-    read_event(e, d, errs)
-    e.session = get_json_object(d, "session", errs)
-
-
-def _read_unknown(e: UnknownServerEvent, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    e.type = get_json(d, "type", errs)
-
-
-set_parser(ResponseCreatedEvent, flat_parser(_read_response_created_event))
-set_parser(ResponseDoneEvent, flat_parser(_read_response_done_event))
-set_parser(ResponseOutputItemAddedEvent, flat_parser(_read_response_output_item_added_event))
-set_parser(ResponseOutputItemDoneEvent, flat_parser(_read_response_output_item_done_event))
-set_parser(ConversationItemCreatedEvent, flat_parser(_read_conversation_item_created_event))
-set_parser(ConversationItemRetrieved, flat_parser(_read_conversation_item_retrieved))
-set_parser(ResponseContentPartAddedEvent, flat_parser(_read_response_content_part_added_event))
-set_parser(ResponseContentPartDoneEvent, flat_parser(_read_response_content_part_done_event))
-set_parser(ResponseFunctionCallArgumentsDoneEvent, flat_parser(_read_response_function_call_arguments_done_event))
-set_parser(
-    ConversationItemInputAudioTranscriptionCompletedEvent,
-    flat_parser(_read_conversation_item_input_audio_transcription_completed_event),
-)
-set_parser(TranscriptionSessionUpdatedEvent, flat_parser(_read_transcription_session_updated_event))
-
-set_parser(UnknownServerEvent, flat_parser(_read_unknown))
 
 _SHARED = (
     ConversationCreatedEvent,
@@ -540,4 +491,4 @@ EVENTS: Dict[str, Type[ServerEvent]] = kind_table(
 """Every event type this protocol knows, to its class."""
 
 
-set_parser(RealtimeServerEvent, event_parser(EVENTS, UnknownServerEvent))
+set_kinds(RealtimeServerEvent, EVENTS, UnknownServerEvent, problem=unknown_event_type)

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from .._core.checks import one_of
-from .._core.model import Model, field, kind_table, model, set_parser, union_parser
-from .._core.readers import flat_parser, get_int, get_json, get_model, get_str
+from .._core.model import Dispatcher, Model, field, kind_table, model, set_kinds
+from .._core.readers import get_int, get_json, get_model, get_str
 from .._core.unset import UNSET
 from .literals import _AUDIO_FORMAT_TYPES
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
-    from typing import Any, ClassVar, Dict, Type, Union
+    from typing import Any, ClassVar, Dict
 
     from .._core.checks import Errors
     from .._core.unset import Maybe
@@ -26,7 +26,7 @@ __all__ = [
 ]
 
 
-class RealtimeAudioFormats(Model):
+class RealtimeAudioFormats(Dispatcher):
     """The base of the audio formats: ``RealtimeAudioFormats.from_dict`` returns the format its
     ``type`` names (:class:`AudioPCM`, :class:`AudioPCMU`, :class:`AudioPCMA`), or, in lenient
     mode, an :class:`UnknownAudioFormat` that keeps every key."""
@@ -49,6 +49,10 @@ class AudioPCM(RealtimeAudioFormats):
     _kind = "audio/pcm"
     _checks = {"rate": one_of((24000,))}
 
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        self.type = get_str(d, "type", errs)
+        self.rate = get_int(d, "rate", errs)
+
 
 @model
 class AudioPCMU(RealtimeAudioFormats):
@@ -60,6 +64,9 @@ class AudioPCMU(RealtimeAudioFormats):
     """Keys the model does not know, with their values."""
 
     _kind = "audio/pcmu"
+
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        self.type = get_str(d, "type", errs)
 
 
 @model
@@ -73,6 +80,9 @@ class AudioPCMA(RealtimeAudioFormats):
 
     _kind = "audio/pcma"
 
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        self.type = get_str(d, "type", errs)
+
 
 @model
 class UnknownAudioFormat(RealtimeAudioFormats):
@@ -83,22 +93,11 @@ class UnknownAudioFormat(RealtimeAudioFormats):
     extra: Dict[str, Any] = field(default_factory=dict)
     """Every key but ``type``, with its value."""
 
-
-def _read_type(f: Union[AudioPCMU, AudioPCMA], d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    f.type = get_str(d, "type", errs)
-
-
-def _read_pcm(f: AudioPCM, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    f.type = get_str(d, "type", errs)
-    f.rate = get_int(d, "rate", errs)
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        self.type = get_json(d, "type", errs)
 
 
-def _read_unknown(f: UnknownAudioFormat, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    f.type = get_json(d, "type", errs)
-
-
-_FORMATS: Dict[Any, Type[RealtimeAudioFormats]] = kind_table(AudioPCM, AudioPCMU, AudioPCMA)
-_parse_format = union_parser(_FORMATS, UnknownAudioFormat, _AUDIO_FORMAT_TYPES)
+set_kinds(RealtimeAudioFormats, kind_table(AudioPCM, AudioPCMU, AudioPCMA), UnknownAudioFormat, _AUDIO_FORMAT_TYPES)
 
 
 @model
@@ -112,10 +111,9 @@ class RealtimeResponseAudioOutput(Model):
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
-
-def _read_output(o: RealtimeResponseAudioOutput, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    o.format = get_model(d, "format", _parse_format, RealtimeAudioFormats, strict, errs)
-    o.voice = get_str(d, "voice", errs)
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        self.format = get_model(d, "format", RealtimeAudioFormats, strict, errs)
+        self.voice = get_str(d, "voice", errs)
 
 
 @model
@@ -126,22 +124,9 @@ class RealtimeResponseAudio(Model):
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
-
-def _read_audio(a: RealtimeResponseAudio, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    a.output = get_model(d, "output", _parse_output, RealtimeResponseAudioOutput, strict, errs)
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        self.output = get_model(d, "output", RealtimeResponseAudioOutput, strict, errs)
 
 
 RealtimeResponseAudioOutput._children = {"format": (RealtimeAudioFormats, False)}
 RealtimeResponseAudio._children = {"output": (RealtimeResponseAudioOutput, False)}
-
-_parse_pcm = flat_parser(_read_pcm)
-_parse_unknown = flat_parser(_read_unknown)
-_parse_output = flat_parser(_read_output)
-set_parser(AudioPCM, _parse_pcm)
-set_parser(AudioPCMU, flat_parser(_read_type))
-set_parser(AudioPCMA, flat_parser(_read_type))
-set_parser(UnknownAudioFormat, _parse_unknown)
-set_parser(RealtimeAudioFormats, _parse_format)
-set_parser(RealtimeResponseAudioOutput, _parse_output)
-_parse_audio = flat_parser(_read_audio)
-set_parser(RealtimeResponseAudio, _parse_audio)

@@ -29,11 +29,10 @@ from .._core.model import (
     model,
     new_model,
     put_extra,
-    set_parser,
     unknown_kind,
 )
 from .._core.order import UNSEEN, key_order, without_missing
-from .._core.readers import flat_parser, get_json
+from .._core.readers import get_json
 from .._core.unset import UNSET
 from ..errors import ValidationError
 from .literals import (
@@ -45,7 +44,7 @@ from .literals import (
     _SYSTEM_CONTENT_TYPES,
     _USER_CONTENT_TYPES,
 )
-from .mcp import RealtimeMcpError, RealtimeMcpListToolsTool, _parse_error, _parse_tool
+from .mcp import RealtimeMcpError, RealtimeMcpListToolsTool
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
@@ -53,6 +52,9 @@ if TYPE_CHECKING:
 
     from .._core.checks import Errors
     from .._core.unset import Maybe
+
+_parse_error = RealtimeMcpError._parse
+_parse_tool = RealtimeMcpListToolsTool._parse
 
 __all__ = [
     "RealtimeConversationItem",
@@ -83,6 +85,29 @@ class RealtimeConversationItem(Model):
     __slots__ = ()
     _kind: ClassVar[Union[str, Tuple[str, str]]]
 
+    @classmethod
+    def from_dict(cls, data: Any, strict: bool = False) -> RealtimeConversationItem:
+        """Parse the item kind a payload names: see :class:`RealtimeConversationItem`."""
+        try:
+            d = data if type(data) is dict else as_object(data)
+            kind = d.get("type")
+            if kind == "message":
+                role = d.get("role")
+                found = _KINDS.get(("message", role)) if type(role) is str else None
+                if found is None and strict:
+                    raise ValidationError([unknown_kind("role", role, _ITEM_ROLES)])
+            else:
+                found = _KINDS.get(kind) if type(kind) is str else None
+                if found is None and strict:
+                    raise ValidationError([unknown_kind("type", kind, _ITEM_TYPES)])
+            if found is not None:
+                return found._parse(found, d, strict)  # type: ignore[no-any-return]
+            return _parse_unknown(UnknownConversationItem, d, False)  # type: ignore[no-any-return]
+        except ValidationError:
+            raise
+        except Exception as e:  # what a hostile object throws from inside dict operations
+            raise unreadable(e) from e
+
 
 @model
 class RealtimeConversationItemSystemMessageContent(Model):
@@ -110,6 +135,39 @@ class RealtimeConversationItemSystemMessageContent(Model):
         if self.extra:
             put_extra(d, self.extra, _KNOWN_REALTIMECONVERSATIONITEMSYSTEMMESSAGECONTENT)
         return d if order is None else without_missing(d)
+
+    @classmethod
+    def from_dict(cls, data: Any, strict: bool = False) -> RealtimeConversationItemSystemMessageContent:
+        """Parse a ``RealtimeConversationItemSystemMessageContent``: see :meth:`Model.from_dict`."""
+        try:
+            d = data if type(data) is dict else as_object(data)
+            errs: Errors = []
+            o = new_model(cls)
+            x = d.get("type", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "type", errs)
+            o.type = x
+            x = d.get("text", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "text", errs)
+            o.text = x
+            order = RealtimeConversationItemSystemMessageContent._orders.get(tuple(d), UNSEEN)
+            if order is not UNSEEN:  # keys seen before, every one known
+                o.extra = {}
+                o._order = order
+            else:
+                o.extra, o._order = key_order(d, RealtimeConversationItemSystemMessageContent, strict, errs)
+            if strict:
+                check_strict(o, RealtimeConversationItemSystemMessageContent._rules, errs)
+            if strict:
+                check_required(d, RealtimeConversationItemSystemMessageContent._required, errs)
+            if errs:
+                raise ValidationError(errs)
+            return o
+        except ValidationError:
+            raise
+        except Exception as e:  # what a hostile object throws from inside dict operations
+            raise unreadable(e) from e
 
 
 @model
@@ -159,6 +217,55 @@ class RealtimeConversationItemUserMessageContent(Model):
             put_extra(d, self.extra, _KNOWN_REALTIMECONVERSATIONITEMUSERMESSAGECONTENT)
         return d if order is None else without_missing(d)
 
+    @classmethod
+    def from_dict(cls, data: Any, strict: bool = False) -> RealtimeConversationItemUserMessageContent:
+        """Parse a ``RealtimeConversationItemUserMessageContent``: see :meth:`Model.from_dict`."""
+        try:
+            d = data if type(data) is dict else as_object(data)
+            errs: Errors = []
+            o = new_model(cls)
+            x = d.get("type", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "type", errs)
+            o.type = x
+            x = d.get("text", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "text", errs)
+            o.text = x
+            x = d.get("transcript", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "transcript", errs)
+            o.transcript = x
+            x = d.get("audio", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "audio", errs)
+            o.audio = x
+            x = d.get("image_url", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "image_url", errs)
+            o.image_url = x
+            x = d.get("detail", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "detail", errs)
+            o.detail = x
+            order = RealtimeConversationItemUserMessageContent._orders.get(tuple(d), UNSEEN)
+            if order is not UNSEEN:  # keys seen before, every one known
+                o.extra = {}
+                o._order = order
+            else:
+                o.extra, o._order = key_order(d, RealtimeConversationItemUserMessageContent, strict, errs)
+            if strict:
+                check_strict(o, RealtimeConversationItemUserMessageContent._rules, errs)
+            if strict:
+                check_required(d, RealtimeConversationItemUserMessageContent._required, errs)
+            if errs:
+                raise ValidationError(errs)
+            return o
+        except ValidationError:
+            raise
+        except Exception as e:  # what a hostile object throws from inside dict operations
+            raise unreadable(e) from e
+
 
 @model
 class RealtimeConversationItemAssistantMessageContent(Model):
@@ -201,6 +308,51 @@ class RealtimeConversationItemAssistantMessageContent(Model):
         if self.extra:
             put_extra(d, self.extra, _KNOWN_REALTIMECONVERSATIONITEMASSISTANTMESSAGECONTENT)
         return d if order is None else without_missing(d)
+
+    @classmethod
+    def from_dict(cls, data: Any, strict: bool = False) -> RealtimeConversationItemAssistantMessageContent:
+        """Parse a ``RealtimeConversationItemAssistantMessageContent``: see :meth:`Model.from_dict`."""
+        try:
+            d = data if type(data) is dict else as_object(data)
+            errs: Errors = []
+            o = new_model(cls)
+            x = d.get("type", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "type", errs)
+            o.type = x
+            x = d.get("text", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "text", errs)
+            o.text = x
+            x = d.get("transcript", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "transcript", errs)
+            o.transcript = x
+            x = d.get("audio", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "audio", errs)
+            o.audio = x
+            x = d.get("format", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "format", errs)
+            o.format = x
+            order = RealtimeConversationItemAssistantMessageContent._orders.get(tuple(d), UNSEEN)
+            if order is not UNSEEN:  # keys seen before, every one known
+                o.extra = {}
+                o._order = order
+            else:
+                o.extra, o._order = key_order(d, RealtimeConversationItemAssistantMessageContent, strict, errs)
+            if strict:
+                check_strict(o, RealtimeConversationItemAssistantMessageContent._rules, errs)
+            if strict:
+                check_required(d, RealtimeConversationItemAssistantMessageContent._required, errs)
+            if errs:
+                raise ValidationError(errs)
+            return o
+        except ValidationError:
+            raise
+        except Exception as e:  # what a hostile object throws from inside dict operations
+            raise unreadable(e) from e
 
 
 @model
@@ -253,6 +405,64 @@ class RealtimeConversationItemSystemMessage(RealtimeConversationItem):
             put_extra(d, self.extra, _KNOWN_REALTIMECONVERSATIONITEMSYSTEMMESSAGE)
         return d if order is None else without_missing(d)
 
+    @classmethod
+    def from_dict(cls, data: Any, strict: bool = False) -> RealtimeConversationItemSystemMessage:
+        """Parse a ``RealtimeConversationItemSystemMessage``: see :meth:`Model.from_dict`."""
+        try:
+            d = data if type(data) is dict else as_object(data)
+            errs: Errors = []
+            o = new_model(cls)
+            x = d.get("id", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "id", errs)
+            o.id = x
+            x = d.get("object", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "object", errs)
+            o.object = x
+            x = d.get("type", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "type", errs)
+            o.type = x
+            x = d.get("status", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "status", errs)
+            o.status = x
+            x = d.get("role", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "role", errs)
+            o.role = x
+            x = d.get("content", UNSET)
+            if type(x) is list:
+                items = []
+                try:
+                    for entry in x:
+                        items.append(_parse_system_content(RealtimeConversationItemSystemMessageContent, entry, strict))
+                except ValidationError:
+                    items = child_list(RealtimeConversationItemSystemMessageContent, x, "content", strict, errs)
+                x = items
+            elif x is not UNSET and x is not None:
+                x = child_list(RealtimeConversationItemSystemMessageContent, x, "content", strict, errs)
+            o.content = x
+            order = RealtimeConversationItemSystemMessage._orders.get(tuple(d), UNSEEN)
+            if order is not UNSEEN:  # keys seen before, every one known
+                o.extra = {}
+                o._order = order
+            else:
+                o.extra, o._order = key_order(d, RealtimeConversationItemSystemMessage, strict, errs)
+            if strict:
+                check_strict(o, RealtimeConversationItemSystemMessage._rules, errs)
+            if strict:
+                check_required(d, RealtimeConversationItemSystemMessage._required, errs)
+                check_kind(o, RealtimeConversationItemSystemMessage._kind, errs)
+            if errs:
+                raise ValidationError(errs)
+            return o
+        except ValidationError:
+            raise
+        except Exception as e:  # what a hostile object throws from inside dict operations
+            raise unreadable(e) from e
+
 
 @model
 class RealtimeConversationItemUserMessage(RealtimeConversationItem):
@@ -303,6 +513,64 @@ class RealtimeConversationItemUserMessage(RealtimeConversationItem):
         if self.extra:
             put_extra(d, self.extra, _KNOWN_REALTIMECONVERSATIONITEMUSERMESSAGE)
         return d if order is None else without_missing(d)
+
+    @classmethod
+    def from_dict(cls, data: Any, strict: bool = False) -> RealtimeConversationItemUserMessage:
+        """Parse a ``RealtimeConversationItemUserMessage``: see :meth:`Model.from_dict`."""
+        try:
+            d = data if type(data) is dict else as_object(data)
+            errs: Errors = []
+            o = new_model(cls)
+            x = d.get("id", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "id", errs)
+            o.id = x
+            x = d.get("object", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "object", errs)
+            o.object = x
+            x = d.get("type", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "type", errs)
+            o.type = x
+            x = d.get("status", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "status", errs)
+            o.status = x
+            x = d.get("role", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "role", errs)
+            o.role = x
+            x = d.get("content", UNSET)
+            if type(x) is list:
+                items = []
+                try:
+                    for entry in x:
+                        items.append(_parse_user_content(RealtimeConversationItemUserMessageContent, entry, strict))
+                except ValidationError:
+                    items = child_list(RealtimeConversationItemUserMessageContent, x, "content", strict, errs)
+                x = items
+            elif x is not UNSET and x is not None:
+                x = child_list(RealtimeConversationItemUserMessageContent, x, "content", strict, errs)
+            o.content = x
+            order = RealtimeConversationItemUserMessage._orders.get(tuple(d), UNSEEN)
+            if order is not UNSEEN:  # keys seen before, every one known
+                o.extra = {}
+                o._order = order
+            else:
+                o.extra, o._order = key_order(d, RealtimeConversationItemUserMessage, strict, errs)
+            if strict:
+                check_strict(o, RealtimeConversationItemUserMessage._rules, errs)
+            if strict:
+                check_required(d, RealtimeConversationItemUserMessage._required, errs)
+                check_kind(o, RealtimeConversationItemUserMessage._kind, errs)
+            if errs:
+                raise ValidationError(errs)
+            return o
+        except ValidationError:
+            raise
+        except Exception as e:  # what a hostile object throws from inside dict operations
+            raise unreadable(e) from e
 
 
 @model
@@ -355,6 +623,78 @@ class RealtimeConversationItemAssistantMessage(RealtimeConversationItem):
             put_extra(d, self.extra, _KNOWN_REALTIMECONVERSATIONITEMASSISTANTMESSAGE)
         return d if order is None else without_missing(d)
 
+    @classmethod
+    def from_dict(cls, data: Any, strict: bool = False) -> RealtimeConversationItemAssistantMessage:
+        """Parse a ``RealtimeConversationItemAssistantMessage``: see :meth:`Model.from_dict`."""
+        try:
+            d = data if type(data) is dict else as_object(data)
+            errs: Errors = []
+            o = new_model(cls)
+            x = d.get("id", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "id", errs)
+            o.id = x
+            x = d.get("object", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "object", errs)
+            o.object = x
+            x = d.get("type", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "type", errs)
+            o.type = x
+            x = d.get("status", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "status", errs)
+            o.status = x
+            x = d.get("role", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "role", errs)
+            o.role = x
+            x = d.get("content", UNSET)
+            if type(x) is list:
+                items = []
+                try:
+                    for entry in x:
+                        items.append(
+                            _parse_assistant_content(RealtimeConversationItemAssistantMessageContent, entry, strict)
+                        )
+                except ValidationError:
+                    items = child_list(
+                        RealtimeConversationItemAssistantMessageContent,
+                        x,
+                        "content",
+                        strict,
+                        errs,
+                    )
+                x = items
+            elif x is not UNSET and x is not None:
+                x = child_list(
+                    RealtimeConversationItemAssistantMessageContent,
+                    x,
+                    "content",
+                    strict,
+                    errs,
+                )
+            o.content = x
+            order = RealtimeConversationItemAssistantMessage._orders.get(tuple(d), UNSEEN)
+            if order is not UNSEEN:  # keys seen before, every one known
+                o.extra = {}
+                o._order = order
+            else:
+                o.extra, o._order = key_order(d, RealtimeConversationItemAssistantMessage, strict, errs)
+            if strict:
+                check_strict(o, RealtimeConversationItemAssistantMessage._rules, errs)
+            if strict:
+                check_required(d, RealtimeConversationItemAssistantMessage._required, errs)
+                check_kind(o, RealtimeConversationItemAssistantMessage._kind, errs)
+            if errs:
+                raise ValidationError(errs)
+            return o
+        except ValidationError:
+            raise
+        except Exception as e:  # what a hostile object throws from inside dict operations
+            raise unreadable(e) from e
+
 
 @model
 class RealtimeConversationItemFunctionCall(RealtimeConversationItem):
@@ -406,6 +746,60 @@ class RealtimeConversationItemFunctionCall(RealtimeConversationItem):
             put_extra(d, self.extra, _KNOWN_REALTIMECONVERSATIONITEMFUNCTIONCALL)
         return d if order is None else without_missing(d)
 
+    @classmethod
+    def from_dict(cls, data: Any, strict: bool = False) -> RealtimeConversationItemFunctionCall:
+        """Parse a ``RealtimeConversationItemFunctionCall``: see :meth:`Model.from_dict`."""
+        try:
+            d = data if type(data) is dict else as_object(data)
+            errs: Errors = []
+            o = new_model(cls)
+            x = d.get("id", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "id", errs)
+            o.id = x
+            x = d.get("object", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "object", errs)
+            o.object = x
+            x = d.get("type", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "type", errs)
+            o.type = x
+            x = d.get("status", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "status", errs)
+            o.status = x
+            x = d.get("name", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "name", errs)
+            o.name = x
+            x = d.get("call_id", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "call_id", errs)
+            o.call_id = x
+            x = d.get("arguments", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "arguments", errs)
+            o.arguments = x
+            order = RealtimeConversationItemFunctionCall._orders.get(tuple(d), UNSEEN)
+            if order is not UNSEEN:  # keys seen before, every one known
+                o.extra = {}
+                o._order = order
+            else:
+                o.extra, o._order = key_order(d, RealtimeConversationItemFunctionCall, strict, errs)
+            if strict:
+                check_strict(o, RealtimeConversationItemFunctionCall._rules, errs)
+            if strict:
+                check_required(d, RealtimeConversationItemFunctionCall._required, errs)
+                check_kind(o, RealtimeConversationItemFunctionCall._kind, errs)
+            if errs:
+                raise ValidationError(errs)
+            return o
+        except ValidationError:
+            raise
+        except Exception as e:  # what a hostile object throws from inside dict operations
+            raise unreadable(e) from e
+
 
 @model
 class RealtimeConversationItemFunctionCallOutput(RealtimeConversationItem):
@@ -452,6 +846,56 @@ class RealtimeConversationItemFunctionCallOutput(RealtimeConversationItem):
             put_extra(d, self.extra, _KNOWN_REALTIMECONVERSATIONITEMFUNCTIONCALLOUTPUT)
         return d if order is None else without_missing(d)
 
+    @classmethod
+    def from_dict(cls, data: Any, strict: bool = False) -> RealtimeConversationItemFunctionCallOutput:
+        """Parse a ``RealtimeConversationItemFunctionCallOutput``: see :meth:`Model.from_dict`."""
+        try:
+            d = data if type(data) is dict else as_object(data)
+            errs: Errors = []
+            o = new_model(cls)
+            x = d.get("id", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "id", errs)
+            o.id = x
+            x = d.get("object", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "object", errs)
+            o.object = x
+            x = d.get("type", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "type", errs)
+            o.type = x
+            x = d.get("status", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "status", errs)
+            o.status = x
+            x = d.get("call_id", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "call_id", errs)
+            o.call_id = x
+            x = d.get("output", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "output", errs)
+            o.output = x
+            order = RealtimeConversationItemFunctionCallOutput._orders.get(tuple(d), UNSEEN)
+            if order is not UNSEEN:  # keys seen before, every one known
+                o.extra = {}
+                o._order = order
+            else:
+                o.extra, o._order = key_order(d, RealtimeConversationItemFunctionCallOutput, strict, errs)
+            if strict:
+                check_strict(o, RealtimeConversationItemFunctionCallOutput._rules, errs)
+            if strict:
+                check_required(d, RealtimeConversationItemFunctionCallOutput._required, errs)
+                check_kind(o, RealtimeConversationItemFunctionCallOutput._kind, errs)
+            if errs:
+                raise ValidationError(errs)
+            return o
+        except ValidationError:
+            raise
+        except Exception as e:  # what a hostile object throws from inside dict operations
+            raise unreadable(e) from e
+
 
 @model
 class RealtimeMcpApprovalRequest(RealtimeConversationItem):
@@ -491,6 +935,52 @@ class RealtimeMcpApprovalRequest(RealtimeConversationItem):
         if self.extra:
             put_extra(d, self.extra, _KNOWN_REALTIMEMCPAPPROVALREQUEST)
         return d if order is None else without_missing(d)
+
+    @classmethod
+    def from_dict(cls, data: Any, strict: bool = False) -> RealtimeMcpApprovalRequest:
+        """Parse a ``RealtimeMcpApprovalRequest``: see :meth:`Model.from_dict`."""
+        try:
+            d = data if type(data) is dict else as_object(data)
+            errs: Errors = []
+            o = new_model(cls)
+            x = d.get("id", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "id", errs)
+            o.id = x
+            x = d.get("type", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "type", errs)
+            o.type = x
+            x = d.get("server_label", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "server_label", errs)
+            o.server_label = x
+            x = d.get("name", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "name", errs)
+            o.name = x
+            x = d.get("arguments", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "arguments", errs)
+            o.arguments = x
+            order = RealtimeMcpApprovalRequest._orders.get(tuple(d), UNSEEN)
+            if order is not UNSEEN:  # keys seen before, every one known
+                o.extra = {}
+                o._order = order
+            else:
+                o.extra, o._order = key_order(d, RealtimeMcpApprovalRequest, strict, errs)
+            if strict:
+                check_strict(o, RealtimeMcpApprovalRequest._rules, errs)
+            if strict:
+                check_required(d, RealtimeMcpApprovalRequest._required, errs)
+                check_kind(o, RealtimeMcpApprovalRequest._kind, errs)
+            if errs:
+                raise ValidationError(errs)
+            return o
+        except ValidationError:
+            raise
+        except Exception as e:  # what a hostile object throws from inside dict operations
+            raise unreadable(e) from e
 
 
 @model
@@ -532,6 +1022,52 @@ class RealtimeMcpApprovalResponse(RealtimeConversationItem):
             put_extra(d, self.extra, _KNOWN_REALTIMEMCPAPPROVALRESPONSE)
         return d if order is None else without_missing(d)
 
+    @classmethod
+    def from_dict(cls, data: Any, strict: bool = False) -> RealtimeMcpApprovalResponse:
+        """Parse a ``RealtimeMcpApprovalResponse``: see :meth:`Model.from_dict`."""
+        try:
+            d = data if type(data) is dict else as_object(data)
+            errs: Errors = []
+            o = new_model(cls)
+            x = d.get("id", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "id", errs)
+            o.id = x
+            x = d.get("type", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "type", errs)
+            o.type = x
+            x = d.get("approval_request_id", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "approval_request_id", errs)
+            o.approval_request_id = x
+            x = d.get("approve", UNSET)
+            if type(x) is not bool and x is not UNSET:
+                x = as_bool(x, "approve", errs)
+            o.approve = x
+            x = d.get("reason", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "reason", errs)
+            o.reason = x
+            order = RealtimeMcpApprovalResponse._orders.get(tuple(d), UNSEEN)
+            if order is not UNSEEN:  # keys seen before, every one known
+                o.extra = {}
+                o._order = order
+            else:
+                o.extra, o._order = key_order(d, RealtimeMcpApprovalResponse, strict, errs)
+            if strict:
+                check_strict(o, RealtimeMcpApprovalResponse._rules, errs)
+            if strict:
+                check_required(d, RealtimeMcpApprovalResponse._required, errs)
+                check_kind(o, RealtimeMcpApprovalResponse._kind, errs)
+            if errs:
+                raise ValidationError(errs)
+            return o
+        except ValidationError:
+            raise
+        except Exception as e:  # what a hostile object throws from inside dict operations
+            raise unreadable(e) from e
+
 
 @model
 class RealtimeMcpListTools(RealtimeConversationItem):
@@ -571,6 +1107,56 @@ class RealtimeMcpListTools(RealtimeConversationItem):
         if self.extra:
             put_extra(d, self.extra, _KNOWN_REALTIMEMCPLISTTOOLS)
         return d if order is None else without_missing(d)
+
+    @classmethod
+    def from_dict(cls, data: Any, strict: bool = False) -> RealtimeMcpListTools:
+        """Parse a ``RealtimeMcpListTools``: see :meth:`Model.from_dict`."""
+        try:
+            d = data if type(data) is dict else as_object(data)
+            errs: Errors = []
+            o = new_model(cls)
+            x = d.get("id", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "id", errs)
+            o.id = x
+            x = d.get("type", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "type", errs)
+            o.type = x
+            x = d.get("server_label", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "server_label", errs)
+            o.server_label = x
+            x = d.get("tools", UNSET)
+            if type(x) is list:
+                items = []
+                try:
+                    for entry in x:
+                        items.append(_parse_tool(RealtimeMcpListToolsTool, entry, strict))
+                except ValidationError:
+                    items = child_list(RealtimeMcpListToolsTool, x, "tools", strict, errs)
+                x = items
+            elif x is not UNSET and x is not None:
+                x = child_list(RealtimeMcpListToolsTool, x, "tools", strict, errs)
+            o.tools = x
+            order = RealtimeMcpListTools._orders.get(tuple(d), UNSEEN)
+            if order is not UNSEEN:  # keys seen before, every one known
+                o.extra = {}
+                o._order = order
+            else:
+                o.extra, o._order = key_order(d, RealtimeMcpListTools, strict, errs)
+            if strict:
+                check_strict(o, RealtimeMcpListTools._rules, errs)
+            if strict:
+                check_required(d, RealtimeMcpListTools._required, errs)
+                check_kind(o, RealtimeMcpListTools._kind, errs)
+            if errs:
+                raise ValidationError(errs)
+            return o
+        except ValidationError:
+            raise
+        except Exception as e:  # what a hostile object throws from inside dict operations
+            raise unreadable(e) from e
 
 
 @model
@@ -627,6 +1213,68 @@ class RealtimeMcpToolCall(RealtimeConversationItem):
             put_extra(d, self.extra, _KNOWN_REALTIMEMCPTOOLCALL)
         return d if order is None else without_missing(d)
 
+    @classmethod
+    def from_dict(cls, data: Any, strict: bool = False) -> RealtimeMcpToolCall:
+        """Parse a ``RealtimeMcpToolCall``: see :meth:`Model.from_dict`."""
+        try:
+            d = data if type(data) is dict else as_object(data)
+            errs: Errors = []
+            o = new_model(cls)
+            x = d.get("id", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "id", errs)
+            o.id = x
+            x = d.get("type", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "type", errs)
+            o.type = x
+            x = d.get("server_label", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "server_label", errs)
+            o.server_label = x
+            x = d.get("name", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "name", errs)
+            o.name = x
+            x = d.get("arguments", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "arguments", errs)
+            o.arguments = x
+            x = d.get("approval_request_id", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "approval_request_id", errs)
+            o.approval_request_id = x
+            x = d.get("output", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "output", errs)
+            o.output = x
+            x = d.get("error", UNSET)
+            if x is not UNSET and x is not None:
+                try:
+                    x = _parse_error(RealtimeMcpError, x, strict)
+                except ValidationError as e:
+                    errs.extend(prefixed(("error",), e.errors))
+                    x = UNSET
+            o.error = x
+            order = RealtimeMcpToolCall._orders.get(tuple(d), UNSEEN)
+            if order is not UNSEEN:  # keys seen before, every one known
+                o.extra = {}
+                o._order = order
+            else:
+                o.extra, o._order = key_order(d, RealtimeMcpToolCall, strict, errs)
+            if strict:
+                check_strict(o, RealtimeMcpToolCall._rules, errs)
+            if strict:
+                check_required(d, RealtimeMcpToolCall._required, errs)
+                check_kind(o, RealtimeMcpToolCall._kind, errs)
+            if errs:
+                raise ValidationError(errs)
+            return o
+        except ValidationError:
+            raise
+        except Exception as e:  # what a hostile object throws from inside dict operations
+            raise unreadable(e) from e
+
 
 _KNOWN_REALTIMECONVERSATIONITEMSYSTEMMESSAGECONTENT = RealtimeConversationItemSystemMessageContent._known
 _KNOWN_REALTIMECONVERSATIONITEMUSERMESSAGECONTENT = RealtimeConversationItemUserMessageContent._known
@@ -650,688 +1298,6 @@ RealtimeMcpListTools._children = {"tools": (RealtimeMcpListToolsTool, True)}
 RealtimeMcpToolCall._children = {"error": (RealtimeMcpError, False)}
 
 
-def _parse_system_content(
-    cls: Type[RealtimeConversationItemSystemMessageContent], data: Any, strict: bool = False
-) -> RealtimeConversationItemSystemMessageContent:
-    """Parse a ``RealtimeConversationItemSystemMessageContent``: see :meth:`Model.from_dict`."""
-    try:
-        d = data if type(data) is dict else as_object(data)
-        errs: Errors = []
-        o = new_model(cls)
-        x = d.get("type", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "type", errs)
-        o.type = x
-        x = d.get("text", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "text", errs)
-        o.text = x
-        order = RealtimeConversationItemSystemMessageContent._orders.get(tuple(d), UNSEEN)
-        if order is not UNSEEN:  # keys seen before, every one known
-            o.extra = {}
-            o._order = order
-        else:
-            o.extra, o._order = key_order(d, RealtimeConversationItemSystemMessageContent, strict, errs)
-        if strict:
-            check_strict(o, RealtimeConversationItemSystemMessageContent._rules, errs)
-        if strict:
-            check_required(d, RealtimeConversationItemSystemMessageContent._required, errs)
-        if errs:
-            raise ValidationError(errs)
-        return o
-    except ValidationError:
-        raise
-    except Exception as e:  # what a hostile object throws from inside dict operations
-        raise unreadable(e) from e
-
-
-set_parser(RealtimeConversationItemSystemMessageContent, _parse_system_content)
-
-
-def _parse_user_content(
-    cls: Type[RealtimeConversationItemUserMessageContent], data: Any, strict: bool = False
-) -> RealtimeConversationItemUserMessageContent:
-    """Parse a ``RealtimeConversationItemUserMessageContent``: see :meth:`Model.from_dict`."""
-    try:
-        d = data if type(data) is dict else as_object(data)
-        errs: Errors = []
-        o = new_model(cls)
-        x = d.get("type", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "type", errs)
-        o.type = x
-        x = d.get("text", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "text", errs)
-        o.text = x
-        x = d.get("transcript", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "transcript", errs)
-        o.transcript = x
-        x = d.get("audio", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "audio", errs)
-        o.audio = x
-        x = d.get("image_url", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "image_url", errs)
-        o.image_url = x
-        x = d.get("detail", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "detail", errs)
-        o.detail = x
-        order = RealtimeConversationItemUserMessageContent._orders.get(tuple(d), UNSEEN)
-        if order is not UNSEEN:  # keys seen before, every one known
-            o.extra = {}
-            o._order = order
-        else:
-            o.extra, o._order = key_order(d, RealtimeConversationItemUserMessageContent, strict, errs)
-        if strict:
-            check_strict(o, RealtimeConversationItemUserMessageContent._rules, errs)
-        if strict:
-            check_required(d, RealtimeConversationItemUserMessageContent._required, errs)
-        if errs:
-            raise ValidationError(errs)
-        return o
-    except ValidationError:
-        raise
-    except Exception as e:  # what a hostile object throws from inside dict operations
-        raise unreadable(e) from e
-
-
-set_parser(RealtimeConversationItemUserMessageContent, _parse_user_content)
-
-
-def _parse_assistant_content(
-    cls: Type[RealtimeConversationItemAssistantMessageContent], data: Any, strict: bool = False
-) -> RealtimeConversationItemAssistantMessageContent:
-    """Parse a ``RealtimeConversationItemAssistantMessageContent``: see :meth:`Model.from_dict`."""
-    try:
-        d = data if type(data) is dict else as_object(data)
-        errs: Errors = []
-        o = new_model(cls)
-        x = d.get("type", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "type", errs)
-        o.type = x
-        x = d.get("text", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "text", errs)
-        o.text = x
-        x = d.get("transcript", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "transcript", errs)
-        o.transcript = x
-        x = d.get("audio", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "audio", errs)
-        o.audio = x
-        x = d.get("format", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "format", errs)
-        o.format = x
-        order = RealtimeConversationItemAssistantMessageContent._orders.get(tuple(d), UNSEEN)
-        if order is not UNSEEN:  # keys seen before, every one known
-            o.extra = {}
-            o._order = order
-        else:
-            o.extra, o._order = key_order(d, RealtimeConversationItemAssistantMessageContent, strict, errs)
-        if strict:
-            check_strict(o, RealtimeConversationItemAssistantMessageContent._rules, errs)
-        if strict:
-            check_required(d, RealtimeConversationItemAssistantMessageContent._required, errs)
-        if errs:
-            raise ValidationError(errs)
-        return o
-    except ValidationError:
-        raise
-    except Exception as e:  # what a hostile object throws from inside dict operations
-        raise unreadable(e) from e
-
-
-set_parser(RealtimeConversationItemAssistantMessageContent, _parse_assistant_content)
-
-
-def _parse_system_message(
-    cls: Type[RealtimeConversationItemSystemMessage], data: Any, strict: bool = False
-) -> RealtimeConversationItemSystemMessage:
-    """Parse a ``RealtimeConversationItemSystemMessage``: see :meth:`Model.from_dict`."""
-    try:
-        d = data if type(data) is dict else as_object(data)
-        errs: Errors = []
-        o = new_model(cls)
-        x = d.get("id", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "id", errs)
-        o.id = x
-        x = d.get("object", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "object", errs)
-        o.object = x
-        x = d.get("type", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "type", errs)
-        o.type = x
-        x = d.get("status", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "status", errs)
-        o.status = x
-        x = d.get("role", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "role", errs)
-        o.role = x
-        x = d.get("content", UNSET)
-        if type(x) is list:
-            items = []
-            try:
-                for entry in x:
-                    items.append(_parse_system_content(RealtimeConversationItemSystemMessageContent, entry, strict))
-            except ValidationError:
-                items = child_list(
-                    _parse_system_content, RealtimeConversationItemSystemMessageContent, x, "content", strict, errs
-                )
-            x = items
-        elif x is not UNSET and x is not None:
-            x = child_list(
-                _parse_system_content, RealtimeConversationItemSystemMessageContent, x, "content", strict, errs
-            )
-        o.content = x
-        order = RealtimeConversationItemSystemMessage._orders.get(tuple(d), UNSEEN)
-        if order is not UNSEEN:  # keys seen before, every one known
-            o.extra = {}
-            o._order = order
-        else:
-            o.extra, o._order = key_order(d, RealtimeConversationItemSystemMessage, strict, errs)
-        if strict:
-            check_strict(o, RealtimeConversationItemSystemMessage._rules, errs)
-        if strict:
-            check_required(d, RealtimeConversationItemSystemMessage._required, errs)
-            check_kind(o, RealtimeConversationItemSystemMessage._kind, errs)
-        if errs:
-            raise ValidationError(errs)
-        return o
-    except ValidationError:
-        raise
-    except Exception as e:  # what a hostile object throws from inside dict operations
-        raise unreadable(e) from e
-
-
-set_parser(RealtimeConversationItemSystemMessage, _parse_system_message)
-
-
-def _parse_user_message(
-    cls: Type[RealtimeConversationItemUserMessage], data: Any, strict: bool = False
-) -> RealtimeConversationItemUserMessage:
-    """Parse a ``RealtimeConversationItemUserMessage``: see :meth:`Model.from_dict`."""
-    try:
-        d = data if type(data) is dict else as_object(data)
-        errs: Errors = []
-        o = new_model(cls)
-        x = d.get("id", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "id", errs)
-        o.id = x
-        x = d.get("object", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "object", errs)
-        o.object = x
-        x = d.get("type", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "type", errs)
-        o.type = x
-        x = d.get("status", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "status", errs)
-        o.status = x
-        x = d.get("role", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "role", errs)
-        o.role = x
-        x = d.get("content", UNSET)
-        if type(x) is list:
-            items = []
-            try:
-                for entry in x:
-                    items.append(_parse_user_content(RealtimeConversationItemUserMessageContent, entry, strict))
-            except ValidationError:
-                items = child_list(
-                    _parse_user_content, RealtimeConversationItemUserMessageContent, x, "content", strict, errs
-                )
-            x = items
-        elif x is not UNSET and x is not None:
-            x = child_list(_parse_user_content, RealtimeConversationItemUserMessageContent, x, "content", strict, errs)
-        o.content = x
-        order = RealtimeConversationItemUserMessage._orders.get(tuple(d), UNSEEN)
-        if order is not UNSEEN:  # keys seen before, every one known
-            o.extra = {}
-            o._order = order
-        else:
-            o.extra, o._order = key_order(d, RealtimeConversationItemUserMessage, strict, errs)
-        if strict:
-            check_strict(o, RealtimeConversationItemUserMessage._rules, errs)
-        if strict:
-            check_required(d, RealtimeConversationItemUserMessage._required, errs)
-            check_kind(o, RealtimeConversationItemUserMessage._kind, errs)
-        if errs:
-            raise ValidationError(errs)
-        return o
-    except ValidationError:
-        raise
-    except Exception as e:  # what a hostile object throws from inside dict operations
-        raise unreadable(e) from e
-
-
-set_parser(RealtimeConversationItemUserMessage, _parse_user_message)
-
-
-def _parse_assistant_message(
-    cls: Type[RealtimeConversationItemAssistantMessage], data: Any, strict: bool = False
-) -> RealtimeConversationItemAssistantMessage:
-    """Parse a ``RealtimeConversationItemAssistantMessage``: see :meth:`Model.from_dict`."""
-    try:
-        d = data if type(data) is dict else as_object(data)
-        errs: Errors = []
-        o = new_model(cls)
-        x = d.get("id", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "id", errs)
-        o.id = x
-        x = d.get("object", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "object", errs)
-        o.object = x
-        x = d.get("type", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "type", errs)
-        o.type = x
-        x = d.get("status", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "status", errs)
-        o.status = x
-        x = d.get("role", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "role", errs)
-        o.role = x
-        x = d.get("content", UNSET)
-        if type(x) is list:
-            items = []
-            try:
-                for entry in x:
-                    items.append(
-                        _parse_assistant_content(RealtimeConversationItemAssistantMessageContent, entry, strict)
-                    )
-            except ValidationError:
-                items = child_list(
-                    _parse_assistant_content,
-                    RealtimeConversationItemAssistantMessageContent,
-                    x,
-                    "content",
-                    strict,
-                    errs,
-                )
-            x = items
-        elif x is not UNSET and x is not None:
-            x = child_list(
-                _parse_assistant_content, RealtimeConversationItemAssistantMessageContent, x, "content", strict, errs
-            )
-        o.content = x
-        order = RealtimeConversationItemAssistantMessage._orders.get(tuple(d), UNSEEN)
-        if order is not UNSEEN:  # keys seen before, every one known
-            o.extra = {}
-            o._order = order
-        else:
-            o.extra, o._order = key_order(d, RealtimeConversationItemAssistantMessage, strict, errs)
-        if strict:
-            check_strict(o, RealtimeConversationItemAssistantMessage._rules, errs)
-        if strict:
-            check_required(d, RealtimeConversationItemAssistantMessage._required, errs)
-            check_kind(o, RealtimeConversationItemAssistantMessage._kind, errs)
-        if errs:
-            raise ValidationError(errs)
-        return o
-    except ValidationError:
-        raise
-    except Exception as e:  # what a hostile object throws from inside dict operations
-        raise unreadable(e) from e
-
-
-set_parser(RealtimeConversationItemAssistantMessage, _parse_assistant_message)
-
-
-def _parse_function_call(
-    cls: Type[RealtimeConversationItemFunctionCall], data: Any, strict: bool = False
-) -> RealtimeConversationItemFunctionCall:
-    """Parse a ``RealtimeConversationItemFunctionCall``: see :meth:`Model.from_dict`."""
-    try:
-        d = data if type(data) is dict else as_object(data)
-        errs: Errors = []
-        o = new_model(cls)
-        x = d.get("id", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "id", errs)
-        o.id = x
-        x = d.get("object", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "object", errs)
-        o.object = x
-        x = d.get("type", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "type", errs)
-        o.type = x
-        x = d.get("status", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "status", errs)
-        o.status = x
-        x = d.get("name", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "name", errs)
-        o.name = x
-        x = d.get("call_id", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "call_id", errs)
-        o.call_id = x
-        x = d.get("arguments", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "arguments", errs)
-        o.arguments = x
-        order = RealtimeConversationItemFunctionCall._orders.get(tuple(d), UNSEEN)
-        if order is not UNSEEN:  # keys seen before, every one known
-            o.extra = {}
-            o._order = order
-        else:
-            o.extra, o._order = key_order(d, RealtimeConversationItemFunctionCall, strict, errs)
-        if strict:
-            check_strict(o, RealtimeConversationItemFunctionCall._rules, errs)
-        if strict:
-            check_required(d, RealtimeConversationItemFunctionCall._required, errs)
-            check_kind(o, RealtimeConversationItemFunctionCall._kind, errs)
-        if errs:
-            raise ValidationError(errs)
-        return o
-    except ValidationError:
-        raise
-    except Exception as e:  # what a hostile object throws from inside dict operations
-        raise unreadable(e) from e
-
-
-set_parser(RealtimeConversationItemFunctionCall, _parse_function_call)
-
-
-def _parse_function_call_output(
-    cls: Type[RealtimeConversationItemFunctionCallOutput], data: Any, strict: bool = False
-) -> RealtimeConversationItemFunctionCallOutput:
-    """Parse a ``RealtimeConversationItemFunctionCallOutput``: see :meth:`Model.from_dict`."""
-    try:
-        d = data if type(data) is dict else as_object(data)
-        errs: Errors = []
-        o = new_model(cls)
-        x = d.get("id", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "id", errs)
-        o.id = x
-        x = d.get("object", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "object", errs)
-        o.object = x
-        x = d.get("type", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "type", errs)
-        o.type = x
-        x = d.get("status", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "status", errs)
-        o.status = x
-        x = d.get("call_id", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "call_id", errs)
-        o.call_id = x
-        x = d.get("output", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "output", errs)
-        o.output = x
-        order = RealtimeConversationItemFunctionCallOutput._orders.get(tuple(d), UNSEEN)
-        if order is not UNSEEN:  # keys seen before, every one known
-            o.extra = {}
-            o._order = order
-        else:
-            o.extra, o._order = key_order(d, RealtimeConversationItemFunctionCallOutput, strict, errs)
-        if strict:
-            check_strict(o, RealtimeConversationItemFunctionCallOutput._rules, errs)
-        if strict:
-            check_required(d, RealtimeConversationItemFunctionCallOutput._required, errs)
-            check_kind(o, RealtimeConversationItemFunctionCallOutput._kind, errs)
-        if errs:
-            raise ValidationError(errs)
-        return o
-    except ValidationError:
-        raise
-    except Exception as e:  # what a hostile object throws from inside dict operations
-        raise unreadable(e) from e
-
-
-set_parser(RealtimeConversationItemFunctionCallOutput, _parse_function_call_output)
-
-
-def _parse_approval_request(
-    cls: Type[RealtimeMcpApprovalRequest], data: Any, strict: bool = False
-) -> RealtimeMcpApprovalRequest:
-    """Parse a ``RealtimeMcpApprovalRequest``: see :meth:`Model.from_dict`."""
-    try:
-        d = data if type(data) is dict else as_object(data)
-        errs: Errors = []
-        o = new_model(cls)
-        x = d.get("id", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "id", errs)
-        o.id = x
-        x = d.get("type", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "type", errs)
-        o.type = x
-        x = d.get("server_label", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "server_label", errs)
-        o.server_label = x
-        x = d.get("name", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "name", errs)
-        o.name = x
-        x = d.get("arguments", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "arguments", errs)
-        o.arguments = x
-        order = RealtimeMcpApprovalRequest._orders.get(tuple(d), UNSEEN)
-        if order is not UNSEEN:  # keys seen before, every one known
-            o.extra = {}
-            o._order = order
-        else:
-            o.extra, o._order = key_order(d, RealtimeMcpApprovalRequest, strict, errs)
-        if strict:
-            check_strict(o, RealtimeMcpApprovalRequest._rules, errs)
-        if strict:
-            check_required(d, RealtimeMcpApprovalRequest._required, errs)
-            check_kind(o, RealtimeMcpApprovalRequest._kind, errs)
-        if errs:
-            raise ValidationError(errs)
-        return o
-    except ValidationError:
-        raise
-    except Exception as e:  # what a hostile object throws from inside dict operations
-        raise unreadable(e) from e
-
-
-set_parser(RealtimeMcpApprovalRequest, _parse_approval_request)
-
-
-def _parse_approval_response(
-    cls: Type[RealtimeMcpApprovalResponse], data: Any, strict: bool = False
-) -> RealtimeMcpApprovalResponse:
-    """Parse a ``RealtimeMcpApprovalResponse``: see :meth:`Model.from_dict`."""
-    try:
-        d = data if type(data) is dict else as_object(data)
-        errs: Errors = []
-        o = new_model(cls)
-        x = d.get("id", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "id", errs)
-        o.id = x
-        x = d.get("type", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "type", errs)
-        o.type = x
-        x = d.get("approval_request_id", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "approval_request_id", errs)
-        o.approval_request_id = x
-        x = d.get("approve", UNSET)
-        if type(x) is not bool and x is not UNSET:
-            x = as_bool(x, "approve", errs)
-        o.approve = x
-        x = d.get("reason", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "reason", errs)
-        o.reason = x
-        order = RealtimeMcpApprovalResponse._orders.get(tuple(d), UNSEEN)
-        if order is not UNSEEN:  # keys seen before, every one known
-            o.extra = {}
-            o._order = order
-        else:
-            o.extra, o._order = key_order(d, RealtimeMcpApprovalResponse, strict, errs)
-        if strict:
-            check_strict(o, RealtimeMcpApprovalResponse._rules, errs)
-        if strict:
-            check_required(d, RealtimeMcpApprovalResponse._required, errs)
-            check_kind(o, RealtimeMcpApprovalResponse._kind, errs)
-        if errs:
-            raise ValidationError(errs)
-        return o
-    except ValidationError:
-        raise
-    except Exception as e:  # what a hostile object throws from inside dict operations
-        raise unreadable(e) from e
-
-
-set_parser(RealtimeMcpApprovalResponse, _parse_approval_response)
-
-
-def _parse_list_tools(cls: Type[RealtimeMcpListTools], data: Any, strict: bool = False) -> RealtimeMcpListTools:
-    """Parse a ``RealtimeMcpListTools``: see :meth:`Model.from_dict`."""
-    try:
-        d = data if type(data) is dict else as_object(data)
-        errs: Errors = []
-        o = new_model(cls)
-        x = d.get("id", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "id", errs)
-        o.id = x
-        x = d.get("type", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "type", errs)
-        o.type = x
-        x = d.get("server_label", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "server_label", errs)
-        o.server_label = x
-        x = d.get("tools", UNSET)
-        if type(x) is list:
-            items = []
-            try:
-                for entry in x:
-                    items.append(_parse_tool(RealtimeMcpListToolsTool, entry, strict))
-            except ValidationError:
-                items = child_list(_parse_tool, RealtimeMcpListToolsTool, x, "tools", strict, errs)
-            x = items
-        elif x is not UNSET and x is not None:
-            x = child_list(_parse_tool, RealtimeMcpListToolsTool, x, "tools", strict, errs)
-        o.tools = x
-        order = RealtimeMcpListTools._orders.get(tuple(d), UNSEEN)
-        if order is not UNSEEN:  # keys seen before, every one known
-            o.extra = {}
-            o._order = order
-        else:
-            o.extra, o._order = key_order(d, RealtimeMcpListTools, strict, errs)
-        if strict:
-            check_strict(o, RealtimeMcpListTools._rules, errs)
-        if strict:
-            check_required(d, RealtimeMcpListTools._required, errs)
-            check_kind(o, RealtimeMcpListTools._kind, errs)
-        if errs:
-            raise ValidationError(errs)
-        return o
-    except ValidationError:
-        raise
-    except Exception as e:  # what a hostile object throws from inside dict operations
-        raise unreadable(e) from e
-
-
-set_parser(RealtimeMcpListTools, _parse_list_tools)
-
-
-def _parse_tool_call(cls: Type[RealtimeMcpToolCall], data: Any, strict: bool = False) -> RealtimeMcpToolCall:
-    """Parse a ``RealtimeMcpToolCall``: see :meth:`Model.from_dict`."""
-    try:
-        d = data if type(data) is dict else as_object(data)
-        errs: Errors = []
-        o = new_model(cls)
-        x = d.get("id", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "id", errs)
-        o.id = x
-        x = d.get("type", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "type", errs)
-        o.type = x
-        x = d.get("server_label", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "server_label", errs)
-        o.server_label = x
-        x = d.get("name", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "name", errs)
-        o.name = x
-        x = d.get("arguments", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "arguments", errs)
-        o.arguments = x
-        x = d.get("approval_request_id", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "approval_request_id", errs)
-        o.approval_request_id = x
-        x = d.get("output", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "output", errs)
-        o.output = x
-        x = d.get("error", UNSET)
-        if x is not UNSET and x is not None:
-            try:
-                x = _parse_error(RealtimeMcpError, x, strict)
-            except ValidationError as e:
-                errs.extend(prefixed(("error",), e.errors))
-                x = UNSET
-        o.error = x
-        order = RealtimeMcpToolCall._orders.get(tuple(d), UNSEEN)
-        if order is not UNSEEN:  # keys seen before, every one known
-            o.extra = {}
-            o._order = order
-        else:
-            o.extra, o._order = key_order(d, RealtimeMcpToolCall, strict, errs)
-        if strict:
-            check_strict(o, RealtimeMcpToolCall._rules, errs)
-        if strict:
-            check_required(d, RealtimeMcpToolCall._required, errs)
-            check_kind(o, RealtimeMcpToolCall._kind, errs)
-        if errs:
-            raise ValidationError(errs)
-        return o
-    except ValidationError:
-        raise
-    except Exception as e:  # what a hostile object throws from inside dict operations
-        raise unreadable(e) from e
-
-
-set_parser(RealtimeMcpToolCall, _parse_tool_call)
-
-
 @model
 class UnknownConversationItem(RealtimeConversationItem):
     """An item of a kind this version does not know (lenient mode only): a new ``type``, a
@@ -1342,13 +1308,9 @@ class UnknownConversationItem(RealtimeConversationItem):
     extra: Dict[str, Any] = field(default_factory=dict)
     """Every key but ``type``, with its value."""
 
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        self.type = get_json(d, "type", errs)
 
-def _read_unknown(item: UnknownConversationItem, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    item.type = get_json(d, "type", errs)
-
-
-_parse_unknown = flat_parser(_read_unknown)
-set_parser(UnknownConversationItem, _parse_unknown)
 
 _KINDS: Dict[Any, Type[RealtimeConversationItem]] = kind_table(
     RealtimeConversationItemSystemMessage,
@@ -1363,28 +1325,7 @@ _KINDS: Dict[Any, Type[RealtimeConversationItem]] = kind_table(
 )
 _ROLES = ("system", "user", "assistant")
 
-
-def _parse_item(cls: Any, data: Any, strict: bool = False) -> RealtimeConversationItem:
-    """Parse the item kind a payload names: see :class:`RealtimeConversationItem`."""
-    try:
-        d = data if type(data) is dict else as_object(data)
-        kind = d.get("type")
-        if kind == "message":
-            role = d.get("role")
-            found = _KINDS.get(("message", role)) if type(role) is str else None
-            if found is None and strict:
-                raise ValidationError([unknown_kind("role", role, _ITEM_ROLES)])
-        else:
-            found = _KINDS.get(kind) if type(kind) is str else None
-            if found is None and strict:
-                raise ValidationError([unknown_kind("type", kind, _ITEM_TYPES)])
-        if found is not None:
-            return found._parse(found, d, strict)  # type: ignore[no-any-return]
-        return _parse_unknown(UnknownConversationItem, d, False)
-    except ValidationError:
-        raise
-    except Exception as e:  # what a hostile object throws from inside dict operations
-        raise unreadable(e) from e
-
-
-set_parser(RealtimeConversationItem, _parse_item)
+_parse_system_content = RealtimeConversationItemSystemMessageContent._parse
+_parse_user_content = RealtimeConversationItemUserMessageContent._parse
+_parse_assistant_content = RealtimeConversationItemAssistantMessageContent._parse
+_parse_unknown = UnknownConversationItem._parse

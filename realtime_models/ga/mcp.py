@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from .._core.model import Model, field, kind_table, model, set_parser, union_parser
-from .._core.readers import flat_parser, get_int, get_json, get_json_object, get_str
+from .._core.model import Dispatcher, Model, field, kind_table, model, set_kinds
+from .._core.readers import get_int, get_json, get_json_object, get_str
 from .._core.unset import UNSET
 from .literals import _MCP_ERROR_TYPES
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
-    from typing import Any, ClassVar, Dict, Type, Union
+    from typing import Any, ClassVar, Dict
 
     from .._core.checks import Errors
     from .._core.unset import Maybe
@@ -40,15 +40,14 @@ class RealtimeMcpListToolsTool(Model):
     _nullable = ("description", "annotations")
     _required = ("name", "input_schema")
 
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        self.name = get_str(d, "name", errs)
+        self.input_schema = get_json_object(d, "input_schema", errs)
+        self.description = get_str(d, "description", errs)
+        self.annotations = get_json_object(d, "annotations", errs)
 
-def _read_tool(t: RealtimeMcpListToolsTool, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    t.name = get_str(d, "name", errs)
-    t.input_schema = get_json_object(d, "input_schema", errs)
-    t.description = get_str(d, "description", errs)
-    t.annotations = get_json_object(d, "annotations", errs)
 
-
-class RealtimeMcpError(Model):
+class RealtimeMcpError(Dispatcher):
     """The base of the errors an MCP tool call can end in: ``RealtimeMcpError.from_dict``
     returns the kind its ``type`` names, or (lenient mode) an :class:`UnknownMcpError`."""
 
@@ -69,6 +68,11 @@ class RealtimeMcpProtocolError(RealtimeMcpError):
     _kind = "protocol_error"
     _required = ("type", "code", "message")
 
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        self.type = get_str(d, "type", errs)
+        self.code = get_int(d, "code", errs)
+        self.message = get_str(d, "message", errs)
+
 
 @model
 class RealtimeMcpToolExecutionError(RealtimeMcpError):
@@ -81,6 +85,10 @@ class RealtimeMcpToolExecutionError(RealtimeMcpError):
 
     _kind = "tool_execution_error"
     _required = ("type", "message")
+
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        self.type = get_str(d, "type", errs)
+        self.message = get_str(d, "message", errs)
 
 
 @model
@@ -96,6 +104,11 @@ class RealtimeMcphttpError(RealtimeMcpError):
     _kind = "http_error"
     _required = ("type", "code", "message")
 
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        self.type = get_str(d, "type", errs)
+        self.code = get_int(d, "code", errs)
+        self.message = get_str(d, "message", errs)
+
 
 @model
 class UnknownMcpError(RealtimeMcpError):
@@ -106,32 +119,13 @@ class UnknownMcpError(RealtimeMcpError):
     extra: Dict[str, Any] = field(default_factory=dict)
     """Every key but ``type``, with its value."""
 
-
-def _read_coded(
-    e: Union[RealtimeMcpProtocolError, RealtimeMcphttpError], d: Dict[str, Any], strict: bool, errs: Errors
-) -> None:
-    e.type = get_str(d, "type", errs)
-    e.code = get_int(d, "code", errs)
-    e.message = get_str(d, "message", errs)
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        self.type = get_json(d, "type", errs)
 
 
-def _read_execution(e: RealtimeMcpToolExecutionError, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    e.type = get_str(d, "type", errs)
-    e.message = get_str(d, "message", errs)
-
-
-def _read_unknown(e: UnknownMcpError, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    e.type = get_json(d, "type", errs)
-
-
-_ERRORS: Dict[Any, Type[RealtimeMcpError]] = kind_table(
-    RealtimeMcpProtocolError, RealtimeMcpToolExecutionError, RealtimeMcphttpError
+set_kinds(
+    RealtimeMcpError,
+    kind_table(RealtimeMcpProtocolError, RealtimeMcpToolExecutionError, RealtimeMcphttpError),
+    UnknownMcpError,
+    _MCP_ERROR_TYPES,
 )
-_parse_tool = flat_parser(_read_tool)
-_parse_error = union_parser(_ERRORS, UnknownMcpError, _MCP_ERROR_TYPES)
-set_parser(RealtimeMcpListToolsTool, _parse_tool)
-set_parser(RealtimeMcpProtocolError, flat_parser(_read_coded))
-set_parser(RealtimeMcphttpError, flat_parser(_read_coded))
-set_parser(RealtimeMcpToolExecutionError, flat_parser(_read_execution))
-set_parser(UnknownMcpError, flat_parser(_read_unknown))
-set_parser(RealtimeMcpError, _parse_error)

@@ -20,22 +20,27 @@ from .._core.checks import (
     prefixed,
     unreadable,
 )
-from .._core.model import Model, field, model, new_model, put_extra, set_parser
+from .._core.model import Model, field, model, new_model, put_extra
 from .._core.order import UNSEEN, key_order, without_missing
 from .._core.unset import UNSET
-from .._shared.status import RealtimeResponseStatusDetails, parse_status_details
-from .._shared.usage import RealtimeResponseUsage, parse_usage
+from .._shared.status import RealtimeResponseStatusDetails
+from .._shared.usage import RealtimeResponseUsage
 from ..errors import ValidationError
-from .audio import RealtimeResponseAudio, _parse_audio
-from .items import RealtimeConversationItem, _parse_item
+from .audio import RealtimeResponseAudio
+from .items import RealtimeConversationItem
 from .literals import _OUTPUT_MODALITIES, _RESPONSE_STATUSES
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
-    from typing import Any, Dict, List, Type, Union
+    from typing import Any, Dict, List, Union
 
     from .._core.checks import Errors
     from .._core.unset import Maybe
+
+_parse_status_details = RealtimeResponseStatusDetails._parse
+_parse_usage = RealtimeResponseUsage._parse
+_parse_audio = RealtimeResponseAudio._parse
+_parse_item = RealtimeConversationItem._parse
 
 __all__ = ["RealtimeResponse"]
 
@@ -143,6 +148,93 @@ class RealtimeResponse(Model):
             put_extra(d, self.extra, _KEYS)
         return d if order is None else without_missing(d)
 
+    @classmethod
+    def from_dict(cls, data: Any, strict: bool = False) -> RealtimeResponse:
+        """Parse a ``RealtimeResponse``: see :meth:`Model.from_dict`."""
+        try:
+            d = data if type(data) is dict else as_object(data)
+            errs: Errors = []
+            response = new_model(cls)
+            x = d.get("object", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "object", errs)
+            response.object = x
+            x = d.get("id", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "id", errs)
+            response.id = x
+            x = d.get("status", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "status", errs)
+            response.status = x
+            x = d.get("status_details", UNSET)
+            if x is not UNSET and x is not None:
+                try:
+                    x = _parse_status_details(RealtimeResponseStatusDetails, x, strict)
+                except ValidationError as e:
+                    errs.extend(prefixed(("status_details",), e.errors))
+                    x = UNSET
+            response.status_details = x
+            x = d.get("output", UNSET)
+            if type(x) is list:
+                items = []
+                try:
+                    for entry in x:
+                        items.append(_parse_item(RealtimeConversationItem, entry, strict))
+                except ValidationError:
+                    items = child_list(RealtimeConversationItem, x, "output", strict, errs)
+                x = items
+            elif x is not UNSET and x is not None:
+                x = child_list(RealtimeConversationItem, x, "output", strict, errs)
+            response.output = x
+            x = d.get("conversation_id", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "conversation_id", errs)
+            response.conversation_id = x
+            x = d.get("output_modalities", UNSET)
+            if x is not UNSET and x is not None:
+                x = as_str_list(x, "output_modalities", errs)
+            response.output_modalities = x
+            x = d.get("max_output_tokens", UNSET)
+            if type(x) is not str and (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
+                x = as_int_or_str(x, "max_output_tokens", errs)
+            response.max_output_tokens = x
+            x = d.get("audio", UNSET)
+            if x is not UNSET and x is not None:
+                try:
+                    x = _parse_audio(RealtimeResponseAudio, x, strict)
+                except ValidationError as e:
+                    errs.extend(prefixed(("audio",), e.errors))
+                    x = UNSET
+            response.audio = x
+            x = d.get("usage", UNSET)
+            if x is not UNSET and x is not None:
+                try:
+                    x = _parse_usage(RealtimeResponseUsage, x, strict)
+                except ValidationError as e:
+                    errs.extend(prefixed(("usage",), e.errors))
+                    x = UNSET
+            response.usage = x
+            x = d.get("metadata", UNSET)
+            if x is not UNSET and x is not None:
+                x = as_str_map(x, "metadata", errs)
+            response.metadata = x
+            order = _ORDERS.get(tuple(d), UNSEEN)
+            if order is not UNSEEN:  # keys seen before, every one known
+                response.extra = {}
+                response._order = order
+            else:
+                response.extra, response._order = key_order(d, RealtimeResponse, strict, errs)
+            if strict:
+                check_strict(response, RealtimeResponse._rules, errs)
+            if errs:
+                raise ValidationError(errs)
+            return response
+        except ValidationError:
+            raise
+        except Exception as e:  # what a hostile object throws from inside dict operations
+            raise unreadable(e) from e
+
 
 RealtimeResponse._children = {
     "status_details": (RealtimeResponseStatusDetails, False),
@@ -153,93 +245,3 @@ RealtimeResponse._children = {
 
 _KEYS = RealtimeResponse._known
 _ORDERS = RealtimeResponse._orders
-
-
-def _parse_response(cls: Type[RealtimeResponse], data: Any, strict: bool = False) -> RealtimeResponse:
-    """Parse a ``RealtimeResponse``: see :meth:`Model.from_dict`."""
-    try:
-        d = data if type(data) is dict else as_object(data)
-        errs: Errors = []
-        response = new_model(cls)
-        x = d.get("object", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "object", errs)
-        response.object = x
-        x = d.get("id", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "id", errs)
-        response.id = x
-        x = d.get("status", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "status", errs)
-        response.status = x
-        x = d.get("status_details", UNSET)
-        if x is not UNSET and x is not None:
-            try:
-                x = parse_status_details(RealtimeResponseStatusDetails, x, strict)
-            except ValidationError as e:
-                errs.extend(prefixed(("status_details",), e.errors))
-                x = UNSET
-        response.status_details = x
-        x = d.get("output", UNSET)
-        if type(x) is list:
-            items = []
-            try:
-                for entry in x:
-                    items.append(_parse_item(RealtimeConversationItem, entry, strict))
-            except ValidationError:
-                items = child_list(_parse_item, RealtimeConversationItem, x, "output", strict, errs)
-            x = items
-        elif x is not UNSET and x is not None:
-            x = child_list(_parse_item, RealtimeConversationItem, x, "output", strict, errs)
-        response.output = x
-        x = d.get("conversation_id", UNSET)
-        if type(x) is not str and x is not UNSET:
-            x = as_str(x, "conversation_id", errs)
-        response.conversation_id = x
-        x = d.get("output_modalities", UNSET)
-        if x is not UNSET and x is not None:
-            x = as_str_list(x, "output_modalities", errs)
-        response.output_modalities = x
-        x = d.get("max_output_tokens", UNSET)
-        if type(x) is not str and (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-            x = as_int_or_str(x, "max_output_tokens", errs)
-        response.max_output_tokens = x
-        x = d.get("audio", UNSET)
-        if x is not UNSET and x is not None:
-            try:
-                x = _parse_audio(RealtimeResponseAudio, x, strict)
-            except ValidationError as e:
-                errs.extend(prefixed(("audio",), e.errors))
-                x = UNSET
-        response.audio = x
-        x = d.get("usage", UNSET)
-        if x is not UNSET and x is not None:
-            try:
-                x = parse_usage(RealtimeResponseUsage, x, strict)
-            except ValidationError as e:
-                errs.extend(prefixed(("usage",), e.errors))
-                x = UNSET
-        response.usage = x
-        x = d.get("metadata", UNSET)
-        if x is not UNSET and x is not None:
-            x = as_str_map(x, "metadata", errs)
-        response.metadata = x
-        order = _ORDERS.get(tuple(d), UNSEEN)
-        if order is not UNSEEN:  # keys seen before, every one known
-            response.extra = {}
-            response._order = order
-        else:
-            response.extra, response._order = key_order(d, RealtimeResponse, strict, errs)
-        if strict:
-            check_strict(response, RealtimeResponse._rules, errs)
-        if errs:
-            raise ValidationError(errs)
-        return response
-    except ValidationError:
-        raise
-    except Exception as e:  # what a hostile object throws from inside dict operations
-        raise unreadable(e) from e
-
-
-set_parser(RealtimeResponse, _parse_response)

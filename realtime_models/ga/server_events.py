@@ -59,8 +59,8 @@ from __future__ import annotations
 from abc import ABCMeta
 
 from .._core.checks import is_array, one_of
-from .._core.model import Model, field, kind_table, model, set_parser
-from .._core.readers import flat_parser, get_int, get_json, get_model, get_models, get_number, get_str, read_event
+from .._core.model import Dispatcher, Model, field, kind_table, model, set_kinds
+from .._core.readers import get_int, get_json, get_model, get_models, get_number, get_str, read_event
 from .._core.unset import UNSET
 from .._shared.server_events import (
     ConversationCreatedEvent,
@@ -87,12 +87,10 @@ from .._shared.server_events import (
     SessionCreatedEvent,
     SessionUpdatedEvent,
     TranscriptTextUsage,
-    event_parser,
-    parse_logprob,
-    parse_transcript_usage,
+    unknown_event_type,
 )
-from .items import RealtimeConversationItem, _parse_item
-from .response import RealtimeResponse, _parse_response
+from .items import RealtimeConversationItem
+from .response import RealtimeResponse
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
@@ -171,19 +169,14 @@ class ResponseContentPart(Model):
 
     _checks = {"type": one_of(("text", "audio"))}
 
-
-def _read_part(p: ResponseContentPart, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    p.type = get_str(d, "type", errs)
-    p.text = get_str(d, "text", errs)
-    p.audio = get_str(d, "audio", errs)
-    p.transcript = get_str(d, "transcript", errs)
-
-
-_parse_part = flat_parser(_read_part)
-set_parser(ResponseContentPart, _parse_part)
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        self.type = get_str(d, "type", errs)
+        self.text = get_str(d, "text", errs)
+        self.audio = get_str(d, "audio", errs)
+        self.transcript = get_str(d, "transcript", errs)
 
 
-class RealtimeServerEvent(ServerEvent, metaclass=ABCMeta):
+class RealtimeServerEvent(ServerEvent, Dispatcher, metaclass=ABCMeta):
     """The base of the GA server events. ``RealtimeServerEvent.from_dict(d)`` (and ``from_json``)
     returns the event class of ``d["type"]``, with one dict lookup; a type this version does not
     know gives an :class:`UnknownServerEvent` in lenient mode and a problem at ``type`` in strict
@@ -207,6 +200,10 @@ class ResponseCreatedEvent(RealtimeServerEvent):
     _kind = "response.created"
     _required = ("event_id", "type", "response")
 
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.response = get_model(d, "response", RealtimeResponse, strict, errs)
+
 
 @model
 class ResponseDoneEvent(RealtimeServerEvent):
@@ -221,6 +218,10 @@ class ResponseDoneEvent(RealtimeServerEvent):
 
     _kind = "response.done"
     _required = ("event_id", "type", "response")
+
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.response = get_model(d, "response", RealtimeResponse, strict, errs)
 
 
 @model
@@ -239,6 +240,12 @@ class ResponseOutputItemAddedEvent(RealtimeServerEvent):
     _kind = "response.output_item.added"
     _required = ("event_id", "type", "response_id", "output_index", "item")
 
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.response_id = get_str(d, "response_id", errs)
+        self.output_index = get_int(d, "output_index", errs)
+        self.item = get_model(d, "item", RealtimeConversationItem, strict, errs)
+
 
 @model
 class ResponseOutputItemDoneEvent(RealtimeServerEvent):
@@ -255,6 +262,12 @@ class ResponseOutputItemDoneEvent(RealtimeServerEvent):
 
     _kind = "response.output_item.done"
     _required = ("event_id", "type", "response_id", "output_index", "item")
+
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.response_id = get_str(d, "response_id", errs)
+        self.output_index = get_int(d, "output_index", errs)
+        self.item = get_model(d, "item", RealtimeConversationItem, strict, errs)
 
 
 @model
@@ -273,6 +286,11 @@ class ConversationItemCreatedEvent(RealtimeServerEvent):
     _nullable = ("previous_item_id",)
     _required = ("event_id", "type", "item")
 
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.previous_item_id = get_str(d, "previous_item_id", errs)
+        self.item = get_model(d, "item", RealtimeConversationItem, strict, errs)
+
 
 @model
 class ConversationItemAdded(RealtimeServerEvent):
@@ -289,6 +307,11 @@ class ConversationItemAdded(RealtimeServerEvent):
     _kind = "conversation.item.added"
     _nullable = ("previous_item_id",)
     _required = ("event_id", "type", "item")
+
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.previous_item_id = get_str(d, "previous_item_id", errs)
+        self.item = get_model(d, "item", RealtimeConversationItem, strict, errs)
 
 
 @model
@@ -307,6 +330,11 @@ class ConversationItemDone(RealtimeServerEvent):
     _nullable = ("previous_item_id",)
     _required = ("event_id", "type", "item")
 
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.previous_item_id = get_str(d, "previous_item_id", errs)
+        self.item = get_model(d, "item", RealtimeConversationItem, strict, errs)
+
 
 @model
 class ConversationItemRetrieved(RealtimeServerEvent):
@@ -321,6 +349,10 @@ class ConversationItemRetrieved(RealtimeServerEvent):
 
     _kind = "conversation.item.retrieved"
     _required = ("event_id", "type", "item")
+
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.item = get_model(d, "item", RealtimeConversationItem, strict, errs)
 
 
 @model
@@ -341,6 +373,14 @@ class ResponseContentPartAddedEvent(RealtimeServerEvent):
     _kind = "response.content_part.added"
     _required = ("event_id", "type", "response_id", "item_id", "output_index", "content_index", "part")
 
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.response_id = get_str(d, "response_id", errs)
+        self.item_id = get_str(d, "item_id", errs)
+        self.output_index = get_int(d, "output_index", errs)
+        self.content_index = get_int(d, "content_index", errs)
+        self.part = get_model(d, "part", ResponseContentPart, strict, errs)
+
 
 @model
 class ResponseContentPartDoneEvent(RealtimeServerEvent):
@@ -359,6 +399,14 @@ class ResponseContentPartDoneEvent(RealtimeServerEvent):
 
     _kind = "response.content_part.done"
     _required = ("event_id", "type", "response_id", "item_id", "output_index", "content_index", "part")
+
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.response_id = get_str(d, "response_id", errs)
+        self.item_id = get_str(d, "item_id", errs)
+        self.output_index = get_int(d, "output_index", errs)
+        self.content_index = get_int(d, "content_index", errs)
+        self.part = get_model(d, "part", ResponseContentPart, strict, errs)
 
 
 @model
@@ -379,6 +427,15 @@ class ResponseFunctionCallArgumentsDoneEvent(RealtimeServerEvent):
 
     _kind = "response.function_call_arguments.done"
     _required = ("event_id", "type", "response_id", "item_id", "output_index", "call_id", "name", "arguments")
+
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.response_id = get_str(d, "response_id", errs)
+        self.item_id = get_str(d, "item_id", errs)
+        self.output_index = get_int(d, "output_index", errs)
+        self.call_id = get_str(d, "call_id", errs)
+        self.name = get_str(d, "name", errs)
+        self.arguments = get_str(d, "arguments", errs)
 
 
 @model
@@ -401,6 +458,14 @@ class ResponseMcpCallArgumentsDelta(RealtimeServerEvent):
     _nullable = ("obfuscation",)
     _required = ("event_id", "type", "response_id", "item_id", "output_index", "delta")
 
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.response_id = get_str(d, "response_id", errs)
+        self.item_id = get_str(d, "item_id", errs)
+        self.output_index = get_int(d, "output_index", errs)
+        self.delta = get_str(d, "delta", errs)
+        self.obfuscation = get_str(d, "obfuscation", errs)
+
 
 @model
 class ResponseMcpCallArgumentsDone(RealtimeServerEvent):
@@ -419,6 +484,13 @@ class ResponseMcpCallArgumentsDone(RealtimeServerEvent):
     _kind = "response.mcp_call_arguments.done"
     _required = ("event_id", "type", "response_id", "item_id", "output_index", "arguments")
 
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.response_id = get_str(d, "response_id", errs)
+        self.item_id = get_str(d, "item_id", errs)
+        self.output_index = get_int(d, "output_index", errs)
+        self.arguments = get_str(d, "arguments", errs)
+
 
 @model
 class ResponseMcpCallInProgress(RealtimeServerEvent):
@@ -434,6 +506,11 @@ class ResponseMcpCallInProgress(RealtimeServerEvent):
 
     _kind = "response.mcp_call.in_progress"
     _required = ("event_id", "type", "output_index", "item_id")
+
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.output_index = get_int(d, "output_index", errs)
+        self.item_id = get_str(d, "item_id", errs)
 
 
 @model
@@ -451,6 +528,11 @@ class ResponseMcpCallCompleted(RealtimeServerEvent):
     _kind = "response.mcp_call.completed"
     _required = ("event_id", "type", "output_index", "item_id")
 
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.output_index = get_int(d, "output_index", errs)
+        self.item_id = get_str(d, "item_id", errs)
+
 
 @model
 class ResponseMcpCallFailed(RealtimeServerEvent):
@@ -467,6 +549,11 @@ class ResponseMcpCallFailed(RealtimeServerEvent):
     _kind = "response.mcp_call.failed"
     _required = ("event_id", "type", "output_index", "item_id")
 
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.output_index = get_int(d, "output_index", errs)
+        self.item_id = get_str(d, "item_id", errs)
+
 
 @model
 class McpListToolsInProgress(RealtimeServerEvent):
@@ -481,6 +568,10 @@ class McpListToolsInProgress(RealtimeServerEvent):
 
     _kind = "mcp_list_tools.in_progress"
     _required = ("event_id", "type", "item_id")
+
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.item_id = get_str(d, "item_id", errs)
 
 
 @model
@@ -497,6 +588,10 @@ class McpListToolsCompleted(RealtimeServerEvent):
     _kind = "mcp_list_tools.completed"
     _required = ("event_id", "type", "item_id")
 
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.item_id = get_str(d, "item_id", errs)
+
 
 @model
 class McpListToolsFailed(RealtimeServerEvent):
@@ -511,6 +606,10 @@ class McpListToolsFailed(RealtimeServerEvent):
 
     _kind = "mcp_list_tools.failed"
     _required = ("event_id", "type", "item_id")
+
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.item_id = get_str(d, "item_id", errs)
 
 
 @model
@@ -535,6 +634,15 @@ class ConversationItemInputAudioTranscriptionCompletedEvent(RealtimeServerEvent)
     _checks = {"languages": is_array}
     _required = ("event_id", "type", "item_id", "content_index", "transcript", "usage")
 
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.item_id = get_str(d, "item_id", errs)
+        self.content_index = get_int(d, "content_index", errs)
+        self.transcript = get_str(d, "transcript", errs)
+        self.logprobs = get_models(d, "logprobs", LogProbProperties, strict, errs)
+        self.usage = get_model(d, "usage", TranscriptTextUsage, strict, errs)
+        self.languages = get_json(d, "languages", errs)
+
 
 @model
 class ConversationItemInputAudioTranscriptionSegment(RealtimeServerEvent):
@@ -556,6 +664,16 @@ class ConversationItemInputAudioTranscriptionSegment(RealtimeServerEvent):
     _kind = "conversation.item.input_audio_transcription.segment"
     _required = ("event_id", "type", "item_id", "content_index", "text", "id", "speaker", "start", "end")
 
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.item_id = get_str(d, "item_id", errs)
+        self.content_index = get_int(d, "content_index", errs)
+        self.text = get_str(d, "text", errs)
+        self.id = get_str(d, "id", errs)
+        self.speaker = get_str(d, "speaker", errs)
+        self.start = get_number(d, "start", errs)
+        self.end = get_number(d, "end", errs)
+
 
 @model
 class InputAudioBufferTimeoutTriggered(RealtimeServerEvent):
@@ -573,6 +691,12 @@ class InputAudioBufferTimeoutTriggered(RealtimeServerEvent):
     _kind = "input_audio_buffer.timeout_triggered"
     _required = ("event_id", "type", "audio_start_ms", "audio_end_ms", "item_id")
 
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.audio_start_ms = get_int(d, "audio_start_ms", errs)
+        self.audio_end_ms = get_int(d, "audio_end_ms", errs)
+        self.item_id = get_str(d, "item_id", errs)
+
 
 @model
 class InputAudioBufferDtmfEventReceivedEvent(RealtimeServerEvent):
@@ -588,6 +712,11 @@ class InputAudioBufferDtmfEventReceivedEvent(RealtimeServerEvent):
 
     _kind = "input_audio_buffer.dtmf_event_received"
     _required = ("type", "event", "received_at")
+
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.event = get_str(d, "event", errs)
+        self.received_at = get_int(d, "received_at", errs)
 
 
 class ResponseTextDeltaEvent(ResponseContentDelta, RealtimeServerEvent):
@@ -641,231 +770,9 @@ class UnknownServerEvent(RealtimeServerEvent):
     extra: Dict[str, Any] = field(default_factory=dict)
     """Every key but ``type``, with its value."""
 
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        self.type = get_json(d, "type", errs)
 
-def _read_response_created_event(e: ResponseCreatedEvent, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    read_event(e, d, errs)
-    e.response = get_model(d, "response", _parse_response, RealtimeResponse, strict, errs)
-
-
-def _read_response_done_event(e: ResponseDoneEvent, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    read_event(e, d, errs)
-    e.response = get_model(d, "response", _parse_response, RealtimeResponse, strict, errs)
-
-
-def _read_response_output_item_added_event(
-    e: ResponseOutputItemAddedEvent, d: Dict[str, Any], strict: bool, errs: Errors
-) -> None:
-    read_event(e, d, errs)
-    e.response_id = get_str(d, "response_id", errs)
-    e.output_index = get_int(d, "output_index", errs)
-    e.item = get_model(d, "item", _parse_item, RealtimeConversationItem, strict, errs)
-
-
-def _read_response_output_item_done_event(
-    e: ResponseOutputItemDoneEvent, d: Dict[str, Any], strict: bool, errs: Errors
-) -> None:
-    read_event(e, d, errs)
-    e.response_id = get_str(d, "response_id", errs)
-    e.output_index = get_int(d, "output_index", errs)
-    e.item = get_model(d, "item", _parse_item, RealtimeConversationItem, strict, errs)
-
-
-def _read_conversation_item_created_event(
-    e: ConversationItemCreatedEvent, d: Dict[str, Any], strict: bool, errs: Errors
-) -> None:
-    read_event(e, d, errs)
-    e.previous_item_id = get_str(d, "previous_item_id", errs)
-    e.item = get_model(d, "item", _parse_item, RealtimeConversationItem, strict, errs)
-
-
-def _read_conversation_item_added(e: ConversationItemAdded, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    read_event(e, d, errs)
-    e.previous_item_id = get_str(d, "previous_item_id", errs)
-    e.item = get_model(d, "item", _parse_item, RealtimeConversationItem, strict, errs)
-
-
-def _read_conversation_item_done(e: ConversationItemDone, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    read_event(e, d, errs)
-    e.previous_item_id = get_str(d, "previous_item_id", errs)
-    e.item = get_model(d, "item", _parse_item, RealtimeConversationItem, strict, errs)
-
-
-def _read_conversation_item_retrieved(
-    e: ConversationItemRetrieved, d: Dict[str, Any], strict: bool, errs: Errors
-) -> None:
-    read_event(e, d, errs)
-    e.item = get_model(d, "item", _parse_item, RealtimeConversationItem, strict, errs)
-
-
-def _read_response_content_part_added_event(
-    e: ResponseContentPartAddedEvent, d: Dict[str, Any], strict: bool, errs: Errors
-) -> None:
-    read_event(e, d, errs)
-    e.response_id = get_str(d, "response_id", errs)
-    e.item_id = get_str(d, "item_id", errs)
-    e.output_index = get_int(d, "output_index", errs)
-    e.content_index = get_int(d, "content_index", errs)
-    e.part = get_model(d, "part", _parse_part, ResponseContentPart, strict, errs)
-
-
-def _read_response_content_part_done_event(
-    e: ResponseContentPartDoneEvent, d: Dict[str, Any], strict: bool, errs: Errors
-) -> None:
-    read_event(e, d, errs)
-    e.response_id = get_str(d, "response_id", errs)
-    e.item_id = get_str(d, "item_id", errs)
-    e.output_index = get_int(d, "output_index", errs)
-    e.content_index = get_int(d, "content_index", errs)
-    e.part = get_model(d, "part", _parse_part, ResponseContentPart, strict, errs)
-
-
-def _read_response_function_call_arguments_done_event(
-    e: ResponseFunctionCallArgumentsDoneEvent, d: Dict[str, Any], strict: bool, errs: Errors
-) -> None:
-    read_event(e, d, errs)
-    e.response_id = get_str(d, "response_id", errs)
-    e.item_id = get_str(d, "item_id", errs)
-    e.output_index = get_int(d, "output_index", errs)
-    e.call_id = get_str(d, "call_id", errs)
-    e.name = get_str(d, "name", errs)
-    e.arguments = get_str(d, "arguments", errs)
-
-
-def _read_response_mcp_call_arguments_delta(
-    e: ResponseMcpCallArgumentsDelta, d: Dict[str, Any], strict: bool, errs: Errors
-) -> None:
-    read_event(e, d, errs)
-    e.response_id = get_str(d, "response_id", errs)
-    e.item_id = get_str(d, "item_id", errs)
-    e.output_index = get_int(d, "output_index", errs)
-    e.delta = get_str(d, "delta", errs)
-    e.obfuscation = get_str(d, "obfuscation", errs)
-
-
-def _read_response_mcp_call_arguments_done(
-    e: ResponseMcpCallArgumentsDone, d: Dict[str, Any], strict: bool, errs: Errors
-) -> None:
-    read_event(e, d, errs)
-    e.response_id = get_str(d, "response_id", errs)
-    e.item_id = get_str(d, "item_id", errs)
-    e.output_index = get_int(d, "output_index", errs)
-    e.arguments = get_str(d, "arguments", errs)
-
-
-def _read_response_mcp_call_in_progress(
-    e: ResponseMcpCallInProgress, d: Dict[str, Any], strict: bool, errs: Errors
-) -> None:
-    read_event(e, d, errs)
-    e.output_index = get_int(d, "output_index", errs)
-    e.item_id = get_str(d, "item_id", errs)
-
-
-def _read_response_mcp_call_completed(
-    e: ResponseMcpCallCompleted, d: Dict[str, Any], strict: bool, errs: Errors
-) -> None:
-    read_event(e, d, errs)
-    e.output_index = get_int(d, "output_index", errs)
-    e.item_id = get_str(d, "item_id", errs)
-
-
-def _read_response_mcp_call_failed(e: ResponseMcpCallFailed, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    read_event(e, d, errs)
-    e.output_index = get_int(d, "output_index", errs)
-    e.item_id = get_str(d, "item_id", errs)
-
-
-def _read_mcp_list_tools_in_progress(e: McpListToolsInProgress, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    read_event(e, d, errs)
-    e.item_id = get_str(d, "item_id", errs)
-
-
-def _read_mcp_list_tools_completed(e: McpListToolsCompleted, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    read_event(e, d, errs)
-    e.item_id = get_str(d, "item_id", errs)
-
-
-def _read_mcp_list_tools_failed(e: McpListToolsFailed, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    read_event(e, d, errs)
-    e.item_id = get_str(d, "item_id", errs)
-
-
-def _read_conversation_item_input_audio_transcription_completed_event(
-    e: ConversationItemInputAudioTranscriptionCompletedEvent, d: Dict[str, Any], strict: bool, errs: Errors
-) -> None:
-    read_event(e, d, errs)
-    e.item_id = get_str(d, "item_id", errs)
-    e.content_index = get_int(d, "content_index", errs)
-    e.transcript = get_str(d, "transcript", errs)
-    e.logprobs = get_models(d, "logprobs", parse_logprob, LogProbProperties, strict, errs)
-    e.usage = get_model(d, "usage", parse_transcript_usage, TranscriptTextUsage, strict, errs)
-    e.languages = get_json(d, "languages", errs)
-
-
-def _read_conversation_item_input_audio_transcription_segment(
-    e: ConversationItemInputAudioTranscriptionSegment, d: Dict[str, Any], strict: bool, errs: Errors
-) -> None:
-    read_event(e, d, errs)
-    e.item_id = get_str(d, "item_id", errs)
-    e.content_index = get_int(d, "content_index", errs)
-    e.text = get_str(d, "text", errs)
-    e.id = get_str(d, "id", errs)
-    e.speaker = get_str(d, "speaker", errs)
-    e.start = get_number(d, "start", errs)
-    e.end = get_number(d, "end", errs)
-
-
-def _read_input_audio_buffer_timeout_triggered(
-    e: InputAudioBufferTimeoutTriggered, d: Dict[str, Any], strict: bool, errs: Errors
-) -> None:
-    read_event(e, d, errs)
-    e.audio_start_ms = get_int(d, "audio_start_ms", errs)
-    e.audio_end_ms = get_int(d, "audio_end_ms", errs)
-    e.item_id = get_str(d, "item_id", errs)
-
-
-def _read_input_audio_buffer_dtmf_event_received_event(
-    e: InputAudioBufferDtmfEventReceivedEvent, d: Dict[str, Any], strict: bool, errs: Errors
-) -> None:
-    read_event(e, d, errs)
-    e.event = get_str(d, "event", errs)
-    e.received_at = get_int(d, "received_at", errs)
-
-
-def _read_unknown(e: UnknownServerEvent, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-    e.type = get_json(d, "type", errs)
-
-
-set_parser(ResponseCreatedEvent, flat_parser(_read_response_created_event))
-set_parser(ResponseDoneEvent, flat_parser(_read_response_done_event))
-set_parser(ResponseOutputItemAddedEvent, flat_parser(_read_response_output_item_added_event))
-set_parser(ResponseOutputItemDoneEvent, flat_parser(_read_response_output_item_done_event))
-set_parser(ConversationItemCreatedEvent, flat_parser(_read_conversation_item_created_event))
-set_parser(ConversationItemAdded, flat_parser(_read_conversation_item_added))
-set_parser(ConversationItemDone, flat_parser(_read_conversation_item_done))
-set_parser(ConversationItemRetrieved, flat_parser(_read_conversation_item_retrieved))
-set_parser(ResponseContentPartAddedEvent, flat_parser(_read_response_content_part_added_event))
-set_parser(ResponseContentPartDoneEvent, flat_parser(_read_response_content_part_done_event))
-set_parser(ResponseFunctionCallArgumentsDoneEvent, flat_parser(_read_response_function_call_arguments_done_event))
-set_parser(ResponseMcpCallArgumentsDelta, flat_parser(_read_response_mcp_call_arguments_delta))
-set_parser(ResponseMcpCallArgumentsDone, flat_parser(_read_response_mcp_call_arguments_done))
-set_parser(ResponseMcpCallInProgress, flat_parser(_read_response_mcp_call_in_progress))
-set_parser(ResponseMcpCallCompleted, flat_parser(_read_response_mcp_call_completed))
-set_parser(ResponseMcpCallFailed, flat_parser(_read_response_mcp_call_failed))
-set_parser(McpListToolsInProgress, flat_parser(_read_mcp_list_tools_in_progress))
-set_parser(McpListToolsCompleted, flat_parser(_read_mcp_list_tools_completed))
-set_parser(McpListToolsFailed, flat_parser(_read_mcp_list_tools_failed))
-set_parser(
-    ConversationItemInputAudioTranscriptionCompletedEvent,
-    flat_parser(_read_conversation_item_input_audio_transcription_completed_event),
-)
-set_parser(
-    ConversationItemInputAudioTranscriptionSegment,
-    flat_parser(_read_conversation_item_input_audio_transcription_segment),
-)
-set_parser(InputAudioBufferTimeoutTriggered, flat_parser(_read_input_audio_buffer_timeout_triggered))
-set_parser(InputAudioBufferDtmfEventReceivedEvent, flat_parser(_read_input_audio_buffer_dtmf_event_received_event))
-
-set_parser(UnknownServerEvent, flat_parser(_read_unknown))
 
 _SHARED = (
     ConversationCreatedEvent,
@@ -924,7 +831,7 @@ EVENTS: Dict[str, Type[ServerEvent]] = kind_table(
 """Every event type this protocol knows, to its class."""
 
 
-set_parser(RealtimeServerEvent, event_parser(EVENTS, UnknownServerEvent))
+set_kinds(RealtimeServerEvent, EVENTS, UnknownServerEvent, problem=unknown_event_type)
 
 RealtimeErrorEvent = ErrorEvent
 """The SDK's GA name of the ``error`` event."""
