@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Dispatcher",
     "Model",
+    "add_kinds",
     "field",
     "kind_table",
     "loads",
@@ -411,6 +412,17 @@ class Dispatcher(Model):
             raise
         except Exception as e:  # what a hostile object throws from inside dict operations
             raise unreadable(e) from e
+
+
+def add_kinds(base: Any, *classes: type) -> None:
+    """Add ``classes`` to the kinds ``base`` dispatches to: the kinds of a union defined in
+    another module (GA's MCP items). A kind claimed twice is still caught at import."""
+    merged = dict(base._kinds)
+    for kind, cls in kind_table(*classes).items():
+        if kind in merged:
+            raise RuntimeError("%r is the kind of both %s and %s" % (kind, merged[kind].__name__, cls.__name__))
+        merged[kind] = cls
+    base._kinds = merged
 
 
 def set_kinds(

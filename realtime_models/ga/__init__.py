@@ -35,10 +35,6 @@ from .items import (
     RealtimeConversationItemSystemMessageContent,
     RealtimeConversationItemUserMessage,
     RealtimeConversationItemUserMessageContent,
-    RealtimeMcpApprovalRequest,
-    RealtimeMcpApprovalResponse,
-    RealtimeMcpListTools,
-    RealtimeMcpToolCall,
     UnknownConversationItem,
 )
 from .literals import (
@@ -56,10 +52,14 @@ from .literals import (
     VOICES,
 )
 from .mcp import (
+    RealtimeMcpApprovalRequest,
+    RealtimeMcpApprovalResponse,
     RealtimeMcpError,
     RealtimeMcphttpError,
+    RealtimeMcpListTools,
     RealtimeMcpListToolsTool,
     RealtimeMcpProtocolError,
+    RealtimeMcpToolCall,
     RealtimeMcpToolExecutionError,
     UnknownMcpError,
 )

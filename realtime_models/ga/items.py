@@ -1,4 +1,5 @@
-"""The GA conversation items: nine kinds told apart by ``type`` (and ``role`` for messages).
+"""The GA conversation items: nine kinds told apart by ``type`` (and ``role`` for messages), and
+the content parts of messages. The four MCP kinds live with the rest of MCP, in :mod:`.mcp`.
 
 ``RealtimeConversationItem.from_dict`` returns the kind a payload names, with one dict lookup;
 each kind's own ``from_dict`` parses that kind alone. A kind this version does not know becomes
@@ -10,7 +11,6 @@ field, like the beta ones.
 from __future__ import annotations
 
 from .._core.checks import (
-    as_bool,
     as_object,
     as_str,
     check_kind,
@@ -19,7 +19,6 @@ from .._core.checks import (
     child_list,
     constant,
     one_of,
-    prefixed,
     unreadable,
 )
 from .._core.model import (
@@ -44,7 +43,6 @@ from .literals import (
     _SYSTEM_CONTENT_TYPES,
     _USER_CONTENT_TYPES,
 )
-from .mcp import RealtimeMcpError, RealtimeMcpListToolsTool
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
@@ -53,8 +51,6 @@ if TYPE_CHECKING:
     from .._core.checks import Errors
     from .._core.unset import Maybe
 
-_parse_error = RealtimeMcpError._parse
-_parse_tool = RealtimeMcpListToolsTool._parse
 
 __all__ = [
     "RealtimeConversationItem",
@@ -66,10 +62,6 @@ __all__ = [
     "RealtimeConversationItemSystemMessageContent",
     "RealtimeConversationItemUserMessage",
     "RealtimeConversationItemUserMessageContent",
-    "RealtimeMcpApprovalRequest",
-    "RealtimeMcpApprovalResponse",
-    "RealtimeMcpListTools",
-    "RealtimeMcpToolCall",
     "UnknownConversationItem",
 ]
 
@@ -84,6 +76,7 @@ class RealtimeConversationItem(Model):
 
     __slots__ = ()
     _kind: ClassVar[Union[str, Tuple[str, str]]]
+    _kinds: ClassVar[Dict[Any, Type[RealtimeConversationItem]]]
 
     @classmethod
     def from_dict(cls, data: Any, strict: bool = False) -> RealtimeConversationItem:
@@ -93,11 +86,11 @@ class RealtimeConversationItem(Model):
             kind = d.get("type")
             if kind == "message":
                 role = d.get("role")
-                found = _KINDS.get(("message", role)) if type(role) is str else None
+                found = RealtimeConversationItem._kinds.get(("message", role)) if type(role) is str else None
                 if found is None and strict:
                     raise ValidationError([unknown_kind("role", role, _ITEM_ROLES)])
             else:
-                found = _KINDS.get(kind) if type(kind) is str else None
+                found = RealtimeConversationItem._kinds.get(kind) if type(kind) is str else None
                 if found is None and strict:
                     raise ValidationError([unknown_kind("type", kind, _ITEM_TYPES)])
             if found is not None:
@@ -897,385 +890,6 @@ class RealtimeConversationItemFunctionCallOutput(RealtimeConversationItem):
             raise unreadable(e) from e
 
 
-@model
-class RealtimeMcpApprovalRequest(RealtimeConversationItem):
-    """An MCP server asks to run a tool and waits for an approval."""
-
-    id: Maybe[str] = UNSET
-    type: Maybe[str] = UNSET
-    server_label: Maybe[str] = UNSET
-    name: Maybe[str] = UNSET
-    arguments: Maybe[str] = UNSET
-    """The arguments as JSON text, kept as text."""
-    extra: Dict[str, Any] = field(default_factory=dict)
-    """Keys the model does not know, with their values."""
-
-    _kind = "mcp_approval_request"
-    _wire = ("id", "type", "server_label", "name", "arguments")
-    _required = ("type", "id", "server_label", "name", "arguments")
-
-    def _dump(self) -> Dict[str, Any]:
-        order = self._order  # not None: the template of the order the keys came in
-        d: Dict[str, Any] = {} if order is None else order.copy()
-        v: object = self.id
-        if v is not UNSET:
-            d["id"] = v
-        v = self.type
-        if v is not UNSET:
-            d["type"] = v
-        v = self.server_label
-        if v is not UNSET:
-            d["server_label"] = v
-        v = self.name
-        if v is not UNSET:
-            d["name"] = v
-        v = self.arguments
-        if v is not UNSET:
-            d["arguments"] = v
-        if self.extra:
-            put_extra(d, self.extra, _KNOWN_REALTIMEMCPAPPROVALREQUEST)
-        return d if order is None else without_missing(d)
-
-    @classmethod
-    def from_dict(cls, data: Any, strict: bool = False) -> RealtimeMcpApprovalRequest:
-        """Parse a ``RealtimeMcpApprovalRequest``: see :meth:`Model.from_dict`."""
-        try:
-            d = data if type(data) is dict else as_object(data)
-            errs: Errors = []
-            o = new_model(cls)
-            x = d.get("id", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "id", errs)
-            o.id = x
-            x = d.get("type", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "type", errs)
-            o.type = x
-            x = d.get("server_label", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "server_label", errs)
-            o.server_label = x
-            x = d.get("name", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "name", errs)
-            o.name = x
-            x = d.get("arguments", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "arguments", errs)
-            o.arguments = x
-            order = RealtimeMcpApprovalRequest._orders.get(tuple(d), UNSEEN)
-            if order is not UNSEEN:  # keys seen before, every one known
-                o.extra = {}
-                o._order = order
-            else:
-                o.extra, o._order = key_order(d, RealtimeMcpApprovalRequest, strict, errs)
-            if strict:
-                check_strict(o, RealtimeMcpApprovalRequest._rules, errs)
-            if strict:
-                check_required(d, RealtimeMcpApprovalRequest._required, errs)
-                check_kind(o, RealtimeMcpApprovalRequest._kind, errs)
-            if errs:
-                raise ValidationError(errs)
-            return o
-        except ValidationError:
-            raise
-        except Exception as e:  # what a hostile object throws from inside dict operations
-            raise unreadable(e) from e
-
-
-@model
-class RealtimeMcpApprovalResponse(RealtimeConversationItem):
-    """The answer to an MCP approval request."""
-
-    id: Maybe[str] = UNSET
-    type: Maybe[str] = UNSET
-    approval_request_id: Maybe[str] = UNSET
-    approve: Maybe[bool] = UNSET
-    reason: Maybe[str] = UNSET
-    extra: Dict[str, Any] = field(default_factory=dict)
-    """Keys the model does not know, with their values."""
-
-    _kind = "mcp_approval_response"
-    _wire = ("id", "type", "approval_request_id", "approve", "reason")
-    _nullable = ("reason",)
-    _required = ("type", "id", "approval_request_id", "approve")
-
-    def _dump(self) -> Dict[str, Any]:
-        order = self._order  # not None: the template of the order the keys came in
-        d: Dict[str, Any] = {} if order is None else order.copy()
-        v: object = self.id
-        if v is not UNSET:
-            d["id"] = v
-        v = self.type
-        if v is not UNSET:
-            d["type"] = v
-        v = self.approval_request_id
-        if v is not UNSET:
-            d["approval_request_id"] = v
-        v = self.approve
-        if v is not UNSET:
-            d["approve"] = v
-        v = self.reason
-        if v is not UNSET:
-            d["reason"] = v
-        if self.extra:
-            put_extra(d, self.extra, _KNOWN_REALTIMEMCPAPPROVALRESPONSE)
-        return d if order is None else without_missing(d)
-
-    @classmethod
-    def from_dict(cls, data: Any, strict: bool = False) -> RealtimeMcpApprovalResponse:
-        """Parse a ``RealtimeMcpApprovalResponse``: see :meth:`Model.from_dict`."""
-        try:
-            d = data if type(data) is dict else as_object(data)
-            errs: Errors = []
-            o = new_model(cls)
-            x = d.get("id", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "id", errs)
-            o.id = x
-            x = d.get("type", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "type", errs)
-            o.type = x
-            x = d.get("approval_request_id", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "approval_request_id", errs)
-            o.approval_request_id = x
-            x = d.get("approve", UNSET)
-            if type(x) is not bool and x is not UNSET:
-                x = as_bool(x, "approve", errs)
-            o.approve = x
-            x = d.get("reason", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "reason", errs)
-            o.reason = x
-            order = RealtimeMcpApprovalResponse._orders.get(tuple(d), UNSEEN)
-            if order is not UNSEEN:  # keys seen before, every one known
-                o.extra = {}
-                o._order = order
-            else:
-                o.extra, o._order = key_order(d, RealtimeMcpApprovalResponse, strict, errs)
-            if strict:
-                check_strict(o, RealtimeMcpApprovalResponse._rules, errs)
-            if strict:
-                check_required(d, RealtimeMcpApprovalResponse._required, errs)
-                check_kind(o, RealtimeMcpApprovalResponse._kind, errs)
-            if errs:
-                raise ValidationError(errs)
-            return o
-        except ValidationError:
-            raise
-        except Exception as e:  # what a hostile object throws from inside dict operations
-            raise unreadable(e) from e
-
-
-@model
-class RealtimeMcpListTools(RealtimeConversationItem):
-    """The tools an MCP server offers."""
-
-    id: Maybe[str] = UNSET
-    type: Maybe[str] = UNSET
-    server_label: Maybe[str] = UNSET
-    tools: Maybe[List[RealtimeMcpListToolsTool]] = UNSET
-    extra: Dict[str, Any] = field(default_factory=dict)
-    """Keys the model does not know, with their values."""
-
-    _kind = "mcp_list_tools"
-    _wire = ("id", "type", "server_label", "tools")
-    _required = ("type", "server_label", "tools")
-
-    def _dump(self) -> Dict[str, Any]:
-        order = self._order  # not None: the template of the order the keys came in
-        d: Dict[str, Any] = {} if order is None else order.copy()
-        v: object = self.id
-        if v is not UNSET:
-            d["id"] = v
-        v = self.type
-        if v is not UNSET:
-            d["type"] = v
-        v = self.server_label
-        if v is not UNSET:
-            d["server_label"] = v
-        tools_ = self.tools
-        if tools_:
-            items = []
-            for item in tools_:
-                items.append(item._dump())
-            d["tools"] = items
-        elif tools_ is not UNSET:
-            d["tools"] = None if tools_ is None else tools_[:]
-        if self.extra:
-            put_extra(d, self.extra, _KNOWN_REALTIMEMCPLISTTOOLS)
-        return d if order is None else without_missing(d)
-
-    @classmethod
-    def from_dict(cls, data: Any, strict: bool = False) -> RealtimeMcpListTools:
-        """Parse a ``RealtimeMcpListTools``: see :meth:`Model.from_dict`."""
-        try:
-            d = data if type(data) is dict else as_object(data)
-            errs: Errors = []
-            o = new_model(cls)
-            x = d.get("id", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "id", errs)
-            o.id = x
-            x = d.get("type", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "type", errs)
-            o.type = x
-            x = d.get("server_label", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "server_label", errs)
-            o.server_label = x
-            x = d.get("tools", UNSET)
-            if type(x) is list:
-                items = []
-                try:
-                    for entry in x:
-                        items.append(_parse_tool(RealtimeMcpListToolsTool, entry, strict))
-                except ValidationError:
-                    items = child_list(RealtimeMcpListToolsTool, x, "tools", strict, errs)
-                x = items
-            elif x is not UNSET and x is not None:
-                x = child_list(RealtimeMcpListToolsTool, x, "tools", strict, errs)
-            o.tools = x
-            order = RealtimeMcpListTools._orders.get(tuple(d), UNSEEN)
-            if order is not UNSEEN:  # keys seen before, every one known
-                o.extra = {}
-                o._order = order
-            else:
-                o.extra, o._order = key_order(d, RealtimeMcpListTools, strict, errs)
-            if strict:
-                check_strict(o, RealtimeMcpListTools._rules, errs)
-            if strict:
-                check_required(d, RealtimeMcpListTools._required, errs)
-                check_kind(o, RealtimeMcpListTools._kind, errs)
-            if errs:
-                raise ValidationError(errs)
-            return o
-        except ValidationError:
-            raise
-        except Exception as e:  # what a hostile object throws from inside dict operations
-            raise unreadable(e) from e
-
-
-@model
-class RealtimeMcpToolCall(RealtimeConversationItem):
-    """A call of an MCP tool: its arguments, and its output or error."""
-
-    id: Maybe[str] = UNSET
-    type: Maybe[str] = UNSET
-    server_label: Maybe[str] = UNSET
-    name: Maybe[str] = UNSET
-    arguments: Maybe[str] = UNSET
-    """The arguments as JSON text, kept as text."""
-    approval_request_id: Maybe[str] = UNSET
-    output: Maybe[str] = UNSET
-    error: Maybe[RealtimeMcpError] = UNSET
-    """A :class:`RealtimeMcpProtocolError`, :class:`RealtimeMcpToolExecutionError` or
-    :class:`RealtimeMcphttpError` (or an unknown kind)."""
-    extra: Dict[str, Any] = field(default_factory=dict)
-    """Keys the model does not know, with their values."""
-
-    _kind = "mcp_call"
-    _wire = ("id", "type", "server_label", "name", "arguments", "approval_request_id", "output", "error")
-    _nullable = ("approval_request_id", "output", "error")
-    _required = ("type", "id", "server_label", "name", "arguments")
-
-    def _dump(self) -> Dict[str, Any]:
-        order = self._order  # not None: the template of the order the keys came in
-        d: Dict[str, Any] = {} if order is None else order.copy()
-        v: object = self.id
-        if v is not UNSET:
-            d["id"] = v
-        v = self.type
-        if v is not UNSET:
-            d["type"] = v
-        v = self.server_label
-        if v is not UNSET:
-            d["server_label"] = v
-        v = self.name
-        if v is not UNSET:
-            d["name"] = v
-        v = self.arguments
-        if v is not UNSET:
-            d["arguments"] = v
-        v = self.approval_request_id
-        if v is not UNSET:
-            d["approval_request_id"] = v
-        v = self.output
-        if v is not UNSET:
-            d["output"] = v
-        error_ = self.error
-        if error_ is not UNSET:
-            d["error"] = None if error_ is None else error_._dump()
-        if self.extra:
-            put_extra(d, self.extra, _KNOWN_REALTIMEMCPTOOLCALL)
-        return d if order is None else without_missing(d)
-
-    @classmethod
-    def from_dict(cls, data: Any, strict: bool = False) -> RealtimeMcpToolCall:
-        """Parse a ``RealtimeMcpToolCall``: see :meth:`Model.from_dict`."""
-        try:
-            d = data if type(data) is dict else as_object(data)
-            errs: Errors = []
-            o = new_model(cls)
-            x = d.get("id", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "id", errs)
-            o.id = x
-            x = d.get("type", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "type", errs)
-            o.type = x
-            x = d.get("server_label", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "server_label", errs)
-            o.server_label = x
-            x = d.get("name", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "name", errs)
-            o.name = x
-            x = d.get("arguments", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "arguments", errs)
-            o.arguments = x
-            x = d.get("approval_request_id", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "approval_request_id", errs)
-            o.approval_request_id = x
-            x = d.get("output", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "output", errs)
-            o.output = x
-            x = d.get("error", UNSET)
-            if x is not UNSET and x is not None:
-                try:
-                    x = _parse_error(RealtimeMcpError, x, strict)
-                except ValidationError as e:
-                    errs.extend(prefixed(("error",), e.errors))
-                    x = UNSET
-            o.error = x
-            order = RealtimeMcpToolCall._orders.get(tuple(d), UNSEEN)
-            if order is not UNSEEN:  # keys seen before, every one known
-                o.extra = {}
-                o._order = order
-            else:
-                o.extra, o._order = key_order(d, RealtimeMcpToolCall, strict, errs)
-            if strict:
-                check_strict(o, RealtimeMcpToolCall._rules, errs)
-            if strict:
-                check_required(d, RealtimeMcpToolCall._required, errs)
-                check_kind(o, RealtimeMcpToolCall._kind, errs)
-            if errs:
-                raise ValidationError(errs)
-            return o
-        except ValidationError:
-            raise
-        except Exception as e:  # what a hostile object throws from inside dict operations
-            raise unreadable(e) from e
-
-
 _KNOWN_REALTIMECONVERSATIONITEMSYSTEMMESSAGECONTENT = RealtimeConversationItemSystemMessageContent._known
 _KNOWN_REALTIMECONVERSATIONITEMUSERMESSAGECONTENT = RealtimeConversationItemUserMessageContent._known
 _KNOWN_REALTIMECONVERSATIONITEMASSISTANTMESSAGECONTENT = RealtimeConversationItemAssistantMessageContent._known
@@ -1284,18 +898,12 @@ _KNOWN_REALTIMECONVERSATIONITEMUSERMESSAGE = RealtimeConversationItemUserMessage
 _KNOWN_REALTIMECONVERSATIONITEMASSISTANTMESSAGE = RealtimeConversationItemAssistantMessage._known
 _KNOWN_REALTIMECONVERSATIONITEMFUNCTIONCALL = RealtimeConversationItemFunctionCall._known
 _KNOWN_REALTIMECONVERSATIONITEMFUNCTIONCALLOUTPUT = RealtimeConversationItemFunctionCallOutput._known
-_KNOWN_REALTIMEMCPAPPROVALREQUEST = RealtimeMcpApprovalRequest._known
-_KNOWN_REALTIMEMCPAPPROVALRESPONSE = RealtimeMcpApprovalResponse._known
-_KNOWN_REALTIMEMCPLISTTOOLS = RealtimeMcpListTools._known
-_KNOWN_REALTIMEMCPTOOLCALL = RealtimeMcpToolCall._known
 
 RealtimeConversationItemSystemMessage._children = {"content": (RealtimeConversationItemSystemMessageContent, True)}
 RealtimeConversationItemUserMessage._children = {"content": (RealtimeConversationItemUserMessageContent, True)}
 RealtimeConversationItemAssistantMessage._children = {
     "content": (RealtimeConversationItemAssistantMessageContent, True)
 }
-RealtimeMcpListTools._children = {"tools": (RealtimeMcpListToolsTool, True)}
-RealtimeMcpToolCall._children = {"error": (RealtimeMcpError, False)}
 
 
 @model
@@ -1312,16 +920,13 @@ class UnknownConversationItem(RealtimeConversationItem):
         self.type = get_json(d, "type", errs)
 
 
-_KINDS: Dict[Any, Type[RealtimeConversationItem]] = kind_table(
+# The MCP kinds join this table from the mcp module, which the namespace always loads.
+RealtimeConversationItem._kinds = kind_table(
     RealtimeConversationItemSystemMessage,
     RealtimeConversationItemUserMessage,
     RealtimeConversationItemAssistantMessage,
     RealtimeConversationItemFunctionCall,
     RealtimeConversationItemFunctionCallOutput,
-    RealtimeMcpApprovalRequest,
-    RealtimeMcpApprovalResponse,
-    RealtimeMcpListTools,
-    RealtimeMcpToolCall,
 )
 _ROLES = ("system", "user", "assistant")
 
