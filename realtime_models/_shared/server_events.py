@@ -496,60 +496,42 @@ class InputAudioBufferSpeechStoppedEvent(ServerEvent):
 
 
 @model
-class OutputAudioBufferStarted(ServerEvent):
+class _OutputAudioBufferEvent(ServerEvent):
+    """The shape of the three ``output_audio_buffer.*`` events: the response whose audio it is."""
+
+    event_id: Maybe[str] = UNSET
+    """The server's id of this event."""
+    type: Maybe[str] = UNSET
+    response_id: Maybe[str] = UNSET
+    extra: Dict[str, Any] = field(default_factory=dict)
+    """Keys the model does not know, with their values."""
+
+    _required = ("event_id", "type", "response_id")
+
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.response_id = get_str(d, "response_id", errs)
+
+
+class OutputAudioBufferStarted(_OutputAudioBufferEvent):
     """The server began to play a response's audio (WebRTC and SIP)."""
 
-    event_id: Maybe[str] = UNSET
-    """The server's id of this event."""
-    type: Maybe[str] = UNSET
-    response_id: Maybe[str] = UNSET
-    extra: Dict[str, Any] = field(default_factory=dict)
-    """Keys the model does not know, with their values."""
-
+    __slots__ = ()
     _kind = "output_audio_buffer.started"
-    _required = ("event_id", "type", "response_id")
-
-    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-        read_event(self, d, errs)
-        self.response_id = get_str(d, "response_id", errs)
 
 
-@model
-class OutputAudioBufferStopped(ServerEvent):
+class OutputAudioBufferStopped(_OutputAudioBufferEvent):
     """The output audio buffer ran empty (WebRTC and SIP)."""
 
-    event_id: Maybe[str] = UNSET
-    """The server's id of this event."""
-    type: Maybe[str] = UNSET
-    response_id: Maybe[str] = UNSET
-    extra: Dict[str, Any] = field(default_factory=dict)
-    """Keys the model does not know, with their values."""
-
+    __slots__ = ()
     _kind = "output_audio_buffer.stopped"
-    _required = ("event_id", "type", "response_id")
-
-    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-        read_event(self, d, errs)
-        self.response_id = get_str(d, "response_id", errs)
 
 
-@model
-class OutputAudioBufferCleared(ServerEvent):
+class OutputAudioBufferCleared(_OutputAudioBufferEvent):
     """The output audio buffer was cleared (WebRTC and SIP)."""
 
-    event_id: Maybe[str] = UNSET
-    """The server's id of this event."""
-    type: Maybe[str] = UNSET
-    response_id: Maybe[str] = UNSET
-    extra: Dict[str, Any] = field(default_factory=dict)
-    """Keys the model does not know, with their values."""
-
+    __slots__ = ()
     _kind = "output_audio_buffer.cleared"
-    _required = ("event_id", "type", "response_id")
-
-    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-        read_event(self, d, errs)
-        self.response_id = get_str(d, "response_id", errs)
 
 
 @model
@@ -572,41 +554,35 @@ class RateLimitsUpdatedEvent(ServerEvent):
 
 
 @model
-class SessionCreatedEvent(ServerEvent):
+class _SessionEvent(ServerEvent):
+    """The shape of ``session.created`` and ``session.updated``: the session in effect."""
+
+    event_id: Maybe[str] = UNSET
+    """The server's id of this event."""
+    type: Maybe[str] = UNSET
+    session: Maybe[Dict[str, Any]] = UNSET
+    extra: Dict[str, Any] = field(default_factory=dict)
+    """Keys the model does not know, with their values."""
+
+    _required = ("event_id", "type", "session")
+
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.session = get_json_object(d, "session", errs)
+
+
+class SessionCreatedEvent(_SessionEvent):
     """The session, as it starts. ``session`` is kept as the JSON object it is."""
 
-    event_id: Maybe[str] = UNSET
-    """The server's id of this event."""
-    type: Maybe[str] = UNSET
-    session: Maybe[Dict[str, Any]] = UNSET
-    extra: Dict[str, Any] = field(default_factory=dict)
-    """Keys the model does not know, with their values."""
-
+    __slots__ = ()
     _kind = "session.created"
-    _required = ("event_id", "type", "session")
-
-    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-        read_event(self, d, errs)
-        self.session = get_json_object(d, "session", errs)
 
 
-@model
-class SessionUpdatedEvent(ServerEvent):
+class SessionUpdatedEvent(_SessionEvent):
     """The session, after a ``session.update``. ``session`` is kept as the JSON object it is."""
 
-    event_id: Maybe[str] = UNSET
-    """The server's id of this event."""
-    type: Maybe[str] = UNSET
-    session: Maybe[Dict[str, Any]] = UNSET
-    extra: Dict[str, Any] = field(default_factory=dict)
-    """Keys the model does not know, with their values."""
-
+    __slots__ = ()
     _kind = "session.updated"
-    _required = ("event_id", "type", "session")
-
-    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-        read_event(self, d, errs)
-        self.session = get_json_object(d, "session", errs)
 
 
 @model

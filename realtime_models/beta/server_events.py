@@ -139,87 +139,71 @@ class RealtimeServerEvent(ServerEvent, Dispatcher, metaclass=ABCMeta):
 
 
 @model
-class ResponseCreatedEvent(RealtimeServerEvent):
+class _ResponseEvent(RealtimeServerEvent):
+    """The shape of ``response.created`` and ``response.done``: the response as it stands."""
+
+    event_id: Maybe[str] = UNSET
+    """The server's id of this event."""
+    type: Maybe[str] = UNSET
+    response: Maybe[RealtimeResponse] = UNSET
+    extra: Dict[str, Any] = field(default_factory=dict)
+    """Keys the model does not know, with their values."""
+
+    _required = ("event_id", "type", "response")
+
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.response = get_model(d, "response", RealtimeResponse, strict, errs)
+
+
+class ResponseCreatedEvent(_ResponseEvent):
     """A response began: ``response`` in its first state (``in_progress``, no output yet)."""
 
-    event_id: Maybe[str] = UNSET
-    """The server's id of this event."""
-    type: Maybe[str] = UNSET
-    response: Maybe[RealtimeResponse] = UNSET
-    extra: Dict[str, Any] = field(default_factory=dict)
-    """Keys the model does not know, with their values."""
-
+    __slots__ = ()
     _kind = "response.created"
-    _required = ("event_id", "type", "response")
-
-    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-        read_event(self, d, errs)
-        self.response = get_model(d, "response", RealtimeResponse, strict, errs)
 
 
-@model
-class ResponseDoneEvent(RealtimeServerEvent):
+class ResponseDoneEvent(_ResponseEvent):
     """A response ended, whatever its status: the whole response, without its audio."""
 
-    event_id: Maybe[str] = UNSET
-    """The server's id of this event."""
-    type: Maybe[str] = UNSET
-    response: Maybe[RealtimeResponse] = UNSET
-    extra: Dict[str, Any] = field(default_factory=dict)
-    """Keys the model does not know, with their values."""
-
+    __slots__ = ()
     _kind = "response.done"
-    _required = ("event_id", "type", "response")
-
-    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-        read_event(self, d, errs)
-        self.response = get_model(d, "response", RealtimeResponse, strict, errs)
 
 
 @model
-class ResponseOutputItemAddedEvent(RealtimeServerEvent):
+class _OutputItemEvent(RealtimeServerEvent):
+    """The shape of ``response.output_item.added`` and ``.done``: an output item of a response."""
+
+    event_id: Maybe[str] = UNSET
+    """The server's id of this event."""
+    type: Maybe[str] = UNSET
+    response_id: Maybe[str] = UNSET
+    output_index: Maybe[int] = UNSET
+    item: Maybe[RealtimeConversationItem] = UNSET
+    extra: Dict[str, Any] = field(default_factory=dict)
+    """Keys the model does not know, with their values."""
+
+    _required = ("event_id", "type", "response_id", "output_index", "item")
+
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.response_id = get_str(d, "response_id", errs)
+        self.output_index = get_int(d, "output_index", errs)
+        self.item = get_model(d, "item", RealtimeConversationItem, strict, errs)
+
+
+class ResponseOutputItemAddedEvent(_OutputItemEvent):
     """A response added an output item (still in progress)."""
 
-    event_id: Maybe[str] = UNSET
-    """The server's id of this event."""
-    type: Maybe[str] = UNSET
-    response_id: Maybe[str] = UNSET
-    output_index: Maybe[int] = UNSET
-    item: Maybe[RealtimeConversationItem] = UNSET
-    extra: Dict[str, Any] = field(default_factory=dict)
-    """Keys the model does not know, with their values."""
-
+    __slots__ = ()
     _kind = "response.output_item.added"
-    _required = ("event_id", "type", "response_id", "output_index", "item")
-
-    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-        read_event(self, d, errs)
-        self.response_id = get_str(d, "response_id", errs)
-        self.output_index = get_int(d, "output_index", errs)
-        self.item = get_model(d, "item", RealtimeConversationItem, strict, errs)
 
 
-@model
-class ResponseOutputItemDoneEvent(RealtimeServerEvent):
+class ResponseOutputItemDoneEvent(_OutputItemEvent):
     """An output item is complete (or was cut short)."""
 
-    event_id: Maybe[str] = UNSET
-    """The server's id of this event."""
-    type: Maybe[str] = UNSET
-    response_id: Maybe[str] = UNSET
-    output_index: Maybe[int] = UNSET
-    item: Maybe[RealtimeConversationItem] = UNSET
-    extra: Dict[str, Any] = field(default_factory=dict)
-    """Keys the model does not know, with their values."""
-
+    __slots__ = ()
     _kind = "response.output_item.done"
-    _required = ("event_id", "type", "response_id", "output_index", "item")
-
-    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-        read_event(self, d, errs)
-        self.response_id = get_str(d, "response_id", errs)
-        self.output_index = get_int(d, "output_index", errs)
-        self.item = get_model(d, "item", RealtimeConversationItem, strict, errs)
 
 
 @model
@@ -264,57 +248,43 @@ class ConversationItemRetrieved(RealtimeServerEvent):
 
 
 @model
-class ResponseContentPartAddedEvent(RealtimeServerEvent):
+class _ContentPartEvent(RealtimeServerEvent):
+    """The shape of ``response.content_part.added`` and ``.done``: a content part of an output item."""
+
+    event_id: Maybe[str] = UNSET
+    """The server's id of this event."""
+    type: Maybe[str] = UNSET
+    response_id: Maybe[str] = UNSET
+    item_id: Maybe[str] = UNSET
+    output_index: Maybe[int] = UNSET
+    content_index: Maybe[int] = UNSET
+    part: Maybe[RealtimeConversationItemContent] = UNSET
+    extra: Dict[str, Any] = field(default_factory=dict)
+    """Keys the model does not know, with their values."""
+
+    _required = ("event_id", "type", "response_id", "item_id", "output_index", "content_index", "part")
+
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.response_id = get_str(d, "response_id", errs)
+        self.item_id = get_str(d, "item_id", errs)
+        self.output_index = get_int(d, "output_index", errs)
+        self.content_index = get_int(d, "content_index", errs)
+        self.part = get_model(d, "part", RealtimeConversationItemContent, strict, errs)
+
+
+class ResponseContentPartAddedEvent(_ContentPartEvent):
     """A content part was added to an output item."""
 
-    event_id: Maybe[str] = UNSET
-    """The server's id of this event."""
-    type: Maybe[str] = UNSET
-    response_id: Maybe[str] = UNSET
-    item_id: Maybe[str] = UNSET
-    output_index: Maybe[int] = UNSET
-    content_index: Maybe[int] = UNSET
-    part: Maybe[RealtimeConversationItemContent] = UNSET
-    extra: Dict[str, Any] = field(default_factory=dict)
-    """Keys the model does not know, with their values."""
-
+    __slots__ = ()
     _kind = "response.content_part.added"
-    _required = ("event_id", "type", "response_id", "item_id", "output_index", "content_index", "part")
-
-    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-        read_event(self, d, errs)
-        self.response_id = get_str(d, "response_id", errs)
-        self.item_id = get_str(d, "item_id", errs)
-        self.output_index = get_int(d, "output_index", errs)
-        self.content_index = get_int(d, "content_index", errs)
-        self.part = get_model(d, "part", RealtimeConversationItemContent, strict, errs)
 
 
-@model
-class ResponseContentPartDoneEvent(RealtimeServerEvent):
+class ResponseContentPartDoneEvent(_ContentPartEvent):
     """A content part is complete (or was cut short)."""
 
-    event_id: Maybe[str] = UNSET
-    """The server's id of this event."""
-    type: Maybe[str] = UNSET
-    response_id: Maybe[str] = UNSET
-    item_id: Maybe[str] = UNSET
-    output_index: Maybe[int] = UNSET
-    content_index: Maybe[int] = UNSET
-    part: Maybe[RealtimeConversationItemContent] = UNSET
-    extra: Dict[str, Any] = field(default_factory=dict)
-    """Keys the model does not know, with their values."""
-
+    __slots__ = ()
     _kind = "response.content_part.done"
-    _required = ("event_id", "type", "response_id", "item_id", "output_index", "content_index", "part")
-
-    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-        read_event(self, d, errs)
-        self.response_id = get_str(d, "response_id", errs)
-        self.item_id = get_str(d, "item_id", errs)
-        self.output_index = get_int(d, "output_index", errs)
-        self.content_index = get_int(d, "content_index", errs)
-        self.part = get_model(d, "part", RealtimeConversationItemContent, strict, errs)
 
 
 @model

@@ -55,33 +55,30 @@ class AudioPCM(RealtimeAudioFormats):
 
 
 @model
-class AudioPCMU(RealtimeAudioFormats):
-    """G.711 μ-law audio."""
+class _G711Audio(RealtimeAudioFormats):
+    """The shape of the two G.711 formats, which carry only their ``type``."""
 
     type: Maybe[str] = UNSET
     """Always ``audio/pcmu``."""
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        self.type = get_str(d, "type", errs)
+
+
+class AudioPCMU(_G711Audio):
+    """G.711 μ-law audio."""
+
+    __slots__ = ()
     _kind = "audio/pcmu"
 
-    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-        self.type = get_str(d, "type", errs)
 
-
-@model
-class AudioPCMA(RealtimeAudioFormats):
+class AudioPCMA(_G711Audio):
     """G.711 A-law audio."""
 
-    type: Maybe[str] = UNSET
-    """Always ``audio/pcma``."""
-    extra: Dict[str, Any] = field(default_factory=dict)
-    """Keys the model does not know, with their values."""
-
+    __slots__ = ()
     _kind = "audio/pcma"
-
-    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-        self.type = get_str(d, "type", errs)
 
 
 @model

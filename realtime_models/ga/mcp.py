@@ -75,8 +75,8 @@ class RealtimeMcpError(Dispatcher):
 
 
 @model
-class RealtimeMcpProtocolError(RealtimeMcpError):
-    """The MCP server broke the protocol."""
+class _McpCodedError(RealtimeMcpError):
+    """The shape of the MCP errors that carry a numeric code: a protocol error and an HTTP error."""
 
     type: Maybe[str] = UNSET
     code: Maybe[int] = UNSET
@@ -84,13 +84,19 @@ class RealtimeMcpProtocolError(RealtimeMcpError):
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
-    _kind = "protocol_error"
     _required = ("type", "code", "message")
 
     def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
         self.type = get_str(d, "type", errs)
         self.code = get_int(d, "code", errs)
         self.message = get_str(d, "message", errs)
+
+
+class RealtimeMcpProtocolError(_McpCodedError):
+    """The MCP server broke the protocol."""
+
+    __slots__ = ()
+    _kind = "protocol_error"
 
 
 @model
@@ -110,23 +116,11 @@ class RealtimeMcpToolExecutionError(RealtimeMcpError):
         self.message = get_str(d, "message", errs)
 
 
-@model
-class RealtimeMcphttpError(RealtimeMcpError):
+class RealtimeMcphttpError(_McpCodedError):
     """The MCP server answered with an HTTP error (the SDK's spelling of the name)."""
 
-    type: Maybe[str] = UNSET
-    code: Maybe[int] = UNSET
-    message: Maybe[str] = UNSET
-    extra: Dict[str, Any] = field(default_factory=dict)
-    """Keys the model does not know, with their values."""
-
+    __slots__ = ()
     _kind = "http_error"
-    _required = ("type", "code", "message")
-
-    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-        self.type = get_str(d, "type", errs)
-        self.code = get_int(d, "code", errs)
-        self.message = get_str(d, "message", errs)
 
 
 @model

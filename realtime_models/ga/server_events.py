@@ -187,153 +187,113 @@ class RealtimeServerEvent(ServerEvent, Dispatcher, metaclass=ABCMeta):
 
 
 @model
-class ResponseCreatedEvent(RealtimeServerEvent):
+class _ResponseEvent(RealtimeServerEvent):
+    """The shape of ``response.created`` and ``response.done``: the response as it stands."""
+
+    event_id: Maybe[str] = UNSET
+    """The server's id of this event."""
+    type: Maybe[str] = UNSET
+    response: Maybe[RealtimeResponse] = UNSET
+    extra: Dict[str, Any] = field(default_factory=dict)
+    """Keys the model does not know, with their values."""
+
+    _required = ("event_id", "type", "response")
+
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.response = get_model(d, "response", RealtimeResponse, strict, errs)
+
+
+class ResponseCreatedEvent(_ResponseEvent):
     """A response began: ``response`` in its first state (``in_progress``, no output yet)."""
 
-    event_id: Maybe[str] = UNSET
-    """The server's id of this event."""
-    type: Maybe[str] = UNSET
-    response: Maybe[RealtimeResponse] = UNSET
-    extra: Dict[str, Any] = field(default_factory=dict)
-    """Keys the model does not know, with their values."""
-
+    __slots__ = ()
     _kind = "response.created"
-    _required = ("event_id", "type", "response")
-
-    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-        read_event(self, d, errs)
-        self.response = get_model(d, "response", RealtimeResponse, strict, errs)
 
 
-@model
-class ResponseDoneEvent(RealtimeServerEvent):
+class ResponseDoneEvent(_ResponseEvent):
     """A response ended, whatever its status: the whole response, without its audio."""
 
-    event_id: Maybe[str] = UNSET
-    """The server's id of this event."""
-    type: Maybe[str] = UNSET
-    response: Maybe[RealtimeResponse] = UNSET
-    extra: Dict[str, Any] = field(default_factory=dict)
-    """Keys the model does not know, with their values."""
-
+    __slots__ = ()
     _kind = "response.done"
-    _required = ("event_id", "type", "response")
-
-    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-        read_event(self, d, errs)
-        self.response = get_model(d, "response", RealtimeResponse, strict, errs)
 
 
 @model
-class ResponseOutputItemAddedEvent(RealtimeServerEvent):
+class _OutputItemEvent(RealtimeServerEvent):
+    """The shape of ``response.output_item.added`` and ``.done``: an output item of a response."""
+
+    event_id: Maybe[str] = UNSET
+    """The server's id of this event."""
+    type: Maybe[str] = UNSET
+    response_id: Maybe[str] = UNSET
+    output_index: Maybe[int] = UNSET
+    item: Maybe[RealtimeConversationItem] = UNSET
+    extra: Dict[str, Any] = field(default_factory=dict)
+    """Keys the model does not know, with their values."""
+
+    _required = ("event_id", "type", "response_id", "output_index", "item")
+
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.response_id = get_str(d, "response_id", errs)
+        self.output_index = get_int(d, "output_index", errs)
+        self.item = get_model(d, "item", RealtimeConversationItem, strict, errs)
+
+
+class ResponseOutputItemAddedEvent(_OutputItemEvent):
     """A response added an output item (still in progress)."""
 
-    event_id: Maybe[str] = UNSET
-    """The server's id of this event."""
-    type: Maybe[str] = UNSET
-    response_id: Maybe[str] = UNSET
-    output_index: Maybe[int] = UNSET
-    item: Maybe[RealtimeConversationItem] = UNSET
-    extra: Dict[str, Any] = field(default_factory=dict)
-    """Keys the model does not know, with their values."""
-
+    __slots__ = ()
     _kind = "response.output_item.added"
-    _required = ("event_id", "type", "response_id", "output_index", "item")
-
-    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-        read_event(self, d, errs)
-        self.response_id = get_str(d, "response_id", errs)
-        self.output_index = get_int(d, "output_index", errs)
-        self.item = get_model(d, "item", RealtimeConversationItem, strict, errs)
 
 
-@model
-class ResponseOutputItemDoneEvent(RealtimeServerEvent):
+class ResponseOutputItemDoneEvent(_OutputItemEvent):
     """An output item is complete (or was cut short)."""
 
+    __slots__ = ()
+    _kind = "response.output_item.done"
+
+
+@model
+class _ItemEvent(RealtimeServerEvent):
+    """The shape of ``conversation.item.created``, ``.added`` and ``.done``: an item and the one before it."""
+
     event_id: Maybe[str] = UNSET
     """The server's id of this event."""
     type: Maybe[str] = UNSET
-    response_id: Maybe[str] = UNSET
-    output_index: Maybe[int] = UNSET
+    previous_item_id: Maybe[str] = UNSET
     item: Maybe[RealtimeConversationItem] = UNSET
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
-    _kind = "response.output_item.done"
-    _required = ("event_id", "type", "response_id", "output_index", "item")
+    _nullable = ("previous_item_id",)
+    _required = ("event_id", "type", "item")
 
     def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
         read_event(self, d, errs)
-        self.response_id = get_str(d, "response_id", errs)
-        self.output_index = get_int(d, "output_index", errs)
+        self.previous_item_id = get_str(d, "previous_item_id", errs)
         self.item = get_model(d, "item", RealtimeConversationItem, strict, errs)
 
 
-@model
-class ConversationItemCreatedEvent(RealtimeServerEvent):
+class ConversationItemCreatedEvent(_ItemEvent):
     """An item joined the conversation, after ``previous_item_id``."""
 
-    event_id: Maybe[str] = UNSET
-    """The server's id of this event."""
-    type: Maybe[str] = UNSET
-    previous_item_id: Maybe[str] = UNSET
-    item: Maybe[RealtimeConversationItem] = UNSET
-    extra: Dict[str, Any] = field(default_factory=dict)
-    """Keys the model does not know, with their values."""
-
+    __slots__ = ()
     _kind = "conversation.item.created"
-    _nullable = ("previous_item_id",)
-    _required = ("event_id", "type", "item")
-
-    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-        read_event(self, d, errs)
-        self.previous_item_id = get_str(d, "previous_item_id", errs)
-        self.item = get_model(d, "item", RealtimeConversationItem, strict, errs)
 
 
-@model
-class ConversationItemAdded(RealtimeServerEvent):
+class ConversationItemAdded(_ItemEvent):
     """An item was added to the conversation (a generated one with no content yet)."""
 
-    event_id: Maybe[str] = UNSET
-    """The server's id of this event."""
-    type: Maybe[str] = UNSET
-    previous_item_id: Maybe[str] = UNSET
-    item: Maybe[RealtimeConversationItem] = UNSET
-    extra: Dict[str, Any] = field(default_factory=dict)
-    """Keys the model does not know, with their values."""
-
+    __slots__ = ()
     _kind = "conversation.item.added"
-    _nullable = ("previous_item_id",)
-    _required = ("event_id", "type", "item")
-
-    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-        read_event(self, d, errs)
-        self.previous_item_id = get_str(d, "previous_item_id", errs)
-        self.item = get_model(d, "item", RealtimeConversationItem, strict, errs)
 
 
-@model
-class ConversationItemDone(RealtimeServerEvent):
+class ConversationItemDone(_ItemEvent):
     """A conversation item is final: its whole content, without audio."""
 
-    event_id: Maybe[str] = UNSET
-    """The server's id of this event."""
-    type: Maybe[str] = UNSET
-    previous_item_id: Maybe[str] = UNSET
-    item: Maybe[RealtimeConversationItem] = UNSET
-    extra: Dict[str, Any] = field(default_factory=dict)
-    """Keys the model does not know, with their values."""
-
+    __slots__ = ()
     _kind = "conversation.item.done"
-    _nullable = ("previous_item_id",)
-    _required = ("event_id", "type", "item")
-
-    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-        read_event(self, d, errs)
-        self.previous_item_id = get_str(d, "previous_item_id", errs)
-        self.item = get_model(d, "item", RealtimeConversationItem, strict, errs)
 
 
 @model
@@ -356,57 +316,43 @@ class ConversationItemRetrieved(RealtimeServerEvent):
 
 
 @model
-class ResponseContentPartAddedEvent(RealtimeServerEvent):
+class _ContentPartEvent(RealtimeServerEvent):
+    """The shape of ``response.content_part.added`` and ``.done``: a content part of an output item."""
+
+    event_id: Maybe[str] = UNSET
+    """The server's id of this event."""
+    type: Maybe[str] = UNSET
+    response_id: Maybe[str] = UNSET
+    item_id: Maybe[str] = UNSET
+    output_index: Maybe[int] = UNSET
+    content_index: Maybe[int] = UNSET
+    part: Maybe[ResponseContentPart] = UNSET
+    extra: Dict[str, Any] = field(default_factory=dict)
+    """Keys the model does not know, with their values."""
+
+    _required = ("event_id", "type", "response_id", "item_id", "output_index", "content_index", "part")
+
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.response_id = get_str(d, "response_id", errs)
+        self.item_id = get_str(d, "item_id", errs)
+        self.output_index = get_int(d, "output_index", errs)
+        self.content_index = get_int(d, "content_index", errs)
+        self.part = get_model(d, "part", ResponseContentPart, strict, errs)
+
+
+class ResponseContentPartAddedEvent(_ContentPartEvent):
     """A content part was added to an output item."""
 
-    event_id: Maybe[str] = UNSET
-    """The server's id of this event."""
-    type: Maybe[str] = UNSET
-    response_id: Maybe[str] = UNSET
-    item_id: Maybe[str] = UNSET
-    output_index: Maybe[int] = UNSET
-    content_index: Maybe[int] = UNSET
-    part: Maybe[ResponseContentPart] = UNSET
-    extra: Dict[str, Any] = field(default_factory=dict)
-    """Keys the model does not know, with their values."""
-
+    __slots__ = ()
     _kind = "response.content_part.added"
-    _required = ("event_id", "type", "response_id", "item_id", "output_index", "content_index", "part")
-
-    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-        read_event(self, d, errs)
-        self.response_id = get_str(d, "response_id", errs)
-        self.item_id = get_str(d, "item_id", errs)
-        self.output_index = get_int(d, "output_index", errs)
-        self.content_index = get_int(d, "content_index", errs)
-        self.part = get_model(d, "part", ResponseContentPart, strict, errs)
 
 
-@model
-class ResponseContentPartDoneEvent(RealtimeServerEvent):
+class ResponseContentPartDoneEvent(_ContentPartEvent):
     """A content part is complete (or was cut short)."""
 
-    event_id: Maybe[str] = UNSET
-    """The server's id of this event."""
-    type: Maybe[str] = UNSET
-    response_id: Maybe[str] = UNSET
-    item_id: Maybe[str] = UNSET
-    output_index: Maybe[int] = UNSET
-    content_index: Maybe[int] = UNSET
-    part: Maybe[ResponseContentPart] = UNSET
-    extra: Dict[str, Any] = field(default_factory=dict)
-    """Keys the model does not know, with their values."""
-
+    __slots__ = ()
     _kind = "response.content_part.done"
-    _required = ("event_id", "type", "response_id", "item_id", "output_index", "content_index", "part")
-
-    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-        read_event(self, d, errs)
-        self.response_id = get_str(d, "response_id", errs)
-        self.item_id = get_str(d, "item_id", errs)
-        self.output_index = get_int(d, "output_index", errs)
-        self.content_index = get_int(d, "content_index", errs)
-        self.part = get_model(d, "part", ResponseContentPart, strict, errs)
 
 
 @model
@@ -493,123 +439,83 @@ class ResponseMcpCallArgumentsDone(RealtimeServerEvent):
 
 
 @model
-class ResponseMcpCallInProgress(RealtimeServerEvent):
+class _McpCallEvent(RealtimeServerEvent):
+    """The shape of the three ``response.mcp_call.*`` events: where an MCP tool call stands."""
+
+    event_id: Maybe[str] = UNSET
+    """The server's id of this event."""
+    type: Maybe[str] = UNSET
+    output_index: Maybe[int] = UNSET
+    item_id: Maybe[str] = UNSET
+    extra: Dict[str, Any] = field(default_factory=dict)
+    """Keys the model does not know, with their values."""
+
+    _required = ("event_id", "type", "output_index", "item_id")
+
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.output_index = get_int(d, "output_index", errs)
+        self.item_id = get_str(d, "item_id", errs)
+
+
+class ResponseMcpCallInProgress(_McpCallEvent):
     """An MCP tool call started."""
 
-    event_id: Maybe[str] = UNSET
-    """The server's id of this event."""
-    type: Maybe[str] = UNSET
-    output_index: Maybe[int] = UNSET
-    item_id: Maybe[str] = UNSET
-    extra: Dict[str, Any] = field(default_factory=dict)
-    """Keys the model does not know, with their values."""
-
+    __slots__ = ()
     _kind = "response.mcp_call.in_progress"
-    _required = ("event_id", "type", "output_index", "item_id")
-
-    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-        read_event(self, d, errs)
-        self.output_index = get_int(d, "output_index", errs)
-        self.item_id = get_str(d, "item_id", errs)
 
 
-@model
-class ResponseMcpCallCompleted(RealtimeServerEvent):
+class ResponseMcpCallCompleted(_McpCallEvent):
     """An MCP tool call succeeded."""
 
-    event_id: Maybe[str] = UNSET
-    """The server's id of this event."""
-    type: Maybe[str] = UNSET
-    output_index: Maybe[int] = UNSET
-    item_id: Maybe[str] = UNSET
-    extra: Dict[str, Any] = field(default_factory=dict)
-    """Keys the model does not know, with their values."""
-
+    __slots__ = ()
     _kind = "response.mcp_call.completed"
-    _required = ("event_id", "type", "output_index", "item_id")
-
-    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-        read_event(self, d, errs)
-        self.output_index = get_int(d, "output_index", errs)
-        self.item_id = get_str(d, "item_id", errs)
 
 
-@model
-class ResponseMcpCallFailed(RealtimeServerEvent):
+class ResponseMcpCallFailed(_McpCallEvent):
     """An MCP tool call failed."""
 
+    __slots__ = ()
+    _kind = "response.mcp_call.failed"
+
+
+@model
+class _McpListToolsEvent(RealtimeServerEvent):
+    """The shape of the three ``mcp_list_tools.*`` events: where listing an MCP server's tools stands."""
+
     event_id: Maybe[str] = UNSET
     """The server's id of this event."""
     type: Maybe[str] = UNSET
-    output_index: Maybe[int] = UNSET
     item_id: Maybe[str] = UNSET
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
-    _kind = "response.mcp_call.failed"
-    _required = ("event_id", "type", "output_index", "item_id")
+    _required = ("event_id", "type", "item_id")
 
     def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
         read_event(self, d, errs)
-        self.output_index = get_int(d, "output_index", errs)
         self.item_id = get_str(d, "item_id", errs)
 
 
-@model
-class McpListToolsInProgress(RealtimeServerEvent):
+class McpListToolsInProgress(_McpListToolsEvent):
     """The server began listing an MCP server's tools."""
 
-    event_id: Maybe[str] = UNSET
-    """The server's id of this event."""
-    type: Maybe[str] = UNSET
-    item_id: Maybe[str] = UNSET
-    extra: Dict[str, Any] = field(default_factory=dict)
-    """Keys the model does not know, with their values."""
-
+    __slots__ = ()
     _kind = "mcp_list_tools.in_progress"
-    _required = ("event_id", "type", "item_id")
-
-    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-        read_event(self, d, errs)
-        self.item_id = get_str(d, "item_id", errs)
 
 
-@model
-class McpListToolsCompleted(RealtimeServerEvent):
+class McpListToolsCompleted(_McpListToolsEvent):
     """An MCP server's tools are listed."""
 
-    event_id: Maybe[str] = UNSET
-    """The server's id of this event."""
-    type: Maybe[str] = UNSET
-    item_id: Maybe[str] = UNSET
-    extra: Dict[str, Any] = field(default_factory=dict)
-    """Keys the model does not know, with their values."""
-
+    __slots__ = ()
     _kind = "mcp_list_tools.completed"
-    _required = ("event_id", "type", "item_id")
-
-    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-        read_event(self, d, errs)
-        self.item_id = get_str(d, "item_id", errs)
 
 
-@model
-class McpListToolsFailed(RealtimeServerEvent):
+class McpListToolsFailed(_McpListToolsEvent):
     """Listing an MCP server's tools failed."""
 
-    event_id: Maybe[str] = UNSET
-    """The server's id of this event."""
-    type: Maybe[str] = UNSET
-    item_id: Maybe[str] = UNSET
-    extra: Dict[str, Any] = field(default_factory=dict)
-    """Keys the model does not know, with their values."""
-
+    __slots__ = ()
     _kind = "mcp_list_tools.failed"
-    _required = ("event_id", "type", "item_id")
-
-    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-        read_event(self, d, errs)
-        self.item_id = get_str(d, "item_id", errs)
 
 
 @model
