@@ -50,9 +50,6 @@ if TYPE_CHECKING:
         "_ArgumentsDelta", bound="ResponseFunctionCallArgumentsDeltaEvent"
     )  # a shape and the event classes that share it
     _Delta = TypeVar("_Delta", bound="ResponseContentDelta")
-    _Done = TypeVar("_Done", bound="ResponseContentDone")
-    _TextDone = TypeVar("_TextDone", bound="ResponseTextDone")
-    _TranscriptDone = TypeVar("_TranscriptDone", bound="ResponseTranscriptDone")
 
 __all__ = [
     "Conversation",
@@ -748,57 +745,12 @@ class ResponseContentDone(ServerEvent):
 
     _required = ("event_id", "type", "response_id", "item_id", "output_index", "content_index")
 
-    @classmethod
-    def from_dict(cls: Type[_Done], data: Any, strict: bool = False) -> _Done:
-        """Parse a ``ResponseContentDone``, or an event built on it: see ``Model.from_dict``."""
-        try:
-            d = data if type(data) is dict else as_object(data)
-            errs: Errors = []
-            e = new_model(cls)
-            x = d.get("event_id", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "event_id", errs)
-            e.event_id = x
-            x = d.get("type", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "type", errs)
-            e.type = x
-            x = d.get("response_id", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "response_id", errs)
-            e.response_id = x
-            x = d.get("item_id", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "item_id", errs)
-            e.item_id = x
-            x = d.get("output_index", UNSET)
-            if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-                x = as_int(x, "output_index", errs)
-            e.output_index = x
-            x = d.get("content_index", UNSET)
-            if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-                x = as_int(x, "content_index", errs)
-            e.content_index = x
-            order = ResponseContentDone._orders.get(tuple(d), UNSEEN)
-            if order is not UNSEEN:  # keys seen before, every one known
-                e.extra = {}
-                e._order = order
-            else:
-                e.extra, e._order = key_order(d, ResponseContentDone, strict, errs)
-            if strict:
-                check_strict(e, ResponseContentDone._rules, errs)
-            if strict:
-                check_required(d, cls._required, errs)
-                kind = getattr(cls, "_kind", None)
-                if kind is not None:
-                    check_kind(e, kind, errs)
-            if errs:
-                raise ValidationError(errs)
-            return e
-        except ValidationError:
-            raise
-        except Exception as e:  # what a hostile object throws from inside dict operations
-            raise unreadable(e) from e
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.response_id = get_str(d, "response_id", errs)
+        self.item_id = get_str(d, "item_id", errs)
+        self.output_index = get_int(d, "output_index", errs)
+        self.content_index = get_int(d, "content_index", errs)
 
 
 @model
@@ -818,61 +770,13 @@ class ResponseTextDone(ServerEvent):
 
     _required = ("event_id", "type", "response_id", "item_id", "output_index", "content_index", "text")
 
-    @classmethod
-    def from_dict(cls: Type[_TextDone], data: Any, strict: bool = False) -> _TextDone:
-        """Parse a ``ResponseTextDone``, or an event built on it: see ``Model.from_dict``."""
-        try:
-            d = data if type(data) is dict else as_object(data)
-            errs: Errors = []
-            e = new_model(cls)
-            x = d.get("event_id", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "event_id", errs)
-            e.event_id = x
-            x = d.get("type", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "type", errs)
-            e.type = x
-            x = d.get("response_id", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "response_id", errs)
-            e.response_id = x
-            x = d.get("item_id", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "item_id", errs)
-            e.item_id = x
-            x = d.get("output_index", UNSET)
-            if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-                x = as_int(x, "output_index", errs)
-            e.output_index = x
-            x = d.get("content_index", UNSET)
-            if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-                x = as_int(x, "content_index", errs)
-            e.content_index = x
-            x = d.get("text", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "text", errs)
-            e.text = x
-            order = ResponseTextDone._orders.get(tuple(d), UNSEEN)
-            if order is not UNSEEN:  # keys seen before, every one known
-                e.extra = {}
-                e._order = order
-            else:
-                e.extra, e._order = key_order(d, ResponseTextDone, strict, errs)
-            if strict:
-                check_strict(e, ResponseTextDone._rules, errs)
-            if strict:
-                check_required(d, cls._required, errs)
-                kind = getattr(cls, "_kind", None)
-                if kind is not None:
-                    check_kind(e, kind, errs)
-            if errs:
-                raise ValidationError(errs)
-            return e
-        except ValidationError:
-            raise
-        except Exception as e:  # what a hostile object throws from inside dict operations
-            raise unreadable(e) from e
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.response_id = get_str(d, "response_id", errs)
+        self.item_id = get_str(d, "item_id", errs)
+        self.output_index = get_int(d, "output_index", errs)
+        self.content_index = get_int(d, "content_index", errs)
+        self.text = get_str(d, "text", errs)
 
 
 @model
@@ -892,61 +796,13 @@ class ResponseTranscriptDone(ServerEvent):
 
     _required = ("event_id", "type", "response_id", "item_id", "output_index", "content_index", "transcript")
 
-    @classmethod
-    def from_dict(cls: Type[_TranscriptDone], data: Any, strict: bool = False) -> _TranscriptDone:
-        """Parse a ``ResponseTranscriptDone``, or an event built on it: see ``Model.from_dict``."""
-        try:
-            d = data if type(data) is dict else as_object(data)
-            errs: Errors = []
-            e = new_model(cls)
-            x = d.get("event_id", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "event_id", errs)
-            e.event_id = x
-            x = d.get("type", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "type", errs)
-            e.type = x
-            x = d.get("response_id", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "response_id", errs)
-            e.response_id = x
-            x = d.get("item_id", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "item_id", errs)
-            e.item_id = x
-            x = d.get("output_index", UNSET)
-            if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-                x = as_int(x, "output_index", errs)
-            e.output_index = x
-            x = d.get("content_index", UNSET)
-            if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-                x = as_int(x, "content_index", errs)
-            e.content_index = x
-            x = d.get("transcript", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "transcript", errs)
-            e.transcript = x
-            order = ResponseTranscriptDone._orders.get(tuple(d), UNSEEN)
-            if order is not UNSEEN:  # keys seen before, every one known
-                e.extra = {}
-                e._order = order
-            else:
-                e.extra, e._order = key_order(d, ResponseTranscriptDone, strict, errs)
-            if strict:
-                check_strict(e, ResponseTranscriptDone._rules, errs)
-            if strict:
-                check_required(d, cls._required, errs)
-                kind = getattr(cls, "_kind", None)
-                if kind is not None:
-                    check_kind(e, kind, errs)
-            if errs:
-                raise ValidationError(errs)
-            return e
-        except ValidationError:
-            raise
-        except Exception as e:  # what a hostile object throws from inside dict operations
-            raise unreadable(e) from e
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.response_id = get_str(d, "response_id", errs)
+        self.item_id = get_str(d, "item_id", errs)
+        self.output_index = get_int(d, "output_index", errs)
+        self.content_index = get_int(d, "content_index", errs)
+        self.transcript = get_str(d, "transcript", errs)
 
 
 set_kinds(
