@@ -38,7 +38,7 @@ from .unset import UNSET
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
-    from typing import Any, Callable, Dict, List, Type, TypeVar
+    from typing import Any, Callable, Dict, List, Optional, Type, TypeVar
 
     from .checks import Errors
     from .unset import Maybe
@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     Reader = Callable[[_M, Dict[str, Any], bool, Errors], None]
 
 __all__ = [
+    "dump_models",
     "get_int",
     "get_ints",
     "get_json",
@@ -145,11 +146,26 @@ def get_model(d: Dict[str, Any], key: str, cls: Type[_C], strict: bool, errs: Er
 
 
 def get_models(d: Dict[str, Any], key: str, cls: Type[_C], strict: bool, errs: Errors) -> Maybe[List[_C]]:
-    """An array of nested models; every failing item is reported with its index."""
+    """An array of nested models; every failing item is reported with its index. The hot models
+    read their arrays with it too: one call per array, the loop as tight as a parse inlined."""
     v = d.get(key, UNSET)
-    if v is UNSET or v is None:
+    if type(v) is list:
+        parse = cls._parse
+        out = []
+        try:
+            for item in v:
+                out.append(parse(cls, item, strict))
+            return out
+        except ValidationError:
+            pass  # report every failing item, not only the first
+    elif v is UNSET or v is None:
         return v
     return child_list(cls, v, key, strict, errs)  # type: ignore[no-any-return]
+
+
+def dump_models(value: Optional[List[Any]]) -> Optional[List[Dict[str, Any]]]:
+    """An array of nested models as ``to_dict`` writes it (``None`` for a ``null``)."""
+    return None if value is None else [item._dump() for item in value]
 
 
 def read_event(event: Any, d: Dict[str, Any], errs: Errors) -> None:

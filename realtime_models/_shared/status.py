@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from .._core.checks import as_object, as_str, check_strict, one_of, prefixed, unreadable
+from .._core.checks import as_object, as_str, check_strict, one_of, unreadable
 from .._core.model import Model, field, model, new_model, put_extra
 from .._core.order import UNSEEN, key_order, without_missing
+from .._core.readers import get_model
 from .._core.unset import UNSET
 from ..errors import ValidationError
 
@@ -135,14 +136,7 @@ class RealtimeResponseStatusDetails(Model):
             if type(x) is not str and x is not UNSET:
                 x = as_str(x, "reason", errs)
             details.reason = x
-            x = d.get("error", UNSET)
-            if x is not UNSET and x is not None:
-                try:
-                    x = _parse_error(RealtimeResponseStatusDetailsError, x, strict)
-                except ValidationError as e:
-                    errs.extend(prefixed(("error",), e.errors))
-                    x = UNSET
-            details.error = x
+            details.error = get_model(d, "error", RealtimeResponseStatusDetailsError, strict, errs)
             order = _DETAILS_ORDERS.get(tuple(d), UNSEEN)
             if order is not UNSEEN:  # keys seen before, every one known
                 details.extra = {}
