@@ -8,14 +8,9 @@ is the beta response, as in 0.1), here under the SDK's names as well, beside the
 from .._core.lazy import lazy_exports
 from .._core.unset import UNSET, UnsetType
 from .._shared.status import RealtimeResponseStatusDetails, RealtimeResponseStatusDetailsError
-from .._shared.usage import (
-    RealtimeResponseUsage,
-    RealtimeResponseUsageCachedTokensDetails,
-    RealtimeResponseUsageInputTokenDetails,
-    RealtimeResponseUsageOutputTokenDetails,
-)
+from .._shared.usage import *
 from ..errors import ValidationError, ValidationProblem
-from .items import RealtimeConversationItem, RealtimeConversationItemContent
+from .items import *
 from .literals import (
     AUDIO_FORMATS,
     CONTENT_TYPES,
@@ -28,7 +23,7 @@ from .literals import (
     STATUS_DETAILS_TYPES,
     VOICES,
 )
-from .response import RealtimeBetaResponse, RealtimeResponse
+from .response import *
 
 # The SDK's beta names for the same classes.
 ConversationItem = RealtimeConversationItem
@@ -40,46 +35,8 @@ RealtimeBetaResponseUsage = RealtimeResponseUsage
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:  # type checkers see the event classes; at run time they load on first use
-    from .conversation import ConversationState, Disagreement, Oddity
-    from .server_events import (
-        EVENTS,
-        ConversationCreatedEvent,
-        ConversationItemCreatedEvent,
-        ConversationItemDeletedEvent,
-        ConversationItemInputAudioTranscriptionCompletedEvent,
-        ConversationItemInputAudioTranscriptionDeltaEvent,
-        ConversationItemInputAudioTranscriptionFailedEvent,
-        ConversationItemRetrieved,
-        ConversationItemTruncatedEvent,
-        ErrorEvent,
-        InputAudioBufferClearedEvent,
-        InputAudioBufferCommittedEvent,
-        InputAudioBufferSpeechStartedEvent,
-        InputAudioBufferSpeechStoppedEvent,
-        OutputAudioBufferCleared,
-        OutputAudioBufferStarted,
-        OutputAudioBufferStopped,
-        RateLimitsUpdatedEvent,
-        RealtimeServerEvent,
-        ResponseAudioDeltaEvent,
-        ResponseAudioDoneEvent,
-        ResponseAudioTranscriptDeltaEvent,
-        ResponseAudioTranscriptDoneEvent,
-        ResponseContentPartAddedEvent,
-        ResponseContentPartDoneEvent,
-        ResponseCreatedEvent,
-        ResponseDoneEvent,
-        ResponseFunctionCallArgumentsDeltaEvent,
-        ResponseFunctionCallArgumentsDoneEvent,
-        ResponseOutputItemAddedEvent,
-        ResponseOutputItemDoneEvent,
-        ResponseTextDeltaEvent,
-        ResponseTextDoneEvent,
-        SessionCreatedEvent,
-        SessionUpdatedEvent,
-        TranscriptionSessionUpdatedEvent,
-        UnknownServerEvent,
-    )
+    from .conversation import *
+    from .server_events import *
 
 
 # The event classes and the fold load when first asked for, so that code that only parses

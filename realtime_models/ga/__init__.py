@@ -9,34 +9,10 @@ send them alike. Every model has the contract of the package: ``from_dict``/``to
 from .._core.lazy import lazy_exports
 from .._core.unset import UNSET, UnsetType
 from .._shared.status import RealtimeResponseStatusDetails, RealtimeResponseStatusDetailsError
-from .._shared.usage import (
-    RealtimeResponseUsage,
-    RealtimeResponseUsageCachedTokensDetails,
-    RealtimeResponseUsageInputTokenDetails,
-    RealtimeResponseUsageOutputTokenDetails,
-)
+from .._shared.usage import *
 from ..errors import ValidationError, ValidationProblem
-from .audio import (
-    AudioPCM,
-    AudioPCMA,
-    AudioPCMU,
-    RealtimeAudioFormats,
-    RealtimeResponseAudio,
-    RealtimeResponseAudioOutput,
-    UnknownAudioFormat,
-)
-from .items import (
-    RealtimeConversationItem,
-    RealtimeConversationItemAssistantMessage,
-    RealtimeConversationItemAssistantMessageContent,
-    RealtimeConversationItemFunctionCall,
-    RealtimeConversationItemFunctionCallOutput,
-    RealtimeConversationItemSystemMessage,
-    RealtimeConversationItemSystemMessageContent,
-    RealtimeConversationItemUserMessage,
-    RealtimeConversationItemUserMessageContent,
-    UnknownConversationItem,
-)
+from .audio import *
+from .items import *
 from .literals import (
     ASSISTANT_CONTENT_TYPES,
     AUDIO_FORMAT_TYPES,
@@ -51,79 +27,16 @@ from .literals import (
     USER_CONTENT_TYPES,
     VOICES,
 )
-from .mcp import (
-    RealtimeMcpApprovalRequest,
-    RealtimeMcpApprovalResponse,
-    RealtimeMcpError,
-    RealtimeMcphttpError,
-    RealtimeMcpListTools,
-    RealtimeMcpListToolsTool,
-    RealtimeMcpProtocolError,
-    RealtimeMcpToolCall,
-    RealtimeMcpToolExecutionError,
-    UnknownMcpError,
-)
-from .response import RealtimeResponse
+from .mcp import *
+from .response import *
 
 RealtimeResponseStatus = RealtimeResponseStatusDetails
 """The SDK's name for the status details (``openai.types.realtime.RealtimeResponseStatus``)."""
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:  # type checkers see the event classes; at run time they load on first use
-    from .conversation import ConversationState, Disagreement, Oddity
-    from .server_events import (
-        EVENTS,
-        ConversationCreatedEvent,
-        ConversationItemAdded,
-        ConversationItemCreatedEvent,
-        ConversationItemDeletedEvent,
-        ConversationItemDone,
-        ConversationItemInputAudioTranscriptionCompletedEvent,
-        ConversationItemInputAudioTranscriptionDeltaEvent,
-        ConversationItemInputAudioTranscriptionFailedEvent,
-        ConversationItemInputAudioTranscriptionSegment,
-        ConversationItemRetrieved,
-        ConversationItemTruncatedEvent,
-        ErrorEvent,
-        InputAudioBufferClearedEvent,
-        InputAudioBufferCommittedEvent,
-        InputAudioBufferDtmfEventReceivedEvent,
-        InputAudioBufferSpeechStartedEvent,
-        InputAudioBufferSpeechStoppedEvent,
-        InputAudioBufferTimeoutTriggered,
-        McpListToolsCompleted,
-        McpListToolsFailed,
-        McpListToolsInProgress,
-        OutputAudioBufferCleared,
-        OutputAudioBufferStarted,
-        OutputAudioBufferStopped,
-        RateLimitsUpdatedEvent,
-        RealtimeErrorEvent,
-        RealtimeServerEvent,
-        ResponseAudioDeltaEvent,
-        ResponseAudioDoneEvent,
-        ResponseAudioTranscriptDeltaEvent,
-        ResponseAudioTranscriptDoneEvent,
-        ResponseContentPart,
-        ResponseContentPartAddedEvent,
-        ResponseContentPartDoneEvent,
-        ResponseCreatedEvent,
-        ResponseDoneEvent,
-        ResponseFunctionCallArgumentsDeltaEvent,
-        ResponseFunctionCallArgumentsDoneEvent,
-        ResponseMcpCallArgumentsDelta,
-        ResponseMcpCallArgumentsDone,
-        ResponseMcpCallCompleted,
-        ResponseMcpCallFailed,
-        ResponseMcpCallInProgress,
-        ResponseOutputItemAddedEvent,
-        ResponseOutputItemDoneEvent,
-        ResponseTextDeltaEvent,
-        ResponseTextDoneEvent,
-        SessionCreatedEvent,
-        SessionUpdatedEvent,
-        UnknownServerEvent,
-    )
+    from .conversation import *
+    from .server_events import *
 
 
 # The event classes and the fold load when first asked for, so that code that only parses
