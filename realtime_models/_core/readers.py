@@ -1,33 +1,42 @@
-"""The flat tier: models read one line per field through typed getters, then finished once.
+"""The typed readers: one per JSON shape a field can have, each returning what the model keeps.
 
-The hot models (responses, items, content parts, usage) are read by straight-line code written
-out field by field; that is the fastest pure Python can do, and it is long. Everything else (audio
-formats, MCP objects, errors, most server events) is small and less frequent, and reads like
-this instead::
+A flat model (audio formats, MCP objects, errors, most server events, the session configuration)
+reads one line per field in its own ``_read``::
 
-    def _read_audio_pcm(f: AudioPCM, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-        f.type = get_str(d, "type", errs)
-        f.rate = get_int(d, "rate", errs)
+    @model
+    class AudioPCM(RealtimeAudioFormats):
+        type: Maybe[str] = UNSET
+        rate: Maybe[int] = UNSET
+        extra: Dict[str, Any] = field(default_factory=dict)
 
-    set_parser(AudioPCM, flat_parser(_read_audio_pcm))
+        def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+            self.type = get_str(d, "type", errs)
+            self.rate = get_int(d, "rate", errs)
 
-Each getter returns what the model keeps (the value, ``None`` for ``null``, ``UNSET`` for an
-absent key) and is typed, so that a type checker checks every assignment. :func:`flat_parser`
-makes the reader a ``from_dict``: it makes the object, runs the reader, and finishes (unknown
-keys, key order, strict rules, required keys, one ValidationError with every problem).
-``Model._dump`` writes any such model back, driven by its wire order.
+and ``Model.from_dict`` does the rest once (unknown keys, key order, strict rules, required keys,
+one ValidationError with every problem). Each reader returns the value, ``None`` for ``null`` or
+``UNSET`` for an absent key, or reports a problem and returns ``UNSET``; each is typed, so that a
+type checker catches a reader that does not match its field. The hot models read nested models
+and arrays through the same readers, and their scalars inline.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from ..errors import ValidationError, ValidationProblem
 from .checks import (
     INT_LIMIT,
     INT_MIN,
+    _is_sub,
+    as_bool,
     as_int,
+    as_int_or_str,
     as_number,
     as_object,
     as_str,
+    as_str_list,
+    as_str_map,
     child_list,
     copy_json,
     describe,
@@ -38,25 +47,29 @@ from .unset import UNSET
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
-    from typing import Any, Callable, Dict, List, Optional, Type, TypeVar
+    from typing import Any, Dict, List, Optional, Type, TypeVar, Union
 
     from .checks import Errors
     from .unset import Maybe
 
-    _M = TypeVar("_M", bound=Model)
     _C = TypeVar("_C", bound=Model)
-    Reader = Callable[[_M, Dict[str, Any], bool, Errors], None]
 
 __all__ = [
     "dump_models",
+    "get_bool",
     "get_int",
+    "get_int_or_inf",
     "get_ints",
     "get_json",
     "get_json_object",
+    "get_list_or_model",
     "get_model",
     "get_models",
     "get_number",
     "get_str",
+    "get_str_list",
+    "get_str_map",
+    "get_str_or_model",
     "read_event",
 ]
 
@@ -66,6 +79,13 @@ def get_str(d: Dict[str, Any], key: str, errs: Errors) -> Maybe[str]:
     if type(v) is str or v is UNSET:
         return v
     return as_str(v, key, errs)  # type: ignore[no-any-return]
+
+
+def get_bool(d: Dict[str, Any], key: str, errs: Errors) -> Maybe[bool]:
+    v = d.get(key, UNSET)
+    if type(v) is bool or v is UNSET:
+        return v
+    return as_bool(v, key, errs)  # type: ignore[no-any-return]
 
 
 def get_int(d: Dict[str, Any], key: str, errs: Errors) -> Maybe[int]:
@@ -81,6 +101,30 @@ def get_number(d: Dict[str, Any], key: str, errs: Errors) -> Maybe[float]:
     if (type(v) is float and v - v == 0.0) or v is UNSET:
         return v
     return as_number(v, key, errs)  # type: ignore[no-any-return]
+
+
+def get_int_or_inf(d: Dict[str, Any], key: str, errs: Errors) -> Maybe[Union[int, str]]:
+    """An integer, or the string ``"inf"`` (a token limit); strict mode checks which string."""
+    v = d.get(key, UNSET)
+    if type(v) is str or (type(v) is int and INT_MIN < v < INT_LIMIT) or v is UNSET:
+        return v
+    return as_int_or_str(v, key, errs)  # type: ignore[no-any-return]
+
+
+def get_str_list(d: Dict[str, Any], key: str, errs: Errors) -> Maybe[List[str]]:
+    """An array of strings, copied."""
+    v = d.get(key, UNSET)
+    if v is UNSET or v is None:
+        return v
+    return as_str_list(v, key, errs)  # type: ignore[no-any-return]
+
+
+def get_str_map(d: Dict[str, Any], key: str, errs: Errors) -> Maybe[Dict[str, str]]:
+    """An object whose values are all strings (``metadata``, HTTP ``headers``), copied."""
+    v = d.get(key, UNSET)
+    if v is UNSET or v is None:
+        return v
+    return as_str_map(v, key, errs)  # type: ignore[no-any-return]
 
 
 def get_ints(d: Dict[str, Any], key: str, errs: Errors) -> Maybe[List[int]]:
@@ -161,6 +205,36 @@ def get_models(d: Dict[str, Any], key: str, cls: Type[_C], strict: bool, errs: E
     elif v is UNSET or v is None:
         return v
     return child_list(cls, v, key, strict, errs)  # type: ignore[no-any-return]
+
+
+def get_str_or_model(d: Dict[str, Any], key: str, cls: Type[_C], strict: bool, errs: Errors) -> Maybe[Union[str, _C]]:
+    """A string, or an object parsed as ``cls``: a voice or its id object, ``"auto"`` or a tracing
+    configuration, a tool choice's mode or the tool it names."""
+    v = d.get(key, UNSET)
+    if type(v) is str or v is UNSET or v is None:
+        return v
+    if _is_sub(v, str):
+        return str.__str__(v)
+    if type(v) is not dict and not isinstance(v, Mapping):
+        errs.append(ValidationProblem((key,), "expected string or object, got %s" % describe(v)))
+        return UNSET
+    return get_model(d, key, cls, strict, errs)
+
+
+def get_list_or_model(
+    d: Dict[str, Any], key: str, cls: Type[_C], strict: bool, errs: Errors
+) -> Maybe[Union[List[str], _C]]:
+    """An array of strings, or an object parsed as ``cls``: an MCP tool's ``allowed_tools``, a
+    list of tool names or a filter."""
+    v = d.get(key, UNSET)
+    if v is UNSET or v is None:
+        return v
+    if _is_sub(v, list):
+        return as_str_list(v, key, errs)  # type: ignore[no-any-return]
+    if type(v) is not dict and not isinstance(v, Mapping):
+        errs.append(ValidationProblem((key,), "expected array or object, got %s" % describe(v)))
+        return UNSET
+    return get_model(d, key, cls, strict, errs)
 
 
 def dump_models(value: Optional[List[Any]]) -> Optional[List[Dict[str, Any]]]:
