@@ -47,7 +47,7 @@ from .unset import UNSET
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
-    from typing import Any, Dict, List, Optional, Type, TypeVar, Union
+    from typing import Any, Dict, List, Type, TypeVar, Union
 
     from .checks import Errors
     from .unset import Maybe
@@ -55,7 +55,6 @@ if TYPE_CHECKING:
     _C = TypeVar("_C", bound=Model)
 
 __all__ = [
-    "dump_models",
     "get_bool",
     "get_int",
     "get_int_or_inf",
@@ -235,11 +234,6 @@ def get_list_or_model(
         errs.append(ValidationProblem((key,), "expected array or object, got %s" % describe(v)))
         return UNSET
     return get_model(d, key, cls, strict, errs)
-
-
-def dump_models(value: Optional[List[Any]]) -> Optional[List[Dict[str, Any]]]:
-    """An array of nested models as ``to_dict`` writes it (``None`` for a ``null``)."""
-    return None if value is None else [item._dump() for item in value]
 
 
 def read_event(event: Any, d: Dict[str, Any], errs: Errors) -> None:

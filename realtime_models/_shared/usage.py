@@ -9,11 +9,11 @@ from .._core.checks import (
     as_object,
     check_strict,
     non_negative,
+    prefixed,
     unreadable,
 )
 from .._core.model import Model, field, model, new_model, put_extra
 from .._core.order import UNSEEN, key_order, without_missing
-from .._core.readers import get_model
 from .._core.unset import UNSET
 from ..errors import ValidationError
 
@@ -166,9 +166,14 @@ class RealtimeResponseUsageInputTokenDetails(Model):
             if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
                 x = as_int(x, "cached_tokens", errs)
             details.cached_tokens = x
-            details.cached_tokens_details = get_model(
-                d, "cached_tokens_details", RealtimeResponseUsageCachedTokensDetails, strict, errs
-            )
+            x = d.get("cached_tokens_details", UNSET)
+            if x is not UNSET and x is not None:
+                try:
+                    x = _parse_cached(RealtimeResponseUsageCachedTokensDetails, x, strict)
+                except ValidationError as e:
+                    errs.extend(prefixed(("cached_tokens_details",), e.errors))
+                    x = UNSET
+            details.cached_tokens_details = x
             order = _INPUT_ORDERS.get(tuple(d), UNSEEN)
             if order is not UNSEEN:  # keys seen before, every one known
                 details.extra = {}
@@ -297,12 +302,22 @@ class RealtimeResponseUsage(Model):
             if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
                 x = as_int(x, "output_tokens", errs)
             usage.output_tokens = x
-            usage.input_token_details = get_model(
-                d, "input_token_details", RealtimeResponseUsageInputTokenDetails, strict, errs
-            )
-            usage.output_token_details = get_model(
-                d, "output_token_details", RealtimeResponseUsageOutputTokenDetails, strict, errs
-            )
+            x = d.get("input_token_details", UNSET)
+            if x is not UNSET and x is not None:
+                try:
+                    x = _parse_input_details(RealtimeResponseUsageInputTokenDetails, x, strict)
+                except ValidationError as e:
+                    errs.extend(prefixed(("input_token_details",), e.errors))
+                    x = UNSET
+            usage.input_token_details = x
+            x = d.get("output_token_details", UNSET)
+            if x is not UNSET and x is not None:
+                try:
+                    x = _parse_output_details(RealtimeResponseUsageOutputTokenDetails, x, strict)
+                except ValidationError as e:
+                    errs.extend(prefixed(("output_token_details",), e.errors))
+                    x = UNSET
+            usage.output_token_details = x
             order = _USAGE_ORDERS.get(tuple(d), UNSEEN)
             if order is not UNSEEN:  # keys seen before, every one known
                 usage.extra = {}

@@ -7,13 +7,13 @@ from .._core.checks import (
     as_object,
     as_str,
     check_strict,
+    child_list,
     constant,
     one_of,
     unreadable,
 )
 from .._core.model import Model, field, model, new_model, put_extra
 from .._core.order import UNSEEN, key_order, without_missing
-from .._core.readers import dump_models, get_models
 from .._core.unset import UNSET
 from ..errors import ValidationError
 from .literals import _CONTENT_TYPES, _ITEM_ROLES, _ITEM_STATUSES, _ITEM_TYPES
@@ -187,9 +187,14 @@ class RealtimeConversationItem(Model):
         v = self.role
         if v is not UNSET:
             d["role"] = v
-        v = self.content
-        if v is not UNSET:
-            d["content"] = dump_models(v)
+        content_ = self.content
+        if content_:
+            items = []
+            for item in content_:
+                items.append(item._dump())
+            d["content"] = items
+        elif content_ is not UNSET:
+            d["content"] = None if content_ is None else content_[:]
         v = self.name
         if v is not UNSET:
             d["name"] = v
@@ -233,7 +238,18 @@ class RealtimeConversationItem(Model):
             if type(x) is not str and x is not UNSET:
                 x = as_str(x, "role", errs)
             item.role = x
-            item.content = get_models(d, "content", RealtimeConversationItemContent, strict, errs)
+            x = d.get("content", UNSET)
+            if type(x) is list:
+                items = []
+                try:
+                    for entry in x:
+                        items.append(_parse_content(RealtimeConversationItemContent, entry, strict))
+                except ValidationError:
+                    items = child_list(RealtimeConversationItemContent, x, "content", strict, errs)
+                x = items
+            elif x is not UNSET and x is not None:
+                x = child_list(RealtimeConversationItemContent, x, "content", strict, errs)
+            item.content = x
             x = d.get("name", UNSET)
             if type(x) is not str and x is not UNSET:
                 x = as_str(x, "name", errs)

@@ -16,6 +16,7 @@ from .._core.checks import (
     check_kind,
     check_required,
     check_strict,
+    child_list,
     constant,
     one_of,
     unreadable,
@@ -30,7 +31,7 @@ from .._core.model import (
     unknown_kind,
 )
 from .._core.order import UNSEEN, key_order, without_missing
-from .._core.readers import dump_models, get_json, get_models
+from .._core.readers import get_json
 from .._core.unset import UNSET
 from ..errors import ValidationError
 from .literals import (
@@ -388,9 +389,14 @@ class _Message(RealtimeConversationItem):
         v = self.role
         if v is not UNSET:
             d["role"] = v
-        v = self.content
-        if v is not UNSET:
-            d["content"] = dump_models(v)
+        content_ = self.content
+        if content_:
+            items = []
+            for item in content_:
+                items.append(item._dump())
+            d["content"] = items
+        elif content_ is not UNSET:
+            d["content"] = None if content_ is None else content_[:]
         if self.extra:
             put_extra(d, self.extra, self._known)
         return d if order is None else without_missing(d)
@@ -422,7 +428,20 @@ class _Message(RealtimeConversationItem):
             if type(x) is not str and x is not UNSET:
                 x = as_str(x, "role", errs)
             o.role = x
-            o.content = get_models(d, "content", cls._content, strict, errs)
+            x = d.get("content", UNSET)
+            if type(x) is list:
+                part = cls._content
+                parse = part._parse
+                items = []
+                try:
+                    for entry in x:
+                        items.append(parse(part, entry, strict))
+                except ValidationError:
+                    items = child_list(part, x, "content", strict, errs)
+                x = items
+            elif x is not UNSET and x is not None:
+                x = child_list(cls._content, x, "content", strict, errs)
+            o.content = x
             order = cls._orders.get(tuple(d), UNSEEN)
             if order is not UNSEEN:  # keys seen before, every one known
                 o.extra = {}

@@ -10,11 +10,13 @@ from .._core.checks import (
     check_kind,
     check_required,
     check_strict,
+    child_list,
+    prefixed,
     unreadable,
 )
 from .._core.model import Dispatcher, Model, add_kinds, field, kind_table, model, new_model, put_extra, set_kinds
 from .._core.order import UNSEEN, key_order, without_missing
-from .._core.readers import dump_models, get_int, get_json, get_json_object, get_model, get_models, get_str
+from .._core.readers import get_int, get_json, get_json_object, get_str
 from .._core.unset import UNSET
 from ..errors import ValidationError
 from .items import RealtimeConversationItem
@@ -343,9 +345,14 @@ class RealtimeMcpListTools(RealtimeConversationItem):
         v = self.server_label
         if v is not UNSET:
             d["server_label"] = v
-        v = self.tools
-        if v is not UNSET:
-            d["tools"] = dump_models(v)
+        tools_ = self.tools
+        if tools_:
+            items = []
+            for item in tools_:
+                items.append(item._dump())
+            d["tools"] = items
+        elif tools_ is not UNSET:
+            d["tools"] = None if tools_ is None else tools_[:]
         if self.extra:
             put_extra(d, self.extra, _KNOWN_REALTIMEMCPLISTTOOLS)
         return d if order is None else without_missing(d)
@@ -369,7 +376,18 @@ class RealtimeMcpListTools(RealtimeConversationItem):
             if type(x) is not str and x is not UNSET:
                 x = as_str(x, "server_label", errs)
             o.server_label = x
-            o.tools = get_models(d, "tools", RealtimeMcpListToolsTool, strict, errs)
+            x = d.get("tools", UNSET)
+            if type(x) is list:
+                items = []
+                try:
+                    for entry in x:
+                        items.append(_parse_tool(RealtimeMcpListToolsTool, entry, strict))
+                except ValidationError:
+                    items = child_list(RealtimeMcpListToolsTool, x, "tools", strict, errs)
+                x = items
+            elif x is not UNSET and x is not None:
+                x = child_list(RealtimeMcpListToolsTool, x, "tools", strict, errs)
+            o.tools = x
             order = RealtimeMcpListTools._orders.get(tuple(d), UNSEEN)
             if order is not UNSEEN:  # keys seen before, every one known
                 o.extra = {}
@@ -479,7 +497,14 @@ class RealtimeMcpToolCall(RealtimeConversationItem):
             if type(x) is not str and x is not UNSET:
                 x = as_str(x, "output", errs)
             o.output = x
-            o.error = get_model(d, "error", RealtimeMcpError, strict, errs)
+            x = d.get("error", UNSET)
+            if x is not UNSET and x is not None:
+                try:
+                    x = _parse_error(RealtimeMcpError, x, strict)
+                except ValidationError as e:
+                    errs.extend(prefixed(("error",), e.errors))
+                    x = UNSET
+            o.error = x
             order = RealtimeMcpToolCall._orders.get(tuple(d), UNSEEN)
             if order is not UNSEEN:  # keys seen before, every one known
                 o.extra = {}

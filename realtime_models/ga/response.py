@@ -11,16 +11,17 @@ from .._core.checks import (
     as_str_list,
     as_str_map,
     check_strict,
+    child_list,
     constant,
     each_one_of,
     max_output_tokens_bounds,
     metadata_limits,
     one_of,
+    prefixed,
     unreadable,
 )
 from .._core.model import Model, field, model, new_model, put_extra
 from .._core.order import UNSEEN, key_order, without_missing
-from .._core.readers import dump_models, get_model, get_models
 from .._core.unset import UNSET
 from .._shared.status import RealtimeResponseStatusDetails
 from .._shared.usage import RealtimeResponseUsage
@@ -117,9 +118,14 @@ class RealtimeResponse(Model):
         status_details_ = self.status_details
         if status_details_ is not UNSET:
             d["status_details"] = None if status_details_ is None else status_details_._dump()
-        v = self.output
-        if v is not UNSET:
-            d["output"] = dump_models(v)
+        output_ = self.output
+        if output_:
+            items = []
+            for item in output_:
+                items.append(item._dump())
+            d["output"] = items
+        elif output_ is not UNSET:
+            d["output"] = None if output_ is None else output_[:]
         v = self.conversation_id
         if v is not UNSET:
             d["conversation_id"] = v
@@ -161,8 +167,26 @@ class RealtimeResponse(Model):
             if type(x) is not str and x is not UNSET:
                 x = as_str(x, "status", errs)
             response.status = x
-            response.status_details = get_model(d, "status_details", RealtimeResponseStatusDetails, strict, errs)
-            response.output = get_models(d, "output", RealtimeConversationItem, strict, errs)
+            x = d.get("status_details", UNSET)
+            if x is not UNSET and x is not None:
+                try:
+                    x = _parse_status_details(RealtimeResponseStatusDetails, x, strict)
+                except ValidationError as e:
+                    errs.extend(prefixed(("status_details",), e.errors))
+                    x = UNSET
+            response.status_details = x
+            x = d.get("output", UNSET)
+            if type(x) is list:
+                items = []
+                try:
+                    for entry in x:
+                        items.append(_parse_item(RealtimeConversationItem, entry, strict))
+                except ValidationError:
+                    items = child_list(RealtimeConversationItem, x, "output", strict, errs)
+                x = items
+            elif x is not UNSET and x is not None:
+                x = child_list(RealtimeConversationItem, x, "output", strict, errs)
+            response.output = x
             x = d.get("conversation_id", UNSET)
             if type(x) is not str and x is not UNSET:
                 x = as_str(x, "conversation_id", errs)
@@ -175,8 +199,22 @@ class RealtimeResponse(Model):
             if type(x) is not str and (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
                 x = as_int_or_str(x, "max_output_tokens", errs)
             response.max_output_tokens = x
-            response.audio = get_model(d, "audio", RealtimeResponseAudio, strict, errs)
-            response.usage = get_model(d, "usage", RealtimeResponseUsage, strict, errs)
+            x = d.get("audio", UNSET)
+            if x is not UNSET and x is not None:
+                try:
+                    x = _parse_audio(RealtimeResponseAudio, x, strict)
+                except ValidationError as e:
+                    errs.extend(prefixed(("audio",), e.errors))
+                    x = UNSET
+            response.audio = x
+            x = d.get("usage", UNSET)
+            if x is not UNSET and x is not None:
+                try:
+                    x = _parse_usage(RealtimeResponseUsage, x, strict)
+                except ValidationError as e:
+                    errs.extend(prefixed(("usage",), e.errors))
+                    x = UNSET
+            response.usage = x
             x = d.get("metadata", UNSET)
             if x is not UNSET and x is not None:
                 x = as_str_map(x, "metadata", errs)
