@@ -98,34 +98,12 @@ else:
             return cls
 
 
-__all__ = ["SHARED_ROUTES", "ConversationFold", "Disagreement", "Oddity"]
+__all__ = ["ConversationFold", "Disagreement", "Oddity", "shared_handlers"]
 
 _SHOWN = 60  # characters of a value shown in a disagreement
 _RECENT_EVENTS = 4096  # event ids remembered, at least, to tell a duplicate event
 _DIFFERENCES = 20  # disagreements recorded per response.done, at most
 _CALLS = ("function_call", "mcp_call")  # the item kinds whose arguments stream
-
-
-SHARED_ROUTES = {
-    # What both protocols send alike, by wire type: the name of the method that applies it. Each
-    # protocol's ConversationState adds its own names (beta response.text.delta, GA
-    # response.output_text.delta, ...); events not named change nothing in the state.
-    "conversation.created": "_on_conversation_created",
-    "response.created": "_on_response_created",
-    "response.done": "_on_response_done",
-    "response.output_item.added": "_on_output_item_added",
-    "response.output_item.done": "_on_output_item_done",
-    "conversation.item.created": "_on_item_added",
-    "conversation.item.retrieved": "_on_item_retrieved",
-    "conversation.item.deleted": "_on_item_deleted",
-    "conversation.item.truncated": "_on_item_truncated",
-    "response.content_part.added": "_on_part_added",
-    "response.content_part.done": "_on_part_done",
-    "response.function_call_arguments.delta": "_on_arguments_delta",
-    "conversation.item.input_audio_transcription.delta": "_on_input_transcript_delta",
-    "conversation.item.input_audio_transcription.completed": "_on_input_transcript_completed",
-    "conversation.item.input_audio_transcription.failed": "_on_input_transcript_failed",
-}
 
 
 class _Stream:
@@ -232,15 +210,12 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
     # Set by each protocol's subclass.
     _event_class: ClassVar[Any]  # the protocol's RealtimeServerEvent
     _events: ClassVar[Dict[str, type]]  # its event classes by wire type
-    _routes: ClassVar[Dict[str, str]]  # wire type -> the name of the method that applies it
-    _handlers: ClassVar[Optional[Dict[type, Callable[[Any, Any], Any]]]] = None
+    # Each event class the state folds -> the method that applies it (shared_handlers, and the
+    # protocol's own); an event class not named changes nothing in the state.
+    _handlers: ClassVar[Dict[type, Callable[[Any, Any], Any]]] = {}
     _announces_done: ClassVar[bool] = False  # whether the server sends conversation.item.done (GA)
 
     def __init__(self, *, keep_audio: bool = False, strict: bool = False) -> None:
-        cls = type(self)
-        if cls.__dict__.get("_handlers") is None:
-            events = cls._events
-            cls._handlers = {events[kind]: getattr(cls, name) for kind, name in cls._routes.items()}
         self.keep_audio = keep_audio
         self.strict = strict
         self.conversation_id: Optional[str] = None
@@ -281,7 +256,7 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
         ``ValidationError`` and changes nothing). Returns the response that this event finished
         (``response.done``: the server's response, now the stored one), else None."""
         handlers = self._handlers
-        handler = handlers.get(type(event))  # type: ignore[union-attr]
+        handler = handlers.get(type(event))
         if handler is not None:  # a typed event the state folds: its objects are the caller's
             self._owned = False
             parsed: Any = event
@@ -292,7 +267,7 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
         else:  # the protocol's RealtimeServerEvent.from_dict or from_json, with no call between
             events = self._event_class
             parsed = events._parse(events, event if type(event) is dict else loads(event), self.strict)
-            handler = handlers.get(type(parsed))  # type: ignore[union-attr]
+            handler = handlers.get(type(parsed))
             if handler is None:  # session, rate limits, an unknown type: nothing to fold
                 return None
             self._owned = True
@@ -846,6 +821,30 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
         """The last status an MCP event gave an item (GA ``response.mcp_call.*`` and
         ``mcp_list_tools.*``: ``in_progress``, ``completed`` or ``failed``), or None."""
         return self._signals.get(item_id)
+
+
+def shared_handlers(events: Dict[str, type]) -> Dict[type, Callable[[Any, Any], Any]]:
+    """What both protocols send alike: each of the protocol's event classes (``events``, its
+    classes by wire type) with the method that applies it. Each protocol's ConversationState adds
+    its own (beta ``response.text.delta``, GA ``response.output_text.delta``, ...)."""
+    fold = ConversationFold
+    return {
+        events["conversation.created"]: fold._on_conversation_created,
+        events["response.created"]: fold._on_response_created,
+        events["response.done"]: fold._on_response_done,
+        events["response.output_item.added"]: fold._on_output_item_added,
+        events["response.output_item.done"]: fold._on_output_item_done,
+        events["conversation.item.created"]: fold._on_item_added,
+        events["conversation.item.retrieved"]: fold._on_item_retrieved,
+        events["conversation.item.deleted"]: fold._on_item_deleted,
+        events["conversation.item.truncated"]: fold._on_item_truncated,
+        events["response.content_part.added"]: fold._on_part_added,
+        events["response.content_part.done"]: fold._on_part_done,
+        events["response.function_call_arguments.delta"]: fold._on_arguments_delta,
+        events["conversation.item.input_audio_transcription.delta"]: fold._on_input_transcript_delta,
+        events["conversation.item.input_audio_transcription.completed"]: fold._on_input_transcript_completed,
+        events["conversation.item.input_audio_transcription.failed"]: fold._on_input_transcript_failed,
+    }
 
 
 def _target(item: Any, index: Optional[int]) -> Any:

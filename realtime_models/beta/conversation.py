@@ -1,19 +1,29 @@
 """The beta conversation state: a beta server event stream folded into responses and items.
 
-See :mod:`realtime_models._fold` for what the fold does; this module names the beta events it
+See :mod:`realtime_models._shared.fold` for what the fold does; this module names the beta events it
 applies.
 """
 
 from __future__ import annotations
 
-from .._shared.fold import SHARED_ROUTES, ConversationFold, Disagreement, Oddity
+from .._shared.fold import ConversationFold, Disagreement, Oddity, shared_handlers
 from .items import RealtimeConversationItem
 from .response import RealtimeResponse
-from .server_events import EVENTS, RealtimeServerEvent
+from .server_events import (
+    EVENTS,
+    RealtimeServerEvent,
+    ResponseAudioDeltaEvent,
+    ResponseAudioDoneEvent,
+    ResponseAudioTranscriptDeltaEvent,
+    ResponseAudioTranscriptDoneEvent,
+    ResponseFunctionCallArgumentsDoneEvent,
+    ResponseTextDeltaEvent,
+    ResponseTextDoneEvent,
+)
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
-    from typing import Any, ClassVar, Dict
+    from typing import Any
 
 __all__ = ["ConversationState", "Disagreement", "Oddity"]
 
@@ -27,16 +37,18 @@ class ConversationState(ConversationFold[RealtimeResponse, RealtimeConversationI
 
     _event_class = RealtimeServerEvent
     _events = EVENTS
-    _routes: ClassVar[Dict[str, str]] = {
-        **SHARED_ROUTES,
-        "response.text.delta": "_on_text_delta",
-        "response.text.done": "_on_text_done",
-        "response.audio_transcript.delta": "_on_transcript_delta",
-        "response.audio_transcript.done": "_on_transcript_done",
-        "response.audio.delta": "_on_audio_delta",
-        "response.audio.done": "_on_audio_done",
-        "response.function_call_arguments.done": "_on_arguments_done",
-    }
 
     def _bytes_per_ms(self, response: Any) -> int:
         return _BYTES_PER_MS.get(getattr(response, "output_audio_format", None), 48)  # type: ignore[arg-type]
+
+
+ConversationState._handlers = {
+    **shared_handlers(EVENTS),
+    ResponseTextDeltaEvent: ConversationState._on_text_delta,
+    ResponseTextDoneEvent: ConversationState._on_text_done,
+    ResponseAudioTranscriptDeltaEvent: ConversationState._on_transcript_delta,
+    ResponseAudioTranscriptDoneEvent: ConversationState._on_transcript_done,
+    ResponseAudioDeltaEvent: ConversationState._on_audio_delta,
+    ResponseAudioDoneEvent: ConversationState._on_audio_done,
+    ResponseFunctionCallArgumentsDoneEvent: ConversationState._on_arguments_done,
+}

@@ -71,7 +71,7 @@ class RealtimeResponse(Model):
     conversation_id: Maybe[str] = UNSET
     """The conversation the response joins; ``null`` when created with ``conversation: none``."""
     voice: Maybe[str] = UNSET
-    """The voice used: any string; :data:`~realtime_models.literals.VOICES` lists the known ones."""
+    """The voice used: any string; :data:`~realtime_models.beta.literals.VOICES` lists the known ones."""
     modalities: Maybe[List[str]] = UNSET
     """``text`` and/or ``audio``."""
     output_audio_format: Maybe[str] = UNSET

@@ -1,20 +1,41 @@
 """The GA conversation state: a GA server event stream folded into responses and items.
 
-See :mod:`realtime_models._fold` for what the fold does; this module names the GA events it
+See :mod:`realtime_models._shared.fold` for what the fold does; this module names the GA events it
 applies and turns a ``response.content_part.added`` part (typed ``text`` or ``audio``, as in
 beta) into the assistant message's own part (``output_text`` or ``output_audio``).
 """
 
 from __future__ import annotations
 
-from .._shared.fold import SHARED_ROUTES, ConversationFold, Disagreement, Oddity
+from .._shared.fold import ConversationFold, Disagreement, Oddity, shared_handlers
 from .items import RealtimeConversationItem, RealtimeConversationItemAssistantMessageContent
 from .response import RealtimeResponse
-from .server_events import EVENTS, RealtimeServerEvent
+from .server_events import (
+    EVENTS,
+    ConversationItemAdded,
+    ConversationItemDone,
+    ConversationItemInputAudioTranscriptionSegment,
+    McpListToolsCompleted,
+    McpListToolsFailed,
+    McpListToolsInProgress,
+    RealtimeServerEvent,
+    ResponseAudioDeltaEvent,
+    ResponseAudioDoneEvent,
+    ResponseAudioTranscriptDeltaEvent,
+    ResponseAudioTranscriptDoneEvent,
+    ResponseFunctionCallArgumentsDoneEvent,
+    ResponseMcpCallArgumentsDelta,
+    ResponseMcpCallArgumentsDone,
+    ResponseMcpCallCompleted,
+    ResponseMcpCallFailed,
+    ResponseMcpCallInProgress,
+    ResponseTextDeltaEvent,
+    ResponseTextDoneEvent,
+)
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
-    from typing import Any, ClassVar, Dict
+    from typing import Any
 
 __all__ = ["ConversationState", "Disagreement", "Oddity"]
 
@@ -30,27 +51,6 @@ class ConversationState(ConversationFold[RealtimeResponse, RealtimeConversationI
     _event_class = RealtimeServerEvent
     _events = EVENTS
     _announces_done = True
-    _routes: ClassVar[Dict[str, str]] = {
-        **SHARED_ROUTES,
-        "conversation.item.added": "_on_item_added",
-        "conversation.item.done": "_on_item_done",
-        "response.output_text.delta": "_on_text_delta",
-        "response.output_text.done": "_on_text_done",
-        "response.output_audio_transcript.delta": "_on_transcript_delta",
-        "response.output_audio_transcript.done": "_on_transcript_done",
-        "response.output_audio.delta": "_on_audio_delta",
-        "response.output_audio.done": "_on_audio_done",
-        "response.function_call_arguments.done": "_on_function_arguments_done",
-        "response.mcp_call_arguments.delta": "_on_arguments_delta",
-        "response.mcp_call_arguments.done": "_on_arguments_done",
-        "response.mcp_call.in_progress": "_on_status_signal",
-        "response.mcp_call.completed": "_on_status_signal",
-        "response.mcp_call.failed": "_on_status_signal",
-        "mcp_list_tools.in_progress": "_on_status_signal",
-        "mcp_list_tools.completed": "_on_status_signal",
-        "mcp_list_tools.failed": "_on_status_signal",
-        "conversation.item.input_audio_transcription.segment": "_on_input_transcript_segment",
-    }
 
     def _new_part(self, part: Any) -> Any:
         content = RealtimeConversationItemAssistantMessageContent()
@@ -88,3 +88,26 @@ class ConversationState(ConversationFold[RealtimeResponse, RealtimeConversationI
     def _on_input_transcript_segment(self, event: Any) -> None:
         if type(event.item_id) is str:
             self._segments.setdefault(event.item_id, []).append(self._take(event))
+
+
+ConversationState._handlers = {
+    **shared_handlers(EVENTS),
+    ConversationItemAdded: ConversationState._on_item_added,
+    ConversationItemDone: ConversationState._on_item_done,
+    ResponseTextDeltaEvent: ConversationState._on_text_delta,
+    ResponseTextDoneEvent: ConversationState._on_text_done,
+    ResponseAudioTranscriptDeltaEvent: ConversationState._on_transcript_delta,
+    ResponseAudioTranscriptDoneEvent: ConversationState._on_transcript_done,
+    ResponseAudioDeltaEvent: ConversationState._on_audio_delta,
+    ResponseAudioDoneEvent: ConversationState._on_audio_done,
+    ResponseFunctionCallArgumentsDoneEvent: ConversationState._on_function_arguments_done,
+    ResponseMcpCallArgumentsDelta: ConversationState._on_arguments_delta,
+    ResponseMcpCallArgumentsDone: ConversationState._on_arguments_done,
+    ResponseMcpCallInProgress: ConversationState._on_status_signal,
+    ResponseMcpCallCompleted: ConversationState._on_status_signal,
+    ResponseMcpCallFailed: ConversationState._on_status_signal,
+    McpListToolsInProgress: ConversationState._on_status_signal,
+    McpListToolsCompleted: ConversationState._on_status_signal,
+    McpListToolsFailed: ConversationState._on_status_signal,
+    ConversationItemInputAudioTranscriptionSegment: ConversationState._on_input_transcript_segment,
+}

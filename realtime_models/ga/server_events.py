@@ -180,7 +180,7 @@ class RealtimeServerEvent(ServerEvent, Dispatcher, metaclass=ABCMeta):
     """The base of the GA server events. ``RealtimeServerEvent.from_dict(d)`` (and ``from_json``)
     returns the event class of ``d["type"]``, with one dict lookup; a type this version does not
     know gives an :class:`UnknownServerEvent` in lenient mode and a problem at ``type`` in strict
-    mode. The event classes both protocols share (:mod:`realtime_models._events`) count as
+    mode. The event classes both protocols share (:mod:`realtime_models._shared.server_events`) count as
     subclasses here too."""
 
     __slots__ = ()
