@@ -259,3 +259,52 @@ def test_namespaces_say_what_they_do_not_have() -> None:
             namespace.NoSuchThing  # noqa: B018
         with pytest.raises(AttributeError):
             namespace._private  # noqa: B018
+
+
+def test_the_json_type_of_an_annotation() -> None:
+    from realtime_models._core.checks import json_type_of
+
+    assert json_type_of("Maybe[str]") == "string"
+    assert json_type_of("Maybe[List[RealtimeTool]]") == "array"
+    assert json_type_of("Maybe[Union[int, str]]") == 'integer or "inf"'
+    assert json_type_of("Maybe[Union[str, VoiceID]]") == "string or object"
+    assert json_type_of("Maybe[Union[List[str], Dict[str, Any], bool]]") == "array or object or boolean"
+    assert json_type_of("Maybe[Any]") == "JSON value"
+
+
+def test_a_class_whose_exceptions_name_no_field_is_refused_when_defined() -> None:
+    from realtime_models._core.model import Model, field, model
+    from realtime_models._core.unset import UNSET
+
+    with pytest.raises(TypeError, match="_nullable or _checks names no field: spead, thresold"):
+
+        @model
+        class Typo(Model):
+            speed: Any = UNSET
+            extra: Dict[str, Any] = field(default_factory=dict)
+
+            _nullable = ("thresold",)
+            _checks = {"spead": None}
+
+
+def test_a_kind_added_twice_is_caught_when_defined() -> None:
+    import realtime_models.ga as ga
+    from realtime_models._core.model import add_kinds
+
+    with pytest.raises(RuntimeError, match="'function_call' is the kind of both"):
+        add_kinds(ga.RealtimeConversationItem, ga.RealtimeConversationItemFunctionCall)
+    assert ga.RealtimeConversationItem._kinds["function_call"] is ga.RealtimeConversationItemFunctionCall
+
+
+def test_lazy_exports_list_every_name_and_load_only_what_is_asked() -> None:
+    import realtime_models.ga as ga
+    from realtime_models._core.lazy import lazy_exports
+
+    assert {"ConversationState", "ResponseDoneEvent", "RealtimeResponse"} <= set(dir(ga))
+    namespace: Dict[str, Any] = {"__name__": "realtime_models.ga", "__all__": ["Listed", "ConversationState"]}
+    get, listing = lazy_exports(namespace, ("conversation",))
+    assert listing() == ["ConversationState", "Listed", "__all__", "__name__"]
+    assert get("ConversationState") is ga.ConversationState
+    assert namespace["ConversationState"] is ga.ConversationState  # kept: asked once
+    with pytest.raises(AttributeError, match="has no attribute 'Listed'"):
+        get("Listed")  # listed, but no module has it: a packaging mistake, said plainly

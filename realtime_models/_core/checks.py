@@ -548,8 +548,15 @@ def json_type_of(annotation: str) -> str:
     found = _JSON_TYPES.get(inner) or _JSON_TYPES.get(inner.split("[", 1)[0])
     if found is not None:
         return found
-    if inner.startswith("Union["):  # a string or an object, ...
-        return " or ".join(json_type_of(member.strip()) for member in inner[6:-1].split(","))
+    if inner.startswith("Union["):  # a string or an object, an array or an object, ...
+        members, depth, start = [], 0, 6
+        for i, char in enumerate(inner[6:-1], 6):  # split at the commas outside brackets
+            depth += (char == "[") - (char == "]")
+            if char == "," and depth == 0:
+                members.append(inner[start:i])
+                start = i + 1
+        members.append(inner[start:-1])
+        return " or ".join(json_type_of(member.strip()) for member in members)
     return "object"
 
 

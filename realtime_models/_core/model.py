@@ -66,7 +66,7 @@ class Model:
     """Base of every model. Subclasses are made by :func:`model`."""
 
     # The template of the input's key order, when to_dict would not write that order by itself
-    # (see the _order module); None for the server's order and for models built in code.
+    # (see the order module); None for the server's order and for models built in code.
     __slots__ = ("_order",)
     __hash__ = None  # type: ignore[assignment]  # mutable, compared by value: not hashable
 
