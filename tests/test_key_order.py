@@ -4,6 +4,7 @@ the order the server sends; changes after parsing land where a reader expects th
 from __future__ import annotations
 
 import json
+import pickle
 from typing import Any, Dict, List
 
 import pytest
@@ -15,6 +16,7 @@ from realtime_models import (
     RealtimeResponse,
     RealtimeResponseUsage,
     RealtimeResponseUsageInputTokenDetails,
+    ValidationError,
 )
 
 # A response.done line in the order the live server writes it (2025 captures), and its usage as a
@@ -184,9 +186,53 @@ def test_templates_of_key_orders_are_shared_and_bounded() -> None:
     saved = _order._TEMPLATES_KEPT
     try:
         _order._TEMPLATES_KEPT = 4  # a cache that fills: it starts again rather than growing
-        for order in itertools.islice(itertools.permutations(keys + ["x"]), 10):  # orders not seen yet
+        for order in itertools.islice(itertools.permutations(keys), 120, 130):  # orders not seen yet
             text = "{%s}" % ",".join('"%s":"%s"' % (key, key.upper()) for key in order)
             assert RealtimeConversationItemContent.from_json(text).to_json() == text
             assert len(_order._TEMPLATES) <= 4
     finally:
         _order._TEMPLATES_KEPT = saved
+
+
+def test_an_order_with_unknown_keys_is_the_models_own_and_never_cached() -> None:
+    # The input chooses unknown keys: a cache of their orders would keep whatever inputs send.
+    from realtime_models._core import order as _order
+
+    _order._TEMPLATES.clear()
+    big = {"k%04d" % i: i for i in range(50)}
+    for i in range(20):
+        text = json.dumps({"zz%d" % i: 1, **big, "type": "text", "text": "t"})
+        part = RealtimeConversationItemContent.from_json(text)
+        assert part.to_json() == text.replace(" ", "")
+    assert _order._TEMPLATES == {}
+    assert all(set(key) <= set(RealtimeConversationItemContent._known) for key in RealtimeConversationItemContent._orders)
+    restored = pickle.loads(pickle.dumps(part))
+    assert restored.to_dict() == part.to_dict()
+    assert list(restored.to_dict()) == list(part.to_dict())
+    assert _order._TEMPLATES == {}
+
+
+def test_keys_that_are_str_subclasses_never_reach_a_cache() -> None:
+    import enum
+
+    class Key(str, enum.Enum):
+        STATUS = "status"
+        ID = "id"
+
+    RealtimeResponse._orders.clear()
+    first = RealtimeResponse.from_dict({Key.STATUS: "completed", Key.ID: "r1"})
+    assert [type(key) for key in first.to_dict()] == [str, str]
+    assert first.to_dict() == {"status": "completed", "id": "r1"}
+    plain = RealtimeResponse.from_dict(json.loads('{"status": "completed", "id": "r2"}'))
+    assert [type(key) for key in plain.to_dict()] == [str, str]
+
+    class Raising(str):
+        def __eq__(self, other: object) -> bool:
+            raise RuntimeError("no")
+
+        __hash__ = str.__hash__
+
+    with pytest.raises(ValidationError):
+        RealtimeResponse.from_dict({Raising("status"): "completed", Raising("id"): "r1"})
+    again = RealtimeResponse.from_dict(json.loads('{"status": "completed", "id": "r3"}'))
+    assert again.to_dict() == {"status": "completed", "id": "r3"}

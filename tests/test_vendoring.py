@@ -69,6 +69,7 @@ def test_relative_imports_only_and_standard_library_only() -> None:
         "importlib",
         "abc",
         "json",
+        "re",
         "binascii",
         "itertools",
         "types",

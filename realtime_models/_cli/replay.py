@@ -8,7 +8,7 @@ from itertools import chain
 from json import dumps
 from typing import IO, Any, Iterator, List, Optional, Tuple
 
-from .._core.model import loads
+from .._core.jsontext import loads
 from .._core.unset import UNSET
 from .._shared.fold import id_of
 from ..errors import ValidationError

@@ -8,7 +8,7 @@ import sys
 import time
 from typing import IO, Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
-from .._core.model import loads
+from .._core.jsontext import loads
 from ..beta import literals as _beta_literals
 from ..errors import ValidationError, ValidationProblem, format_path
 from ..ga import literals as _ga_literals

@@ -71,6 +71,7 @@ __all__ = [
     "describe",
     "each_one_of",
     "is_array",
+    "is_sub",
     "json_type_of",
     "max_output_tokens_bounds",
     "metadata_limits",
@@ -158,7 +159,7 @@ def prefixed(prefix: Path, problems: List[ValidationProblem]) -> Errors:
     return [ValidationProblem(prefix + p.path, p.message) for p in problems]
 
 
-def _is_sub(value: object, base: type) -> bool:
+def is_sub(value: object, base: type) -> bool:
     """``isinstance`` that a hostile ``__class__`` cannot fool; ``bool`` is not an integer here."""
     t = type(value)
     return issubclass(t, base) and not issubclass(t, bool)
@@ -182,7 +183,7 @@ def as_object(data: object) -> Dict[Any, Any]:
 def as_str(value: object, key: str, errs: Errors) -> Any:
     if value is None:
         return None
-    if _is_sub(value, str):
+    if is_sub(value, str):
         return str.__str__(value)
     errs.append(_expected((key,), "string", value))
     return UNSET
@@ -198,7 +199,7 @@ def as_bool(value: object, key: str, errs: Errors) -> Any:
 def as_int(value: object, key: str, errs: Errors) -> Any:
     if value is None:
         return None
-    if _is_sub(value, int):
+    if is_sub(value, int):
         return _int(value, (key,), errs)
     errs.append(_expected((key,), "integer", value))
     return UNSET
@@ -217,9 +218,9 @@ def _int(value: object, path: Path, errs: Errors) -> Any:
 def as_number(value: object, key: str, errs: Errors) -> Any:
     if value is None:
         return None
-    if _is_sub(value, int):
+    if is_sub(value, int):
         return _int(value, (key,), errs)
-    if _is_sub(value, float):
+    if is_sub(value, float):
         number = float.__float__(value)  # type: ignore[arg-type]
         if number - number == 0.0:
             return number
@@ -230,9 +231,9 @@ def as_number(value: object, key: str, errs: Errors) -> Any:
 def as_int_or_str(value: object, key: str, errs: Errors) -> Any:
     if value is None:
         return None
-    if _is_sub(value, int):
+    if is_sub(value, int):
         return _int(value, (key,), errs)
-    if _is_sub(value, str):
+    if is_sub(value, str):
         return str.__str__(value)
     errs.append(_expected((key,), 'integer or "inf"', value))
     return UNSET
@@ -246,13 +247,13 @@ def as_str_list(value: object, key: str, errs: Errors) -> Any:
                 break
         else:
             return value[:]
-    if not _is_sub(value, list):
+    if not is_sub(value, list):
         errs.append(_expected((key,), "array", value))
         return UNSET
     out: List[str] = []
     failed = False
     for i, item in enumerate(value):  # type: ignore[arg-type]
-        if _is_sub(item, str):
+        if is_sub(item, str):
             out.append(str.__str__(item))
         else:
             errs.append(_expected((key, i), "string", item))
@@ -276,12 +277,12 @@ def as_str_map(value: object, key: str, errs: Errors) -> Any:
     out: Dict[str, str] = {}
     failed = False
     for k, item in mapping.items():
-        if not _is_sub(k, str):
+        if not is_sub(k, str):
             errs.append(ValidationProblem((key,), "object keys must be strings, got %s" % describe(k)))
             failed = True
             continue
         k = str.__str__(k)
-        if _is_sub(item, str):
+        if is_sub(item, str):
             out[k] = str.__str__(item)
         else:
             errs.append(_expected((key, k), "string", item))
@@ -302,7 +303,7 @@ def child_list(cls: Any, value: object, key: str, strict: bool, errs: Errors) ->
     call this when an item fails (to report every failing item, not only the first) or when the
     value is not a plain list.
     """
-    if not _is_sub(value, list):
+    if not is_sub(value, list):
         errs.append(_expected((key,), "array", value))
         return UNSET
     out: List[Any] = []
@@ -332,7 +333,7 @@ def unknown_keys(
         if key in known:
             continue
         if type(key) is not str:
-            if not _is_sub(key, str):
+            if not is_sub(key, str):
                 errs.append(ValidationProblem((), "object keys must be strings, got %s" % describe(key)))
                 continue
             key = str.__str__(key)
@@ -465,15 +466,15 @@ def _is_plain(value: Any) -> bool:
 
 def _json_other(value: object, path: Path, errs: Errors) -> Any:
     """Convert what is JSON in disguise (a mapping, a subclass); refuse the rest."""
-    if _is_sub(value, str):
+    if is_sub(value, str):
         return str.__str__(value)
-    if _is_sub(value, int):
+    if is_sub(value, int):
         return _int(value, path, errs)
-    if _is_sub(value, float):
+    if is_sub(value, float):
         number = float.__float__(value)  # type: ignore[arg-type]
         if number - number == 0.0:
             return number
-    elif _is_sub(value, list):
+    elif is_sub(value, list):
         return list(value)  # type: ignore[call-overload]
     else:
         try:
@@ -489,7 +490,7 @@ def _string_keys(data: Dict[Any, Any], path: Path, errs: Errors) -> Dict[str, An
     for key, value in data.items():
         if type(key) is str:
             out[key] = value
-        elif _is_sub(key, str):
+        elif is_sub(key, str):
             out[str.__str__(key)] = value
         else:
             errs.append(ValidationProblem(path, "object keys must be strings, got %s" % describe(key)))

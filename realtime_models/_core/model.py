@@ -15,7 +15,6 @@ that succeeds.
 
 from __future__ import annotations
 
-import sys
 from operator import attrgetter
 
 from ..errors import ValidationError, ValidationProblem
@@ -27,9 +26,11 @@ from .checks import (
     copy_json,
     derive_rules,
     describe,
+    is_sub,
     unreadable,
 )
-from .order import UNSEEN, key_order, template_of, without_missing
+from .jsontext import loads
+from .order import MISSING, UNSEEN, key_order, template_of, without_missing
 from .unset import UNSET
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
@@ -49,7 +50,6 @@ __all__ = [
     "add_kinds",
     "field",
     "kind_table",
-    "loads",
     "model",
     "put_extra",
     "set_kinds",
@@ -280,7 +280,12 @@ class Model:
         for name, value in zip(self._slot_names, state):
             object.__setattr__(self, name, value)
         order = state[len(self._slot_names)] if len(state) > len(self._slot_names) else None
-        self._order = None if order is None else template_of(order)
+        if order is None:
+            self._order = None
+        elif self._known.issuperset(order):
+            self._order = template_of(order)
+        else:  # an order with unknown keys is the model's own (see the order module)
+            self._order = dict.fromkeys(order, MISSING)
 
 
 Model._parse = Model.__dict__["from_dict"].__func__
@@ -399,6 +404,8 @@ class Dispatcher(Model):
         try:
             d = data if type(data) is dict else as_object(data)
             kind = d.get("type")
+            if type(kind) is not str and is_sub(kind, str):  # an enum member, say: its plain string
+                kind = str.__str__(kind)
             found = cls._kinds.get(kind) if type(kind) is str else None  # type: ignore[attr-defined]
             if found is not None:
                 return found._parse(found, d, strict)  # type: ignore[no-any-return]
@@ -445,69 +452,6 @@ def unknown_kind(key: str, kind: object, known: Tuple[str, ...]) -> ValidationPr
     if kind is None:
         return ValidationProblem((key,), "required key is missing")
     return ValidationProblem((key,), "expected one of %s; got %s" % (", ".join(known), describe(kind)))
-
-
-def loads(text: object) -> Any:
-    """``json.loads`` whose every failure is a ValidationError, and which refuses NaN and Infinity."""
-    decoder = _decoder or _make_decoder()
-    try:
-        if type(text) is str:
-            # decode() runs a whitespace regex at each end around raw_decode(); JSON text rarely
-            # has blanks there, so try without, and let decode() handle (and word) the rest.
-            try:
-                value, end = decoder.raw_decode(text)
-            except ValueError:
-                return decoder.decode(text)
-            return value if end == len(text) else decoder.decode(text)
-        if isinstance(text, (str, bytes, bytearray)):
-            import json
-
-            if not isinstance(text, str):
-                text = text.decode(json.detect_encoding(text), "surrogatepass")
-            return decoder.decode(text)
-        raise ValidationError([ValidationProblem((), "expected JSON text (str or bytes), got %s" % describe(text))])
-    except ValidationError:
-        raise
-    except Exception as e:
-        message = _json_failure(e)
-    raise ValidationError([ValidationProblem((), "invalid JSON: " + message)])
-
-
-# One decoder for every call: json.loads(text, parse_constant=...) would build a new one each time.
-_decoder: Any = None
-
-
-def _make_decoder() -> Any:
-    import json
-
-    global _decoder
-    _decoder = json.JSONDecoder(parse_constant=_refuse_constant)
-    return _decoder
-
-
-def _json_failure(error: Exception) -> str:
-    """What went wrong reading JSON text, worded the same on every Python version."""
-    import json
-
-    if isinstance(error, json.JSONDecodeError):
-        return "%s at line %d column %d" % (error.msg, error.lineno, error.colno)
-    if isinstance(error, UnicodeDecodeError):
-        return "text is not UTF-8, UTF-16 or UTF-32 (%s at byte %d)" % (error.reason, error.start)
-    if isinstance(error, RecursionError):
-        return "nested too deeply to decode"
-    if isinstance(error, _NotJsonConstant):
-        return "%s is not allowed in JSON" % error.args[0]
-    if isinstance(error, ValueError):  # json's only other ValueError: an integer longer than str->int converts
-        return "an integer has more than %d digits" % sys.get_int_max_str_digits()
-    raise error  # pragma: no cover - json raises nothing else
-
-
-class _NotJsonConstant(Exception):
-    pass
-
-
-def _refuse_constant(name: str) -> None:
-    raise _NotJsonConstant(name)
 
 
 def _deep_copy(value: Any, memo: Dict[int, Any], deepcopy: Callable[[Any, Dict[int, Any]], Any]) -> Any:

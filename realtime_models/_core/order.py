@@ -16,7 +16,7 @@ and resizes key by key), writes each set field in place, and drops what nothing 
 
 from __future__ import annotations
 
-from .checks import _is_sub, unknown_keys
+from .checks import is_sub, unknown_keys
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
@@ -47,7 +47,8 @@ _TEMPLATES_KEPT = 512
 
 
 def template_of(order: Tuple[str, ...]) -> Template:
-    """The template of ``order``, shared: callers copy it and never write to it."""
+    """The template of ``order`` (keys a class knows), shared: callers copy it and never write
+    to it."""
     found = _TEMPLATES.get(order)
     if found is None:
         found = dict.fromkeys(order, MISSING)
@@ -68,7 +69,9 @@ def key_order(
     keys = tuple(data)
     known: FrozenSet[str] = cls._known
     natural = [key for key in cls._wire if key in data]  # the known keys, as to_dict writes them
-    if known.issuperset(keys):
+    # Only plain str keys are remembered: a str subclass equal to a key (an enum member) would
+    # otherwise come back as the keys of another input's output, or raise in its comparisons.
+    if known.issuperset(keys) and all(type(key) is str for key in keys):
         order = None if natural == list(keys) else template_of(keys)
         orders: Dict[Tuple[str, ...], Optional[Template]] = cls._orders
         if len(orders) >= _ORDERS_KEPT:
@@ -77,9 +80,13 @@ def key_order(
         return {}, order
     extra = unknown_keys(data, known, strict, errs, allowed)
     # str subclasses are written as the plain strings they hold; other keys were refused
-    written = tuple([key if type(key) is str else str.__str__(key) for key in data if _is_sub(key, str)])
+    written = tuple([key if type(key) is str else str.__str__(key) for key in data if is_sub(key, str)])
     natural.extend(extra)  # then the unknown ones
-    return extra, None if list(written) == natural else template_of(written)
+    if list(written) == natural:
+        return extra, None
+    # An order with keys the class does not know is the model's own, not shared: the input
+    # chooses those keys, and a cache of them would keep whatever an input sends.
+    return extra, template_of(written) if known.issuperset(written) else dict.fromkeys(written, MISSING)
 
 
 def without_missing(data: Template) -> Dict[str, Any]:

@@ -28,7 +28,6 @@ from ..errors import ValidationError, ValidationProblem
 from .checks import (
     INT_LIMIT,
     INT_MIN,
-    _is_sub,
     as_bool,
     as_int,
     as_int_or_str,
@@ -40,6 +39,7 @@ from .checks import (
     child_list,
     copy_json,
     describe,
+    is_sub,
     prefixed,
 )
 from .model import Model
@@ -212,7 +212,7 @@ def get_str_or_model(d: Dict[str, Any], key: str, cls: Type[_C], strict: bool, e
     v = d.get(key, UNSET)
     if type(v) is str or v is UNSET or v is None:
         return v
-    if _is_sub(v, str):
+    if is_sub(v, str):
         return str.__str__(v)
     if type(v) is not dict and not isinstance(v, Mapping):
         errs.append(ValidationProblem((key,), "expected string or object, got %s" % describe(v)))
@@ -228,7 +228,7 @@ def get_list_or_model(
     v = d.get(key, UNSET)
     if v is UNSET or v is None:
         return v
-    if _is_sub(v, list):
+    if is_sub(v, list):
         return as_str_list(v, key, errs)  # type: ignore[no-any-return]
     if type(v) is not dict and not isinstance(v, Mapping):
         errs.append(ValidationProblem((key,), "expected array or object, got %s" % describe(v)))

@@ -32,7 +32,7 @@ from copy import deepcopy
 from json import dumps
 from types import MappingProxyType
 
-from .._core.model import loads
+from .._core.jsontext import loads
 from .._core.unset import UNSET
 from .server_events import ServerEvent
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from .._core.checks import one_of
-from .._core.model import Model, field, model
-from .._core.readers import get_model, get_str
+from .._core.checks import as_object, as_str, check_strict, one_of, prefixed, unreadable
+from .._core.model import Model, field, model, new_model, put_extra
+from .._core.order import UNSEEN, key_order, without_missing
 from .._core.unset import UNSET
+from ..errors import ValidationError
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
@@ -35,10 +36,56 @@ class RealtimeResponseStatusDetailsError(Model):
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
-    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-        self.type = get_str(d, "type", errs)
-        self.code = get_str(d, "code", errs)
-        self.message = get_str(d, "message", errs)
+    def _dump(self) -> Dict[str, Any]:
+        order = self._order  # not None: the template of the order the keys came in
+        d: Dict[str, Any] = {} if order is None else order.copy()
+        v: object = self.type
+        if v is not UNSET:
+            d["type"] = v
+        v = self.code
+        if v is not UNSET:
+            d["code"] = v
+        v = self.message
+        if v is not UNSET:
+            d["message"] = v
+        if self.extra:
+            put_extra(d, self.extra, _ERROR_KEYS)
+        return d if order is None else without_missing(d)
+
+    @classmethod
+    def from_dict(cls, data: Any, strict: bool = False) -> RealtimeResponseStatusDetailsError:
+        """Parse a ``RealtimeResponseStatusDetailsError``: see :meth:`Model.from_dict`."""
+        try:
+            d = data if type(data) is dict else as_object(data)
+            errs: Errors = []
+            error = new_model(cls)
+            x = d.get("type", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "type", errs)
+            error.type = x
+            x = d.get("code", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "code", errs)
+            error.code = x
+            x = d.get("message", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "message", errs)
+            error.message = x
+            order = _ERROR_ORDERS.get(tuple(d), UNSEEN)
+            if order is not UNSEEN:  # keys seen before, every one known
+                error.extra = {}
+                error._order = order
+            else:
+                error.extra, error._order = key_order(d, RealtimeResponseStatusDetailsError, strict, errs)
+            if strict:
+                check_strict(error, RealtimeResponseStatusDetailsError._rules, errs)
+            if errs:
+                raise ValidationError(errs)
+            return error
+        except ValidationError:
+            raise
+        except Exception as e:  # what a hostile object throws from inside dict operations
+            raise unreadable(e) from e
 
 
 @model
@@ -57,10 +104,67 @@ class RealtimeResponseStatusDetails(Model):
 
     _checks = {"type": one_of(DETAILS_TYPES), "reason": one_of(DETAILS_REASONS)}
 
-    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-        self.type = get_str(d, "type", errs)
-        self.reason = get_str(d, "reason", errs)
-        self.error = get_model(d, "error", RealtimeResponseStatusDetailsError, strict, errs)
+    def _dump(self) -> Dict[str, Any]:
+        order = self._order  # not None: the template of the order the keys came in
+        d: Dict[str, Any] = {} if order is None else order.copy()
+        v: object = self.type
+        if v is not UNSET:
+            d["type"] = v
+        v = self.reason
+        if v is not UNSET:
+            d["reason"] = v
+        error_ = self.error
+        if error_ is not UNSET:
+            d["error"] = None if error_ is None else error_._dump()
+        if self.extra:
+            put_extra(d, self.extra, _DETAILS_KEYS)
+        return d if order is None else without_missing(d)
+
+    @classmethod
+    def from_dict(cls, data: Any, strict: bool = False) -> RealtimeResponseStatusDetails:
+        """Parse a ``RealtimeResponseStatusDetails``: see :meth:`Model.from_dict`."""
+        try:
+            d = data if type(data) is dict else as_object(data)
+            errs: Errors = []
+            details = new_model(cls)
+            x = d.get("type", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "type", errs)
+            details.type = x
+            x = d.get("reason", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "reason", errs)
+            details.reason = x
+            x = d.get("error", UNSET)
+            if x is not UNSET and x is not None:
+                try:
+                    x = _parse_error(RealtimeResponseStatusDetailsError, x, strict)
+                except ValidationError as e:
+                    errs.extend(prefixed(("error",), e.errors))
+                    x = UNSET
+            details.error = x
+            order = _DETAILS_ORDERS.get(tuple(d), UNSEEN)
+            if order is not UNSEEN:  # keys seen before, every one known
+                details.extra = {}
+                details._order = order
+            else:
+                details.extra, details._order = key_order(d, RealtimeResponseStatusDetails, strict, errs)
+            if strict:
+                check_strict(details, RealtimeResponseStatusDetails._rules, errs)
+            if errs:
+                raise ValidationError(errs)
+            return details
+        except ValidationError:
+            raise
+        except Exception as e:  # what a hostile object throws from inside dict operations
+            raise unreadable(e) from e
 
 
 RealtimeResponseStatusDetails._children = {"error": (RealtimeResponseStatusDetailsError, False)}
+
+_ERROR_KEYS = RealtimeResponseStatusDetailsError._known
+_ERROR_ORDERS = RealtimeResponseStatusDetailsError._orders
+_DETAILS_KEYS = RealtimeResponseStatusDetails._known
+_DETAILS_ORDERS = RealtimeResponseStatusDetails._orders
+
+_parse_error = RealtimeResponseStatusDetailsError._parse

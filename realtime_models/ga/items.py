@@ -18,6 +18,7 @@ from .._core.checks import (
     check_strict,
     child_list,
     constant,
+    is_sub,
     one_of,
     unreadable,
 )
@@ -85,8 +86,12 @@ class RealtimeConversationItem(Model):
         try:
             d = data if type(data) is dict else as_object(data)
             kind = d.get("type")
+            if type(kind) is not str and is_sub(kind, str):  # an enum member, say: its plain string
+                kind = str.__str__(kind)
             if kind == "message":
                 role = d.get("role")
+                if type(role) is not str and is_sub(role, str):
+                    role = str.__str__(role)
                 found = RealtimeConversationItem._kinds.get(("message", role)) if type(role) is str else None
                 if found is None and strict:
                     raise ValidationError([unknown_kind("role", role, _ITEM_ROLES)])
