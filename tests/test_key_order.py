@@ -205,7 +205,9 @@ def test_an_order_with_unknown_keys_is_the_models_own_and_never_cached() -> None
         part = RealtimeConversationItemContent.from_json(text)
         assert part.to_json() == text.replace(" ", "")
     assert _order._TEMPLATES == {}
-    assert all(set(key) <= set(RealtimeConversationItemContent._known) for key in RealtimeConversationItemContent._orders)
+    assert all(
+        set(key) <= set(RealtimeConversationItemContent._known) for key in RealtimeConversationItemContent._orders
+    )
     restored = pickle.loads(pickle.dumps(part))
     assert restored.to_dict() == part.to_dict()
     assert list(restored.to_dict()) == list(part.to_dict())

@@ -272,7 +272,10 @@ def test_from_json_errors() -> None:
         (b"\xff\xfe\xff", ["<root>: invalid JSON: text is not UTF-8, UTF-16 or UTF-32 (truncated data at byte 2)"]),
         ("[" * 100_000 + "]" * 100_000, ["<root>: invalid JSON: nested deeper than 332 levels"]),
         (b"[" * 400 + b"]" * 400, ["<root>: invalid JSON: nested deeper than 332 levels"]),
-        ('"' + "[" * 1000 + '"', ['<root>: expected object, got string "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[..." (1000 characters)']),
+        (
+            '"' + "[" * 1000 + '"',
+            ['<root>: expected object, got string "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[..." (1000 characters)'],
+        ),
         ("[]", ["<root>: expected object, got array"]),
         (42, ["<root>: expected JSON text (str or bytes), got integer 42"]),
         ({"id": "x"}, ["<root>: expected JSON text (str or bytes), got object"]),
