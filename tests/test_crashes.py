@@ -22,12 +22,15 @@ import json
 from realtime_models import ValidationError, ga, beta
 deep = "[" * 100000
 deep_object = '{"a":' * 50000
+def applied(state, text):  # the fold records what does not validate, with its problems
+    assert state.apply(text) is None
+    raise state.oddities[-1].error
 entries = [
     lambda: ga.RealtimeResponse.from_json(deep),
     lambda: ga.RealtimeServerEvent.from_json(deep_object),
     lambda: beta.RealtimeServerEvent.from_json(deep.encode("utf-16")),
-    lambda: ga.ConversationState().apply(deep),
-    lambda: beta.ConversationState().apply(deep_object.encode()),
+    lambda: applied(ga.ConversationState(), deep),
+    lambda: applied(beta.ConversationState(), deep_object.encode()),
 ]
 for entry in entries:
     try:

@@ -454,20 +454,37 @@ def test_missing_done_events_are_oddities(protocol: str) -> None:
 
 
 @pytest.mark.parametrize("protocol", PROTOCOLS)
-def test_an_invalid_event_is_refused_before_it_reaches_the_state(protocol: str) -> None:
+def test_an_invalid_event_is_an_oddity_that_carries_its_problems(protocol: str) -> None:
+    # What a connection delivers never stops the fold: it records what does not validate.
     state = NAMESPACES[protocol].ConversationState(strict=True)
-    with pytest.raises(ValidationError):
-        state.apply({"event_id": "e1", "type": "response.created", "response": {"id": 1}})
-    with pytest.raises(ValidationError):
-        state.apply('{"event_id": "e1", "type": "response.created", "response": []}')
-    with pytest.raises(ValidationError):
-        state.apply("not json")
-    with pytest.raises(ValidationError):  # strict: unknown keys are problems
-        state.apply({"event_id": "e1", "type": "conversation.item.deleted", "item_id": "a", "surprise": 1})
-    with pytest.raises(ValidationError):  # strict: an unknown event type is a problem
-        state.apply({"event_id": "e1", "type": "future.event", "x": 1})
+    assert state.apply({"event_id": "e1", "type": "response.created", "response": {"id": 1}}) is None
+    assert state.apply('{"event_id": "e2", "type": "response.created", "response": []}') is None
+    assert state.apply("not json") is None
+    assert state.apply([1, 2]) is None  # type: ignore[arg-type]
+    # strict: unknown keys are problems, and so is an unknown event type
+    assert state.apply({"event_id": "e3", "type": "conversation.item.deleted", "item_id": "a", "surprise": 1}) is None
+    assert state.apply({"event_id": "e4", "type": "future.event", "x": 1}) is None
     assert dict(state.responses) == {}
-    assert state.oddities == []
+    assert [(o.event_id, o.type, o.message) for o in state.oddities] == [
+        ("e1", "response.created", "response.created does not validate"),
+        ("e2", "response.created", "response.created does not validate"),
+        (None, "an event", "an event does not validate"),
+        (None, "an event", "an event does not validate"),
+        ("e3", "conversation.item.deleted", "conversation.item.deleted does not validate"),
+        ("e4", "future.event", "future.event does not validate"),
+    ]
+    assert [str(o.error) for o in state.oddities] == [
+        "response.id: expected string, got integer 1",
+        "response: expected object, got array",
+        "<root>: invalid JSON: Expecting value at line 1 column 1",
+        "<root>: expected JSON text (str or bytes), got array",
+        "surprise: unknown key",
+        'type: expected a known event type, got string "future.event"',
+    ]
+    built = NAMESPACES[protocol].ResponseCreatedEvent(event_id="e5", type="response.created", response={"id": "r"})
+    assert state.apply(built) is None  # type: ignore[arg-type]  # a dict where a model belongs
+    assert state.oddities[-1].message == "response.created does not validate"
+    assert str(state.oddities[-1].error) == "response: expected RealtimeResponse, got object"
     lenient = NAMESPACES[protocol].ConversationState()
     assert lenient.apply({"event_id": "e1", "type": "future.event", "x": 1}) is None
     typed = NAMESPACES[protocol].RealtimeServerEvent.from_dict({"event_id": "e3", "type": "input_audio_buffer.cleared"})

@@ -8,12 +8,12 @@ from itertools import chain
 from json import dumps
 from typing import IO, Any, Iterator, List, Optional, Tuple
 
-from .._core.jsontext import loads
 from .._core.unset import UNSET
 from .._shared.fold import id_of
-from ..errors import ValidationError
+from ..errors import ValidationProblem
 from .output import DETECT_LINES, output_failed
 from .protocol import GA, protocol_of
+from .reading import NotUtf8, log_lines
 
 __all__ = ["DESCRIPTION", "replay"]
 
@@ -45,6 +45,9 @@ def replay(path: str, *, api: Optional[str], check: bool, as_json: bool, audio: 
             state, protocol, events, invalid = _fold(path, stream, api, audio, strict)
     except OSError as e:
         print("%s: cannot read: %s" % (path, e.strerror or e), file=sys.stderr)
+        return 2
+    except NotUtf8 as e:
+        print("%s: cannot read: %s" % (path, e), file=sys.stderr)
         return 2
     out = sys.stdout
     try:
@@ -88,43 +91,41 @@ def _fold(path: str, lines: IO[bytes], api: Optional[str], audio: bool, strict: 
     if protocol is None:
         for numbered in documents:
             ahead.append(numbered)
-            if numbered[1] is not _NOT_JSON:
+            if numbered[1] is not None:
                 protocol = protocol_of(numbered[1], ga_types - beta_types, beta_types - ga_types)
             if protocol is not None or len(ahead) >= DETECT_LINES:
                 break
     protocol = protocol or GA
     state = (ga if protocol == GA else beta).ConversationState(keep_audio=audio, strict=strict)
     events = invalid = 0
+    oddities = state.oddities
     for number, document in chain(ahead, documents):
-        if document is _NOT_JSON:
+        if document is None:
             invalid += 1
             continue
-        try:
-            state.apply(document)
-        except ValidationError as e:
-            _report(path, number, e)
+        before = len(oddities)
+        state.apply(document)
+        if len(oddities) > before and oddities[-1].error is not None:  # the event did not validate
+            _report(path, number, oddities[-1].error.errors)
             invalid += 1
             continue
         events += 1
     return state, protocol, events, invalid
 
 
-_NOT_JSON = object()  # what _documents gives for a line that is not JSON (reported there)
-
-
 def _documents(path: str, lines: IO[bytes]) -> Iterator[Tuple[int, Any]]:
-    """Each line's number and JSON value; blank lines are skipped."""
-    for number, line in enumerate(lines, 1):
-        if line.strip():
-            try:
-                yield number, loads(line)
-            except ValidationError as e:
-                _report(path, number, e)
-                yield number, _NOT_JSON
+    """Each line's number and JSON object, or None for a line that holds none (reported here,
+    as validate words it)."""
+    for line in log_lines(lines):
+        if line.problems is not None:
+            _report(path, line.number, line.problems)
+        elif line.document is None:
+            continue  # a blank line
+        yield line.number, line.document
 
 
-def _report(path: str, number: int, error: ValidationError) -> None:
-    for problem in error.errors[:3]:
+def _report(path: str, number: int, problems: List[ValidationProblem]) -> None:
+    for problem in problems[:3]:
         print("%s:%d: %s" % (path, number, problem), file=sys.stderr)
 
 

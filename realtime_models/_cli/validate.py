@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import sys
 import time
-from typing import IO, Any, Dict, Iterator, List, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterator, List, Optional, Sequence, Tuple
 
 from .._core.jsontext import loads
 from ..beta import literals as _beta_literals
@@ -14,6 +14,7 @@ from ..errors import ValidationError, ValidationProblem, format_path
 from ..ga import literals as _ga_literals
 from .output import DETECT_LINES, output_failed
 from .protocol import BETA, GA, protocol_of
+from .reading import NotUtf8, log_lines
 
 __all__ = ["Validator"]
 
@@ -60,6 +61,9 @@ class Validator:
                 except OSError as e:
                     self._clear_progress()
                     print("%s: cannot read: %s" % (path, e.strerror or e), file=sys.stderr)
+                    unreadable = True
+                except NotUtf8 as e:
+                    print("%s: cannot read: %s" % (path, e), file=sys.stderr)
                     unreadable = True
             self._write(self._summary())
             self._flush()
@@ -126,7 +130,7 @@ class Validator:
         head = first.lstrip()[:1]
         if head == b"[" or (head and not _parses(first)):
             return self._whole_documents("<stdin>", first + stream.read())
-        return self._line_documents("<stdin>", _chain(first, stream), None)
+        return self._line_documents("<stdin>", stream, None, first)
 
     def _whole_documents(self, name: str, text: bytes) -> Iterator[Checked]:
         """One document, or each document of an array."""
@@ -141,21 +145,17 @@ class Validator:
         else:
             yield "%s:1" % name, document, None
 
-    def _line_documents(self, name: str, lines: Any, size: Optional[int]) -> Iterator[Checked]:
+    def _line_documents(self, name: str, lines: Any, size: Optional[int], first: bytes = b"") -> Iterator[Checked]:
         show = self.progress and (size is not None or name == "<stdin>")
         done = 0
         next_report = time.monotonic() + _PROGRESS_EVERY
-        for number, line in enumerate(lines, 1):
-            done += len(line)
-            line = line.rstrip(b"\r\n")  # so that a decoding error's column is on this line
-            if line.strip():
-                try:
-                    yield "%s:%d" % (name, number), loads(line), None
-                except ValidationError as e:
-                    yield "%s:%d" % (name, number), None, e.errors
-            if show and number % 1024 == 0 and time.monotonic() >= next_report:
+        for line in log_lines(lines, first):
+            done += line.size
+            if line.document is not None or line.problems is not None:  # not a blank line
+                yield "%s:%d" % (name, line.number), line.document, line.problems
+            if show and line.number % 1024 == 0 and time.monotonic() >= next_report:
                 next_report = time.monotonic() + _PROGRESS_EVERY
-                self._report_progress(name, number, done, size)
+                self._report_progress(name, line.number, done, size)
         if show:
             sys.stderr.write("\r\033[K")
             self.progress_shown = False
@@ -266,11 +266,6 @@ def _parses(line: bytes) -> bool:
     except ValidationError:
         return False
     return True
-
-
-def _chain(first: bytes, rest: IO[bytes]) -> Any:
-    yield first
-    yield from rest
 
 
 # The types of the bare documents: item kinds, then content part kinds, of both protocols (the

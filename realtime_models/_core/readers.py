@@ -42,7 +42,7 @@ from .checks import (
     is_sub,
     prefixed,
 )
-from .model import Model
+from .model import PARSERS, Model
 from .unset import UNSET
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
@@ -182,7 +182,7 @@ def get_model(d: Dict[str, Any], key: str, cls: Type[_C], strict: bool, errs: Er
     if v is UNSET or v is None:
         return v
     try:
-        return cls._parse(cls, v, strict)  # type: ignore[no-any-return]
+        return PARSERS[cls](cls, v, strict)  # type: ignore[no-any-return]
     except ValidationError as e:
         errs.extend(prefixed((key,), e.errors))
         return UNSET
@@ -193,7 +193,7 @@ def get_models(d: Dict[str, Any], key: str, cls: Type[_C], strict: bool, errs: E
     read their arrays with it too: one call per array, the loop as tight as a parse inlined."""
     v = d.get(key, UNSET)
     if type(v) is list:
-        parse = cls._parse
+        parse = PARSERS[cls]
         out = []
         try:
             for item in v:

@@ -34,6 +34,7 @@ from types import MappingProxyType
 
 from .._core.jsontext import loads
 from .._core.unset import UNSET
+from ..errors import ValidationError
 from .server_events import ServerEvent
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
@@ -69,6 +70,8 @@ if TYPE_CHECKING:
         """The event's ``type``."""
         message: str
         """What did not fit, in a short sentence."""
+        error: Optional[ValidationError] = None
+        """For an event that did not validate: every problem it has, with its path."""
 
     class Disagreement(NamedTuple):
         """A value the fold built from the deltas that a server's final event contradicts."""
@@ -88,7 +91,7 @@ if TYPE_CHECKING:
         pass
 
 else:
-    Oddity = namedtuple("Oddity", "event_id type message")
+    Oddity = namedtuple("Oddity", "event_id type message error", defaults=(None,))
     Disagreement = namedtuple("Disagreement", "event_id type path built server")
 
     class _Generic:
@@ -104,6 +107,7 @@ _SHOWN = 60  # characters of a value shown in a disagreement
 _RECENT_EVENTS = 4096  # event ids remembered, at least, to tell a duplicate event
 _DIFFERENCES = 20  # disagreements recorded per response.done, at most
 _CALLS = ("function_call", "mcp_call")  # the item kinds whose arguments stream
+_UNANNOUNCED = 1024  # streams kept, at most, for items the stream has not announced (oldest go)
 
 
 class _Stream:
@@ -186,7 +190,10 @@ def _grower(field: str, indexed: bool) -> Callable[[Any, Any], None]:
 
     def grow(self: Any, event: Any) -> None:
         index = event.content_index if indexed else None
-        stream = self._streams.get((event.item_id, index, field))
+        try:
+            stream = self._streams.get((event.item_id, index, field))
+        except TypeError:  # a typed event built in code, with a list for an id: no stream
+            stream = None
         delta = event.delta
         if stream is not None and stream.accepting and type(delta) is str:
             stream.pieces.append(delta)
@@ -227,8 +234,14 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
         self._responses: Dict[str, Any] = {}  # by id, in the order they were created
         self._open: Dict[str, None] = {}  # responses created and not done (an ordered set)
         self._items: Dict[str, Any] = {}  # every item known, by id
-        self._order: List[str] = []  # the conversation's item ids, in the server's order
-        self._in_conversation: Set[str] = set()
+        # The conversation's item ids in the server's order, linked both ways, so that an item
+        # goes in after any other, or out, at the same cost however long the conversation is.
+        self._next: Dict[str, Optional[str]] = {}  # its keys: the items in the conversation
+        self._prev: Dict[str, Optional[str]] = {}
+        self._head: Optional[str] = None
+        self._tail: Optional[str] = None
+        self._position: Dict[str, int] = {}  # an output item's index in its response's output
+        self._unannounced: Dict[_StreamKey, _Stream] = {}  # streams waiting for their item, oldest first
         self._response_of: Dict[str, str] = {}  # output item id -> its response's id
         self._streams: Dict[_StreamKey, _Stream] = {}
         self._item_streams: Dict[str, List[_Stream]] = {}
@@ -266,7 +279,14 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
             return None
         else:  # the protocol's RealtimeServerEvent.from_dict or from_json, with no call between
             events = self._event_class
-            parsed = events._parse(events, event if type(event) is dict else loads(event), self.strict)
+            document: Any = event
+            try:
+                if type(document) is not dict:
+                    document = loads(document)
+                parsed = events._parse(events, document, self.strict)
+            except ValidationError as error:  # what a connection delivers never stops the fold
+                self._invalid(document, error)
+                return None
             handler = handlers.get(type(parsed))
             if handler is None:  # session, rate limits, an unknown type: nothing to fold
                 return None
@@ -281,8 +301,22 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
             if len(recent) > 2 * _RECENT_EVENTS:  # forget the older half at once: O(1) an event
                 self._recent = dict.fromkeys(list(recent)[_RECENT_EVENTS:])
         self._event = parsed
+        if not self._owned and handler not in _SELF_CHECKING:
+            problems = parsed.validate(strict=self.strict)  # a typed event, perhaps built in code
+            if problems:
+                self._invalid(parsed, ValidationError(problems))
+                return None
         result: Optional[_Response] = handler(self, parsed)
         return result
+
+    def _invalid(self, event: Any, error: ValidationError) -> None:
+        """An event that does not validate: an oddity that carries its problems."""
+        kind = event.get("type") if type(event) is dict else getattr(event, "type", None)
+        event_id = event.get("event_id") if type(event) is dict else getattr(event, "event_id", None)
+        where = str(kind) if type(kind) is str else "an event"
+        self.oddities.append(
+            Oddity(event_id if type(event_id) is str else None, where, "%s does not validate" % where, error)
+        )
 
     def _odd(self, message: str, event: Any = None) -> None:
         event = event if event is not None else self._event
@@ -314,16 +348,19 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
         if type(output) is not list:
             response.output = []
         else:  # a server that sends output items at once: each is an item of the response
-            for item in output:
+            for index, item in enumerate(output):
                 item_id = id_of(item)
                 if item_id is not None:
                     self._items.setdefault(item_id, item)
                     self._response_of[item_id] = response_id
+                    self._position[item_id] = index
         self._responses[response_id] = response
         self._open[response_id] = None
 
     def _on_output_item_added(self, event: Any) -> None:
         item = self._register(event.item)
+        if item is None:
+            return
         item_id = id_of(item)
         response = self._responses.get(event.response_id)
         if response is None or event.response_id not in self._open:
@@ -331,20 +368,29 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
             return
         if item_id is not None:
             self._response_of[item_id] = event.response_id
-        self._place(response.output, event.output_index, item, "output item")
+            self._position[item_id] = self._place(response.output, event.output_index, item, "output item")
+        else:
+            self._place(response.output, event.output_index, item, "output item")
 
-    def _place(self, where: List[Any], index: Any, obj: Any, what: str) -> None:
-        """Put ``obj`` at ``index`` of ``where``: the next index, or where the same one is."""
+    def _place(self, where: List[Any], index: Any, obj: Any, what: str) -> int:
+        """Put ``obj`` at ``index`` of ``where``: the next index, or where the same one is. Returns
+        where it went."""
         if index == len(where) and type(index) is int:
             where.append(obj)
-        elif type(index) is int and 0 <= index < len(where) and id_of(where[index]) == id_of(obj):
+            return index
+        if type(index) is int and 0 <= index < len(where) and id_of(where[index]) == id_of(obj):
             where[index] = obj
-        else:
-            self._odd("%s at index %s, where the next index is %d" % (what, _short(index), len(where)))
-            where.append(obj)
+            return index
+        self._odd("%s at index %s, where the next index is %d" % (what, _short(index), len(where)))
+        where.append(obj)
+        return len(where) - 1
 
     def _register(self, item: Any) -> Any:
-        """The item the fold keeps for ``item``: the one it has by that id, or a new one."""
+        """The item the fold keeps for ``item``: the one it has by that id, or a new one; None
+        for an event without an item."""
+        if item is None or item is UNSET:
+            self._odd("an event without its item")
+            return None
         item_id = id_of(item)
         if item_id is None:
             self._odd("an item without an id")
@@ -353,35 +399,61 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
         if kept is None:
             kept = self._items[item_id] = self._take(item)
             if item_id in self._item_streams:  # transcripts that came before the item
+                for stream in self._item_streams[item_id]:
+                    self._unannounced.pop((stream.item_id, stream.index, stream.field), None)
                 self._redo(item_id)
         return kept
 
     def _on_item_added(self, event: Any) -> None:
         item = self._register(event.item)
         item_id = id_of(item)
-        if item_id is not None and item_id not in self._in_conversation:
+        if item_id is not None and item_id not in self._next:
             self._insert(item_id, event.previous_item_id)
 
     def _insert(self, item_id: str, previous: Any) -> None:
         """Put an item in the conversation after ``previous`` (null: first; absent: last)."""
-        order = self._order
-        self._in_conversation.add(item_id)
-        if previous is UNSET or (order and order[-1] == previous):
-            order.append(item_id)
+        if previous == item_id:
+            self._odd("item %s comes after itself" % item_id)
+            previous = UNSET
+        tail = self._tail
+        if previous is UNSET or (tail is not None and tail == previous):
+            after = tail
         elif previous is None:
-            order.insert(0, item_id)
-        elif previous in self._in_conversation:
-            order.insert(order.index(previous) + 1, item_id)
+            after = None
+        elif type(previous) is str and previous in self._next:
+            after = previous
         else:
             self._odd("item %s comes after %s, which is not in the conversation" % (item_id, _short(previous)))
-            order.append(item_id)
+            after = tail
+        following = self._head if after is None else self._next[after]
+        self._prev[item_id] = after
+        self._next[item_id] = following
+        if after is None:
+            self._head = item_id
+        else:
+            self._next[after] = item_id
+        if following is None:
+            self._tail = item_id
+        else:
+            self._prev[following] = item_id
+
+    def _unlink(self, item_id: str) -> None:
+        before, after = self._prev.pop(item_id), self._next.pop(item_id)
+        if before is None:
+            self._head = after
+        else:
+            self._next[before] = after
+        if after is None:
+            self._tail = before
+        else:
+            self._prev[after] = before
 
     def _on_item_done(self, event: Any) -> None:
         item_id = id_of(event.item)
         if item_id is None:
             self._odd("an item without an id")
             return
-        if item_id not in self._in_conversation:
+        if item_id not in self._next:
             self._odd("item %s was done without being added" % item_id)
             self._items.setdefault(item_id, self._take(event.item))
             self._insert(item_id, event.previous_item_id)
@@ -411,7 +483,8 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
         if self._response_of.get(item_id) != response_id:
             self._odd("item %s was done without being added to response %s" % (item_id, response_id))
             self._response_of[item_id] = response_id
-            self._place(response.output, event.output_index, self._items[item_id], "output item")
+            item = self._items[item_id]
+            self._position[item_id] = self._place(response.output, event.output_index, item, "output item")
         # Each stream of the item has its .done event before the item is done, even when the
         # response was cut short.
         if getattr(event.item, "type", None) in _CALLS:
@@ -456,9 +529,9 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
         response = self._responses.get(self._response_of.get(item_id, ""))
         output = response.output if response is not None else None
         if type(output) is list:  # (a finished response is the server's: it may have none)
-            for index, each in enumerate(output):
-                if each is kept:
-                    output[index] = final
+            index = self._position.get(item_id)  # where it was placed: no scan of the output
+            if index is not None and index < len(output) and output[index] is kept:
+                output[index] = final
         self._redo(item_id, user_only=True)
 
     def _redo(self, item_id: str, user_only: bool = False) -> None:
@@ -503,7 +576,7 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
                 self._items[item_id] = item
                 self._response_of[item_id] = response_id
                 self._close(item_id)
-                if in_conversation and item_id not in self._in_conversation:
+                if in_conversation and item_id not in self._next:
                     self._odd("item %s of response %s was never added to the conversation" % (item_id, response_id))
                     self._insert(item_id, UNSET)
                 elif in_conversation and self._announces_done and item_id not in self._items_done:
@@ -521,6 +594,7 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
     def _forget_streams(self, item_id: str) -> None:
         for stream in self._item_streams.pop(item_id, ()):
             self._streams.pop((stream.item_id, stream.index, stream.field), None)
+            self._unannounced.pop((stream.item_id, stream.index, stream.field), None)
             stream.dirty = False  # the flush drops it from the dirty list
 
     def _on_item_deleted(self, event: Any) -> None:
@@ -530,19 +604,23 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
             return
         del self._items[item_id]
         self._forget_streams(item_id)
-        if item_id in self._in_conversation:
-            self._in_conversation.discard(item_id)
-            self._order.remove(item_id)
+        if item_id in self._next:
+            self._unlink(item_id)
         for key in [key for key in self._audio if key[0] == item_id]:
             self._audio_kept -= len(self._audio.pop(key))
 
     def _drop(self, stream: _Stream) -> None:
-        self._streams.pop((stream.item_id, stream.index, stream.field), None)
+        key = (stream.item_id, stream.index, stream.field)
+        self._streams.pop(key, None)
+        self._unannounced.pop(key, None)
         self._item_streams[stream.item_id].remove(stream)
         stream.dirty = False  # the next flush drops it from the dirty list
 
     def _on_item_truncated(self, event: Any) -> None:
         item_id, index = event.item_id, event.content_index
+        if type(index) is not int:
+            self._odd("%s without a content index" % event.type)
+            return
         part = self._target_of(item_id, index)
         if part is None:
             self._odd("truncated item %s part %s, which the conversation does not have" % (_short(item_id), index))
@@ -576,15 +654,23 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
         if content is None:
             self._odd("a content part for item %s, which has no content" % item_id)
             return
+        part = event.part
+        if part is None or part is UNSET:
+            self._odd("a content part event without its part")
+            return
         if type(content) is not list:
             content = item.content = []
-        self._place(content, event.content_index, self._new_part(event.part), "content part")
+        self._place(content, event.content_index, self._new_part(part), "content part")
+        self._redo(item_id)  # text that came before its part
 
     def _new_part(self, part: Any) -> Any:
         return self._take(part)
 
     def _on_part_done(self, event: Any) -> None:
         item_id, index = event.item_id, event.content_index
+        if type(index) is not int:
+            self._odd("%s without a content index" % event.type)
+            return
         part = self._target_of(item_id, index)
         if part is None or item_id in self._closed:
             self._odd("content part %s of item %s is not in progress" % (_short(index), _short(item_id)))
@@ -620,13 +706,13 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
     def _stream(self, event: Any, index: Any, field: str, output: bool) -> Optional[_Stream]:
         """The stream of ``field`` the event's item and ``index`` name, opened on first use."""
         item_id = event.item_id
+        if type(item_id) is not str or not (index is None or type(index) is int):
+            self._odd("a delta without an item id or content index")
+            return None
         key = (item_id, index, field)
         stream = self._streams.get(key)
         if stream is not None:
             return stream
-        if type(item_id) is not str or not (index is None or type(index) is int):
-            self._odd("a delta without an item id or content index")
-            return None
         if item_id in self._closed:
             self._odd("%s for item %s, whose response is done" % (event.type, item_id))
             return None
@@ -639,10 +725,17 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
         stream = _Stream(item_id, index, field, [seed] if type(seed) is str and seed else [], output)
         self._streams[key] = stream
         self._item_streams.setdefault(item_id, []).append(stream)
+        if item_id not in self._items:  # text for an item that may never come: kept, boundedly
+            waiting = self._unannounced
+            waiting[key] = stream
+            if len(waiting) > _UNANNOUNCED:
+                oldest = waiting.pop(next(iter(waiting)))
+                self._odd("dropped the text of item %s, which never came" % oldest.item_id)
+                self._drop(oldest)
         return stream
 
     def _grow(self, event: Any, index: Any, field: str, output: bool = True) -> None:
-        stream = self._streams.get((event.item_id, index, field)) or self._stream(event, index, field, output)
+        stream = self._stream(event, index, field, output)
         if stream is None:
             return
         delta = event.delta
@@ -676,17 +769,14 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
         """Write the text that streams collected to the models (see the module's documentation)."""
         if not self._dirty:
             return
-        waiting = []
         for stream in self._dirty:
             if not stream.dirty:
                 continue  # closed since
-            target = self._target_of(stream.item_id, stream.index)
-            if target is None:  # its item has not come yet
-                waiting.append(stream)
-                continue
-            _set_field(target, stream.field, stream.value())
             stream.dirty = False
-        self._dirty = waiting
+            target = self._target_of(stream.item_id, stream.index)
+            if target is not None:  # else its item or part has not come: marked again when it does
+                _set_field(target, stream.field, stream.value())
+        self._dirty = []
 
     _on_text_delta = _grower("text", indexed=True)
 
@@ -705,6 +795,9 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
 
     def _on_audio_delta(self, event: Any) -> None:
         key = (event.item_id, event.content_index)
+        if type(key[0]) is not str or type(key[1]) is not int:
+            self._odd("a delta without an item id or content index")
+            return
         if key not in self._audio_seen:
             self._audio_seen.add(key)
             if key[0] in self._closed or self._target_of(*key) is None:
@@ -767,8 +860,9 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
         for stream in self._streams.values():
             if not stream.output and not stream.done:
                 found.append("the transcription of item %s part %s is not completed" % (stream.item_id, stream.index))
-        for stream in self._dirty:
-            found.append("the %s of item %s waits for the item" % (stream.field, stream.item_id))
+        for stream in self._streams.values():
+            if stream.pieces and self._target_of(stream.item_id, stream.index) is None:
+                found.append("the %s of item %s waits for the item" % (stream.field, stream.item_id))
         return found
 
     def response(self, response_id: str) -> Optional[_Response]:
@@ -781,8 +875,12 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
         """The conversation's items in the server's order (``previous_item_id``). Items of
         out-of-band responses are not in it: find them in their response's ``output``."""
         self._flush()
-        items = self._items
-        return [items[item_id] for item_id in self._order]
+        items, following, found = self._items, self._next, []
+        item_id = self._head
+        while item_id is not None:
+            found.append(items[item_id])
+            item_id = following[item_id]
+        return found
 
     def item(self, item_id: str) -> Optional[_Item]:
         """The item of that id, in the conversation or in a response's output, or None."""
@@ -821,6 +919,19 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
         """The last status an MCP event gave an item (GA ``response.mcp_call.*`` and
         ``mcp_list_tools.*``: ``in_progress``, ``completed`` or ``failed``), or None."""
         return self._signals.get(item_id)
+
+
+# The handlers of the deltas check every field they use, so that a typed delta is applied with
+# no validate() first: the bulk of a stream costs what parsing it costs.
+_SELF_CHECKING = frozenset(
+    (
+        ConversationFold._on_text_delta,
+        ConversationFold._on_transcript_delta,
+        ConversationFold._on_arguments_delta,
+        ConversationFold._on_audio_delta,
+        ConversationFold._on_input_transcript_delta,
+    )
+)
 
 
 def shared_handlers(events: Dict[str, type]) -> Dict[type, Callable[[Any, Any], Any]]:

@@ -160,8 +160,6 @@ class RealtimeResponseStatusDetails(Model):
             raise unreadable(e) from e
 
 
-RealtimeResponseStatusDetails._children = {"error": (RealtimeResponseStatusDetailsError, False)}
-
 _ERROR_KEYS = RealtimeResponseStatusDetailsError._known
 _ERROR_ORDERS = RealtimeResponseStatusDetailsError._orders
 _DETAILS_KEYS = RealtimeResponseStatusDetails._known

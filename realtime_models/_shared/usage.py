@@ -335,15 +335,6 @@ class RealtimeResponseUsage(Model):
             raise unreadable(e) from e
 
 
-RealtimeResponseUsageInputTokenDetails._children = {
-    "cached_tokens_details": (RealtimeResponseUsageCachedTokensDetails, False),
-}
-RealtimeResponseUsage._children = {
-    "input_token_details": (RealtimeResponseUsageInputTokenDetails, False),
-    "output_token_details": (RealtimeResponseUsageOutputTokenDetails, False),
-}
-
-
 _CACHED_KEYS = RealtimeResponseUsageCachedTokensDetails._known
 _CACHED_ORDERS = RealtimeResponseUsageCachedTokensDetails._orders
 _INPUT_KEYS = RealtimeResponseUsageInputTokenDetails._known

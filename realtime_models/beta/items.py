@@ -75,7 +75,7 @@ class RealtimeConversationItemContent(Model):
         if v is not UNSET:
             d["id"] = v
         if self.extra:
-            put_extra(d, self.extra, _KEYS)
+            put_extra(d, self.extra, _CONTENT_KEYS)
         return d if order is None else without_missing(d)
 
     @classmethod
@@ -282,8 +282,6 @@ class RealtimeConversationItem(Model):
         except Exception as e:  # what a hostile object throws from inside dict operations
             raise unreadable(e) from e
 
-
-RealtimeConversationItem._children = {"content": (RealtimeConversationItemContent, True)}
 
 _KEYS = RealtimeConversationItem._known
 _ORDERS = RealtimeConversationItem._orders

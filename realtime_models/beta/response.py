@@ -257,11 +257,6 @@ class RealtimeResponse(Model):
 RealtimeBetaResponse = RealtimeResponse
 """The same class, under the name the Rust seed and the SDK's beta types use."""
 
-RealtimeResponse._children = {
-    "status_details": (RealtimeResponseStatusDetails, False),
-    "output": (RealtimeConversationItem, True),
-    "usage": (RealtimeResponseUsage, False),
-}
 
 _KEYS = RealtimeResponse._known
 _ORDERS = RealtimeResponse._orders

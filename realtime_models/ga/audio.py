@@ -123,7 +123,3 @@ class RealtimeResponseAudio(Model):
 
     def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
         self.output = get_model(d, "output", RealtimeResponseAudioOutput, strict, errs)
-
-
-RealtimeResponseAudioOutput._children = {"format": (RealtimeAudioFormats, False)}
-RealtimeResponseAudio._children = {"output": (RealtimeResponseAudioOutput, False)}

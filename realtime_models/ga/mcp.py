@@ -530,8 +530,6 @@ _KNOWN_REALTIMEMCPAPPROVALRESPONSE = RealtimeMcpApprovalResponse._known
 _KNOWN_REALTIMEMCPLISTTOOLS = RealtimeMcpListTools._known
 _KNOWN_REALTIMEMCPTOOLCALL = RealtimeMcpToolCall._known
 
-RealtimeMcpListTools._children = {"tools": (RealtimeMcpListToolsTool, True)}
-RealtimeMcpToolCall._children = {"error": (RealtimeMcpError, False)}
 
 add_kinds(
     RealtimeConversationItem,

@@ -236,12 +236,5 @@ class RealtimeResponse(Model):
             raise unreadable(e) from e
 
 
-RealtimeResponse._children = {
-    "status_details": (RealtimeResponseStatusDetails, False),
-    "output": (RealtimeConversationItem, True),
-    "audio": (RealtimeResponseAudio, False),
-    "usage": (RealtimeResponseUsage, False),
-}
-
 _KEYS = RealtimeResponse._known
 _ORDERS = RealtimeResponse._orders
