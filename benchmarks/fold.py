@@ -7,7 +7,8 @@ each line (the bare floor of reading the log), each line parsed into its typed e
 folding (``RealtimeServerEvent.from_json``), and each line applied to a ``ConversationState``
 (parsing included) with the state read at the end. The session is generated here: responses
 whose audio transcript, text and audio arrive as deltas (the bulk of a real log), with the
-events that frame them. A second table gives the cost of one delta, typed, applied on its own.
+events that frame them. A second table gives the cost of one delta, typed, applied on its own;
+a third how the fold's cost grows with the events (N and 4N) where it once grew as N squared.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import platform
 import statistics
 import sys
 import time
+from functools import partial
 from pathlib import Path
 from typing import Any, Callable, Dict, List
 
@@ -144,6 +146,73 @@ def main() -> None:
     print("|---|---|---|---|---|")
     for row in delta_rows:
         print(row)
+    print()
+    print("| growth (GA), N events and 4N | N | N ms | 4N ms | 4N / N (linear: 4) |")
+    print("|---|---|---|---|---|")
+    for label, build in SCALING:
+        small, large = build(1000), build(4000)
+        t = measure({"small": partial(fold_all, small), "large": partial(fold_all, large)}, max(3, rounds // 3))
+        print(
+            "| %s | 1000 | %.1f | %.1f | %.1f |" % (label, t["small"] * 1e3, t["large"] * 1e3, t["large"] / t["small"])
+        )
+
+
+def fold_all(events: List[Dict[str, Any]]) -> None:
+    state = ga.ConversationState()
+    for event in events:
+        state.apply(event)
+    state.items, state.responses  # noqa: B018  (reading the final state)
+
+
+def _message(item_id: str) -> Dict[str, Any]:
+    return {"id": item_id, "object": "realtime.item", "type": "message", "role": "user", "content": []}
+
+
+def one_response_of_n_items(n: int) -> List[Dict[str, Any]]:
+    """A response whose output has n items, each added and done."""
+    events: List[Dict[str, Any]] = [
+        {"event_id": "c", "type": "response.created", "response": {"id": "r", "status": "in_progress", "output": []}}
+    ]
+    for i in range(n):
+        item = dict(_message("i%d" % i), role="assistant", status="completed")
+        where = {"response_id": "r", "output_index": i, "item": item}
+        events.append(dict(where, event_id="a%d" % i, type="response.output_item.added"))
+        events.append(dict(where, event_id="d%d" % i, type="response.output_item.done"))
+    return events
+
+
+def items_inserted_before_the_last(n: int) -> List[Dict[str, Any]]:
+    """n items, each put after the second-to-last one: an insertion in the middle every time."""
+    events = [{"event_id": "f%d" % i, "type": "conversation.item.added", "item": _message("f%d" % i)} for i in (0, 1)]
+    previous = "f0"
+    for i in range(n):
+        events.append(
+            {"event_id": "e%d" % i, "type": "conversation.item.added", "previous_item_id": previous,
+             "item": _message("m%d" % i)}
+        )  # fmt: skip
+        previous = "m%d" % i
+    return events
+
+
+def deltas_for_items_never_announced(n: int) -> List[Dict[str, Any]]:
+    """n text deltas for items that never come, then 200 responses created and done."""
+    events: List[Dict[str, Any]] = [
+        {"event_id": "d%d" % i, "type": "response.output_text.delta", "response_id": "r", "item_id": "x%d" % i,
+         "output_index": 0, "content_index": 0, "delta": "t"}
+        for i in range(n)
+    ]  # fmt: skip
+    for i in range(200):
+        response = {"id": "r%d" % i, "status": "in_progress", "output": []}
+        events.append({"event_id": "c%d" % i, "type": "response.created", "response": response})
+        events.append({"event_id": "e%d" % i, "type": "response.done", "response": dict(response, status="completed")})
+    return events
+
+
+SCALING = (
+    ("one response, N output items", one_response_of_n_items),
+    ("N items, each after the one before the last", items_inserted_before_the_last),
+    ("N deltas for unannounced items, then 200 responses", deltas_for_items_never_announced),
+)
 
 
 def delta_cost(protocol: str, namespace: Any, rounds: int) -> str:

@@ -10,7 +10,7 @@ from typing import Any, Dict, List
 
 import pytest
 
-from realtime_models import UNSET, ValidationError, beta, ga
+from realtime_models import UNSET, beta, ga
 
 from .fold_streams import Ids, response_events, transcription_events, user_item_events
 
@@ -807,3 +807,86 @@ def test_an_event_of_the_other_protocol_is_an_oddity() -> None:
         ga.Oddity("b1", "response.text.delta", "ResponseTextDeltaEvent is an event of the other protocol"),
         ga.Oddity(None, "future.event", "UnknownServerEvent is an event of the other protocol"),
     ]
+
+
+# ---------------------------------------------------------------------------------------------
+# What fuzzing found: events valid enough to parse leniently that the fold could not hold.
+
+
+def _item_for(protocol: str, item_id: str, role: str = "user", content: Any = ()) -> Dict[str, Any]:
+    item = {"id": item_id, "type": "message", "role": role, "content": list(content)}
+    return dict(item, object="realtime.item") if protocol == "ga" else item
+
+
+def _written(state: Any) -> None:
+    """Every state the fold holds can be written."""
+    for response in state.responses.values():
+        response.to_dict()
+    for item in state.items:
+        item.to_dict()
+
+
+@pytest.mark.parametrize("protocol", PROTOCOLS)
+def test_events_missing_what_they_carry_are_oddities_and_the_state_stays_writable(protocol: str) -> None:
+    created = {
+        "type": "response.created",
+        "event_id": "e0",
+        "response": {"id": "r1", "status": "in_progress", "output": []},
+    }
+    added = {"event_id": "e1", "type": "response.output_item.added", "response_id": "r1", "output_index": 0}
+    message = _item_for(protocol, "i1", "assistant")
+    part_where = {"response_id": "r1", "item_id": "i1", "output_index": 0}
+    cases = [
+        ([{"type": "conversation.item.created", "event_id": "a1", "previous_item_id": "a", "item": _item_for(protocol, "a")}],
+         ["item a comes after itself"]),
+        ([created, dict(added, item=None)], ["an event without its item"]),
+        ([created, added], ["an event without its item"]),
+        ([created, dict(added, item=message), dict(part_where, event_id="e2", type="response.content_part.added", content_index=0)],
+         ["a content part event without its part"]),
+        ([created, dict(added, item=message),
+          dict(part_where, event_id="e2", type="response.content_part.done", content_index=None, part={"type": "text", "text": "x"})],
+         ["response.content_part.done without a content index"]),
+        ([{"type": "conversation.item.created", "event_id": "a1", "item": _item_for(protocol, "a", "assistant", [{"type": "audio", "transcript": "hi"}])},
+          {"type": "conversation.item.truncated", "event_id": "a2", "item_id": "a", "content_index": None, "audio_end_ms": 5}],
+         ["conversation.item.truncated without a content index"]),
+    ]  # fmt: skip
+    for events, expected in cases:
+        state = folded(protocol, events)
+        assert [o.message for o in state.oddities] == expected, events
+        _written(state)
+    assert [item.id for item in folded(protocol, cases[0][0]).items] == ["a"]
+
+
+@pytest.mark.parametrize("protocol", PROTOCOLS)
+def test_typed_deltas_with_what_no_field_holds_are_oddities(protocol: str) -> None:
+    namespace = NAMESPACES[protocol]
+    delta = namespace.ResponseTextDeltaEvent(event_id="d1", item_id=["a"], content_index=0, delta="x")  # type: ignore[arg-type]
+    audio = namespace.ResponseAudioDeltaEvent(event_id="d2", item_id="a", content_index=None, delta="AAAA")
+    state = namespace.ConversationState()
+    assert state.apply(delta) is None  # type: ignore[arg-type]
+    assert state.apply(audio) is None  # type: ignore[arg-type]
+    assert [o.message for o in state.oddities] == ["a delta without an item id or content index"] * 2
+
+
+@pytest.mark.parametrize("protocol", PROTOCOLS)
+def test_text_for_items_that_never_come_is_bounded_and_what_goes_is_said(protocol: str) -> None:
+    from realtime_models._shared import fold
+
+    namespace = NAMESPACES[protocol]
+    kind = "response.output_text.delta" if protocol == "ga" else "response.text.delta"
+    state = namespace.ConversationState()
+    for n in range(fold._UNANNOUNCED + 3):
+        state.apply({"event_id": "d%d" % n, "type": kind, "response_id": "r", "item_id": "x%d" % n,
+                     "output_index": 0, "content_index": 0, "delta": "t"})  # fmt: skip
+    dropped = [o.message for o in state.oddities if o.message.startswith("dropped")]
+    assert dropped == ["dropped the text of item x%d, which never came" % n for n in range(3)]
+    assert len(state.unfinished) == fold._UNANNOUNCED
+    assert state._dirty == []  # nothing waits in the flush: a response.done costs what it did
+    state.apply(
+        {
+            "type": "conversation.item.created",
+            "event_id": "c",
+            "item": _item_for(protocol, "x5", "assistant", [{"type": "text"}]),
+        }
+    )
+    assert state.item("x5").content[0].text == "t"

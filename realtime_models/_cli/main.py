@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import Optional, Sequence
 
@@ -36,6 +37,13 @@ went away.
 def main(argv: Optional[Sequence[str]] = None) -> int:
     from .. import __version__
 
+    # A stream the shell closed (`2>&-`, `>&-`, `<&-`) is None here: messages to a closed
+    # standard error go nowhere, and the exit status still tells what happened.
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115  (open for the rest of the process)
+    if sys.stdout is None:
+        print("<stdout>: cannot write: standard output is closed", file=sys.stderr)
+        return 2
     parser = argparse.ArgumentParser(
         prog="python -m realtime_models",
         description=_DESCRIPTION,

@@ -72,6 +72,8 @@ def replay(path: str, *, api: Optional[str], check: bool, as_json: bool, audio: 
 @contextlib.contextmanager
 def _open(path: str) -> Iterator[IO[bytes]]:
     if path == "-":
+        if sys.stdin is None:
+            raise OSError("standard input is closed")
         yield sys.stdin.buffer
     else:
         with open(path, "rb") as f:

@@ -110,6 +110,8 @@ class Validator:
             raise _OutputFailed from e
 
     def _check_path(self, path: str) -> None:
+        if path == "-" and sys.stdin is None:
+            raise OSError("standard input is closed")
         if path == "-":
             self._check_documents(self._stdin_documents())
         elif path.lower().endswith(".json"):
