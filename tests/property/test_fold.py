@@ -225,3 +225,47 @@ def test_events_in_any_order_never_raise(protocol: str, data: Any, rnd: random.R
         assert isinstance(state.items, list)  # reading in between never raises
     assert len(state.responses) <= 1
     assert state.audio_kept >= 0
+
+
+def _gutted(event: Dict[str, Any], key: str, how: str) -> Dict[str, Any]:
+    """The event with what it carries under ``key`` taken away, made null, or made the wrong
+    JSON type: what a connection may deliver that still parses leniently, or does not."""
+    damaged = dict(event)
+    if how == "absent":
+        damaged.pop(key, None)
+    elif how == "null":
+        damaged[key] = None
+    else:
+        damaged[key] = [1] if how == "array" else 7
+    return damaged
+
+
+@pytest.mark.parametrize("protocol", PROTOCOLS)
+@bounded
+@given(data=st.data(), rnd=st.randoms(use_true_random=False), in_conversation=st.booleans())
+def test_events_missing_their_payloads_never_raise_and_every_state_can_be_written(
+    protocol: str, data: Any, rnd: random.Random, in_conversation: bool
+) -> None:
+    ids = Ids()
+    target = data.draw(responses(protocol, "resp_1", in_conversation))
+    events = user_item_events(protocol, "item_U", None, ids)
+    events += response_events(protocol, target, ids, cut=cutter(rnd), previous_item_id="item_U")
+    truncated = {"event_id": ids(), "type": "conversation.item.truncated", "item_id": target["output"][0]["id"],
+                 "content_index": 0, "audio_end_ms": 10}  # fmt: skip
+    events.append(truncated)
+    for _ in range(data.draw(st.integers(1, 4))):
+        index = data.draw(st.integers(0, len(events) - 1))
+        keys = [key for key in events[index] if key not in ("type", "event_id")] + ["previous_item_id"]
+        key = data.draw(st.sampled_from(keys))
+        events[index] = _gutted(events[index], key, data.draw(st.sampled_from(("absent", "null", "array", "number"))))
+    if data.draw(st.booleans()):
+        rnd.shuffle(events)
+    state = NAMESPACES[protocol].ConversationState()
+    for event in events:
+        state.apply(event)  # never raises
+    for response in state.responses.values():
+        response.to_dict()
+    for item in state.items:
+        item.to_dict()
+    for oddity in state.oddities:
+        assert oddity.error is None or oddity.message.endswith("does not validate")

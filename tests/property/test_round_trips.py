@@ -211,3 +211,63 @@ def test_a_strict_rule_broken_is_reported_at_its_path(data: st.DataObject) -> No
     with pytest.raises(rm.ValidationError) as info:
         model_class(name).from_dict(mutated, strict=True)
     assert path in [problem.path for problem in info.value.errors], str(info.value)
+
+
+class _Key(str):
+    """A str subclass, as an enum member or a caller's own key type is."""
+
+
+def _disguised(value: Any) -> Any:
+    """Every key, and every string, as a str subclass: JSON in disguise."""
+    if type(value) is dict:
+        return {_Key(k): _disguised(v) for k, v in value.items()}
+    if type(value) is list:
+        return [_disguised(v) for v in value]
+    return _Key(value) if type(value) is str else value
+
+
+def _plain_strings(value: Any) -> bool:
+    if type(value) is dict:
+        return all(type(k) is str and _plain_strings(v) for k, v in value.items())
+    if type(value) is list:
+        return all(_plain_strings(v) for v in value)
+    return type(value) is not _Key
+
+
+@given(payload_and_class(strict=False))
+def test_str_subclass_keys_and_kinds_read_as_plain_strings_and_poison_no_cache(
+    case: Tuple[Dict[str, Any], Any],
+) -> None:
+    payload, cls = case
+    model = cls.from_dict(_disguised(payload))
+    dumped = model.to_dict()
+    assert typed(dumped) == typed(payload)
+    assert list(dumped) == list(payload)
+    assert _plain_strings(dumped)
+    # the same order, plain, afterwards: the cache gave it nothing of the disguised input
+    again = cls.from_dict(json.loads(json.dumps(payload))).to_dict()
+    assert _plain_strings(again)
+    assert typed(again) == typed(payload)
+
+
+_UNIONS = {
+    "ga": ("ga.RealtimeServerEvent", "ga_event ", ("ga_system_message", "ga_user_message", "ga_assistant_message",
+           "ga_function_call", "ga_function_call_output", "ga_mcp_approval_request", "ga_mcp_approval_response",
+           "ga_mcp_list_tools", "ga_mcp_call")),
+    "beta": ("beta.RealtimeServerEvent", "beta_event ", ()),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("namespace", ["ga", "beta"])
+@given(data=st.data())
+def test_a_kind_given_as_a_str_subclass_dispatches_as_the_plain_one(namespace: str, data: Any) -> None:
+    ns = getattr(rm, namespace)
+    _, prefix, items = _UNIONS[namespace]
+    names = sorted(name for name in SCHEMA if name.startswith(prefix)) + list(items)
+    name = data.draw(st.sampled_from(names))
+    payload = data.draw(payloads(name, strict=True))
+    base = ns.RealtimeServerEvent if name.startswith(prefix) else ns.RealtimeConversationItem
+    plain = base.from_dict(payload, strict=True)
+    disguised = base.from_dict(_disguised(payload), strict=True)
+    assert type(disguised) is type(plain)
+    assert disguised == plain
