@@ -23,6 +23,7 @@ from .._core.checks import (
     unreadable,
 )
 from .._core.model import (
+    PARSERS,
     Model,
     field,
     kind_table,
@@ -92,15 +93,15 @@ class RealtimeConversationItem(Model):
                 role = d.get("role")
                 if type(role) is not str and is_sub(role, str):
                     role = str.__str__(role)
-                found = RealtimeConversationItem._kinds.get(("message", role)) if type(role) is str else None
+                found = _KINDS.get(("message", role)) if type(role) is str else None
                 if found is None and strict:
                     raise ValidationError([unknown_kind("role", role, _ITEM_ROLES)])
             else:
-                found = RealtimeConversationItem._kinds.get(kind) if type(kind) is str else None
+                found = _KINDS.get(kind) if type(kind) is str else None
                 if found is None and strict:
                     raise ValidationError([unknown_kind("type", kind, _ITEM_TYPES)])
             if found is not None:
-                return found._parse(found, d, strict)  # type: ignore[no-any-return]
+                return PARSERS[found](found, d, strict)  # type: ignore[no-any-return]
             return _parse_unknown(UnknownConversationItem, d, False)  # type: ignore[no-any-return]
         except ValidationError:
             raise
@@ -150,7 +151,7 @@ class RealtimeConversationItemSystemMessageContent(Model):
             if type(x) is not str and x is not UNSET:
                 x = as_str(x, "text", errs)
             o.text = x
-            order = RealtimeConversationItemSystemMessageContent._orders.get(tuple(d), UNSEEN)
+            order = _ORDERS_ITEM_SYSTEM_MESSAGE_CONTENT.get(tuple(d), UNSEEN)
             if order is not UNSEEN:  # keys seen before, every one known
                 o.extra = {}
                 o._order = order
@@ -247,7 +248,7 @@ class RealtimeConversationItemUserMessageContent(Model):
             if type(x) is not str and x is not UNSET:
                 x = as_str(x, "detail", errs)
             o.detail = x
-            order = RealtimeConversationItemUserMessageContent._orders.get(tuple(d), UNSEEN)
+            order = _ORDERS_ITEM_USER_MESSAGE_CONTENT.get(tuple(d), UNSEEN)
             if order is not UNSEEN:  # keys seen before, every one known
                 o.extra = {}
                 o._order = order
@@ -335,7 +336,7 @@ class RealtimeConversationItemAssistantMessageContent(Model):
             if type(x) is not str and x is not UNSET:
                 x = as_str(x, "format", errs)
             o.format = x
-            order = RealtimeConversationItemAssistantMessageContent._orders.get(tuple(d), UNSEEN)
+            order = _ORDERS_ITEM_ASSISTANT_MESSAGE_CONTENT.get(tuple(d), UNSEEN)
             if order is not UNSEEN:  # keys seen before, every one known
                 o.extra = {}
                 o._order = order
@@ -435,8 +436,7 @@ class _Message(RealtimeConversationItem):
             o.role = x
             x = d.get("content", UNSET)
             if type(x) is list:
-                part = cls._content
-                parse = part._parse
+                part, parse = _CONTENT_OF[cls]
                 items = []
                 try:
                     for entry in x:
@@ -445,9 +445,9 @@ class _Message(RealtimeConversationItem):
                     items = child_list(part, x, "content", strict, errs)
                 x = items
             elif x is not UNSET and x is not None:
-                x = child_list(cls._content, x, "content", strict, errs)
+                x = child_list(_CONTENT_OF[cls][0], x, "content", strict, errs)
             o.content = x
-            order = cls._orders.get(tuple(d), UNSEEN)
+            order = _ORDERS_MESSAGE.get(tuple(d), UNSEEN)
             if order is not UNSEEN:  # keys seen before, every one known
                 o.extra = {}
                 o._order = order
@@ -581,7 +581,7 @@ class RealtimeConversationItemFunctionCall(RealtimeConversationItem):
             if type(x) is not str and x is not UNSET:
                 x = as_str(x, "arguments", errs)
             o.arguments = x
-            order = RealtimeConversationItemFunctionCall._orders.get(tuple(d), UNSEEN)
+            order = _ORDERS_ITEM_FUNCTION_CALL.get(tuple(d), UNSEEN)
             if order is not UNSEEN:  # keys seen before, every one known
                 o.extra = {}
                 o._order = order
@@ -677,7 +677,7 @@ class RealtimeConversationItemFunctionCallOutput(RealtimeConversationItem):
             if type(x) is not str and x is not UNSET:
                 x = as_str(x, "output", errs)
             o.output = x
-            order = RealtimeConversationItemFunctionCallOutput._orders.get(tuple(d), UNSEEN)
+            order = _ORDERS_ITEM_FUNCTION_CALL_OUTPUT.get(tuple(d), UNSEEN)
             if order is not UNSEEN:  # keys seen before, every one known
                 o.extra = {}
                 o._order = order
@@ -725,7 +725,7 @@ class UnknownConversationItem(RealtimeConversationItem):
 
 
 # The MCP kinds join this table from the mcp module, which the namespace always loads.
-RealtimeConversationItem._kinds = kind_table(
+RealtimeConversationItem._kinds = _KINDS = kind_table(
     RealtimeConversationItemSystemMessage,
     RealtimeConversationItemUserMessage,
     RealtimeConversationItemAssistantMessage,
@@ -735,3 +735,14 @@ RealtimeConversationItem._kinds = kind_table(
 _ROLES = ("system", "user", "assistant")
 
 _parse_unknown = UnknownConversationItem._parse
+
+# Each class's key-order cache, read as a global: a class attribute costs more to read.
+_ORDERS_ITEM_SYSTEM_MESSAGE_CONTENT = RealtimeConversationItemSystemMessageContent._orders
+_ORDERS_ITEM_USER_MESSAGE_CONTENT = RealtimeConversationItemUserMessageContent._orders
+_ORDERS_ITEM_ASSISTANT_MESSAGE_CONTENT = RealtimeConversationItemAssistantMessageContent._orders
+_ORDERS_ITEM_FUNCTION_CALL = RealtimeConversationItemFunctionCall._orders
+_ORDERS_ITEM_FUNCTION_CALL_OUTPUT = RealtimeConversationItemFunctionCallOutput._orders
+_ORDERS_MESSAGE = _Message._orders  # the three message kinds share it, with their body
+# Each message kind's content part class and its parse, by kind: a dict lookup by class costs
+# less than reading the class's attributes.
+_CONTENT_OF = {kind: (kind._content, PARSERS[kind._content]) for kind in _Message.__subclasses__()}

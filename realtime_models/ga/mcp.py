@@ -212,7 +212,7 @@ class RealtimeMcpApprovalRequest(RealtimeConversationItem):
             if type(x) is not str and x is not UNSET:
                 x = as_str(x, "arguments", errs)
             o.arguments = x
-            order = RealtimeMcpApprovalRequest._orders.get(tuple(d), UNSEEN)
+            order = _ORDERS_MCP_APPROVAL_REQUEST.get(tuple(d), UNSEEN)
             if order is not UNSEEN:  # keys seen before, every one known
                 o.extra = {}
                 o._order = order
@@ -298,7 +298,7 @@ class RealtimeMcpApprovalResponse(RealtimeConversationItem):
             if type(x) is not str and x is not UNSET:
                 x = as_str(x, "reason", errs)
             o.reason = x
-            order = RealtimeMcpApprovalResponse._orders.get(tuple(d), UNSEEN)
+            order = _ORDERS_MCP_APPROVAL_RESPONSE.get(tuple(d), UNSEEN)
             if order is not UNSEEN:  # keys seen before, every one known
                 o.extra = {}
                 o._order = order
@@ -388,7 +388,7 @@ class RealtimeMcpListTools(RealtimeConversationItem):
             elif x is not UNSET and x is not None:
                 x = child_list(RealtimeMcpListToolsTool, x, "tools", strict, errs)
             o.tools = x
-            order = RealtimeMcpListTools._orders.get(tuple(d), UNSEEN)
+            order = _ORDERS_MCP_LIST_TOOLS.get(tuple(d), UNSEEN)
             if order is not UNSEEN:  # keys seen before, every one known
                 o.extra = {}
                 o._order = order
@@ -505,7 +505,7 @@ class RealtimeMcpToolCall(RealtimeConversationItem):
                     errs.extend(prefixed(("error",), e.errors))
                     x = UNSET
             o.error = x
-            order = RealtimeMcpToolCall._orders.get(tuple(d), UNSEEN)
+            order = _ORDERS_MCP_TOOL_CALL.get(tuple(d), UNSEEN)
             if order is not UNSEEN:  # keys seen before, every one known
                 o.extra = {}
                 o._order = order
@@ -538,3 +538,9 @@ add_kinds(
     RealtimeMcpListTools,
     RealtimeMcpToolCall,
 )
+
+# Each class's key-order cache, read as a global: a class attribute costs more to read.
+_ORDERS_MCP_APPROVAL_REQUEST = RealtimeMcpApprovalRequest._orders
+_ORDERS_MCP_APPROVAL_RESPONSE = RealtimeMcpApprovalResponse._orders
+_ORDERS_MCP_LIST_TOOLS = RealtimeMcpListTools._orders
+_ORDERS_MCP_TOOL_CALL = RealtimeMcpToolCall._orders
