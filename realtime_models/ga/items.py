@@ -48,12 +48,11 @@ from .literals import (
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
-    from typing import Any, ClassVar, Dict, List, Tuple, Type, TypeVar, Union
+    from typing import Any, ClassVar, Dict, List, Tuple, Type, Union
 
     from .._core.checks import Errors
     from .._core.unset import Maybe
 
-    _M = TypeVar("_M", bound="_Message")  # a message kind
 
 __all__ = [
     "RealtimeConversationItem",
@@ -356,9 +355,8 @@ class RealtimeConversationItemAssistantMessageContent(Model):
 
 
 @model
-class _Message(RealtimeConversationItem):
-    """The shape of the three message kinds, which differ in their role and the class of their
-    content parts (``_content``)."""
+class RealtimeConversationItemSystemMessage(RealtimeConversationItem):
+    """A system message: instructions in text."""
 
     id: Maybe[str] = UNSET
     object: Maybe[str] = UNSET
@@ -367,15 +365,14 @@ class _Message(RealtimeConversationItem):
     status: Maybe[str] = UNSET
     """``completed``, ``incomplete`` or ``in_progress``."""
     role: Maybe[str] = UNSET
-    content: Maybe[List[Any]] = UNSET
+    content: Maybe[List[RealtimeConversationItemSystemMessageContent]] = UNSET
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
+    _kind = ("message", "system")
     _wire = ("id", "object", "type", "status", "role", "content")
     _checks = {"object": constant("realtime.item"), "status": one_of(_ITEM_STATUSES)}
     _required = ("type", "role", "content")
-    if TYPE_CHECKING:  # each kind sets it; annotated at run time, it would be a field
-        _content: ClassVar[Type[Model]]
 
     def _dump(self) -> Dict[str, Any]:
         order = self._order  # not None: the template of the order the keys came in
@@ -404,12 +401,12 @@ class _Message(RealtimeConversationItem):
         elif content_ is not UNSET:
             d["content"] = None if content_ is None else content_[:]
         if self.extra:
-            put_extra(d, self.extra, self._known)
+            put_extra(d, self.extra, _KNOWN_ITEM_SYSTEM_MESSAGE)
         return d if order is None else without_missing(d)
 
     @classmethod
-    def from_dict(cls: Type[_M], data: Any, strict: bool = False) -> _M:
-        """Parse a message of this kind: see :meth:`Model.from_dict`."""
+    def from_dict(cls, data: Any, strict: bool = False) -> RealtimeConversationItemSystemMessage:
+        """Parse a ``RealtimeConversationItemSystemMessage``: see :meth:`Model.from_dict`."""
         try:
             d = data if type(data) is dict else as_object(data)
             errs: Errors = []
@@ -436,27 +433,26 @@ class _Message(RealtimeConversationItem):
             o.role = x
             x = d.get("content", UNSET)
             if type(x) is list:
-                part, parse = _CONTENT_OF[cls]
                 items = []
                 try:
                     for entry in x:
-                        items.append(parse(part, entry, strict))
+                        items.append(_parse_system_content(RealtimeConversationItemSystemMessageContent, entry, strict))
                 except ValidationError:
-                    items = child_list(part, x, "content", strict, errs)
+                    items = child_list(RealtimeConversationItemSystemMessageContent, x, "content", strict, errs)
                 x = items
             elif x is not UNSET and x is not None:
-                x = child_list(_CONTENT_OF[cls][0], x, "content", strict, errs)
+                x = child_list(RealtimeConversationItemSystemMessageContent, x, "content", strict, errs)
             o.content = x
-            order = _ORDERS_MESSAGE.get(tuple(d), UNSEEN)
+            order = _ORDERS_ITEM_SYSTEM_MESSAGE.get(tuple(d), UNSEEN)
             if order is not UNSEEN:  # keys seen before, every one known
                 o.extra = {}
                 o._order = order
             else:
-                o.extra, o._order = key_order(d, cls, strict, errs)
+                o.extra, o._order = key_order(d, RealtimeConversationItemSystemMessage, strict, errs)
             if strict:
-                check_strict(o, cls._rules, errs)
-                check_required(d, cls._required, errs)
-                check_kind(o, cls._kind, errs)
+                check_strict(o, RealtimeConversationItemSystemMessage._rules, errs)
+                check_required(d, RealtimeConversationItemSystemMessage._required, errs)
+                check_kind(o, RealtimeConversationItemSystemMessage._kind, errs)
             if errs:
                 raise ValidationError(errs)
             return o
@@ -466,34 +462,222 @@ class _Message(RealtimeConversationItem):
             raise unreadable(e) from e
 
 
-class RealtimeConversationItemSystemMessage(_Message):
-    """A system message: instructions in text."""
-
-    __slots__ = ()
-    _kind = ("message", "system")
-    _content = RealtimeConversationItemSystemMessageContent
-    if TYPE_CHECKING:
-        content: Maybe[List[RealtimeConversationItemSystemMessageContent]]
-
-
-class RealtimeConversationItemUserMessage(_Message):
+@model
+class RealtimeConversationItemUserMessage(RealtimeConversationItem):
     """A user message: text, audio or images."""
 
-    __slots__ = ()
+    id: Maybe[str] = UNSET
+    object: Maybe[str] = UNSET
+    """Always ``realtime.item``."""
+    type: Maybe[str] = UNSET
+    status: Maybe[str] = UNSET
+    """``completed``, ``incomplete`` or ``in_progress``."""
+    role: Maybe[str] = UNSET
+    content: Maybe[List[RealtimeConversationItemUserMessageContent]] = UNSET
+    extra: Dict[str, Any] = field(default_factory=dict)
+    """Keys the model does not know, with their values."""
+
     _kind = ("message", "user")
-    _content = RealtimeConversationItemUserMessageContent
-    if TYPE_CHECKING:
-        content: Maybe[List[RealtimeConversationItemUserMessageContent]]
+    _wire = ("id", "object", "type", "status", "role", "content")
+    _checks = {"object": constant("realtime.item"), "status": one_of(_ITEM_STATUSES)}
+    _required = ("type", "role", "content")
+
+    def _dump(self) -> Dict[str, Any]:
+        order = self._order  # not None: the template of the order the keys came in
+        d: Dict[str, Any] = {} if order is None else order.copy()
+        v: object = self.id
+        if v is not UNSET:
+            d["id"] = v
+        v = self.object
+        if v is not UNSET:
+            d["object"] = v
+        v = self.type
+        if v is not UNSET:
+            d["type"] = v
+        v = self.status
+        if v is not UNSET:
+            d["status"] = v
+        v = self.role
+        if v is not UNSET:
+            d["role"] = v
+        content_ = self.content
+        if content_:
+            items = []
+            for item in content_:
+                items.append(item._dump())
+            d["content"] = items
+        elif content_ is not UNSET:
+            d["content"] = None if content_ is None else content_[:]
+        if self.extra:
+            put_extra(d, self.extra, _KNOWN_ITEM_USER_MESSAGE)
+        return d if order is None else without_missing(d)
+
+    @classmethod
+    def from_dict(cls, data: Any, strict: bool = False) -> RealtimeConversationItemUserMessage:
+        """Parse a ``RealtimeConversationItemUserMessage``: see :meth:`Model.from_dict`."""
+        try:
+            d = data if type(data) is dict else as_object(data)
+            errs: Errors = []
+            o = new_model(cls)
+            x = d.get("id", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "id", errs)
+            o.id = x
+            x = d.get("object", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "object", errs)
+            o.object = x
+            x = d.get("type", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "type", errs)
+            o.type = x
+            x = d.get("status", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "status", errs)
+            o.status = x
+            x = d.get("role", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "role", errs)
+            o.role = x
+            x = d.get("content", UNSET)
+            if type(x) is list:
+                items = []
+                try:
+                    for entry in x:
+                        items.append(_parse_user_content(RealtimeConversationItemUserMessageContent, entry, strict))
+                except ValidationError:
+                    items = child_list(RealtimeConversationItemUserMessageContent, x, "content", strict, errs)
+                x = items
+            elif x is not UNSET and x is not None:
+                x = child_list(RealtimeConversationItemUserMessageContent, x, "content", strict, errs)
+            o.content = x
+            order = _ORDERS_ITEM_USER_MESSAGE.get(tuple(d), UNSEEN)
+            if order is not UNSEEN:  # keys seen before, every one known
+                o.extra = {}
+                o._order = order
+            else:
+                o.extra, o._order = key_order(d, RealtimeConversationItemUserMessage, strict, errs)
+            if strict:
+                check_strict(o, RealtimeConversationItemUserMessage._rules, errs)
+                check_required(d, RealtimeConversationItemUserMessage._required, errs)
+                check_kind(o, RealtimeConversationItemUserMessage._kind, errs)
+            if errs:
+                raise ValidationError(errs)
+            return o
+        except ValidationError:
+            raise
+        except Exception as e:  # what a hostile object throws from inside dict operations
+            raise unreadable(e) from e
 
 
-class RealtimeConversationItemAssistantMessage(_Message):
+@model
+class RealtimeConversationItemAssistantMessage(RealtimeConversationItem):
     """An assistant message: text, or audio and its transcript."""
 
-    __slots__ = ()
+    id: Maybe[str] = UNSET
+    object: Maybe[str] = UNSET
+    """Always ``realtime.item``."""
+    type: Maybe[str] = UNSET
+    status: Maybe[str] = UNSET
+    """``completed``, ``incomplete`` or ``in_progress``."""
+    role: Maybe[str] = UNSET
+    content: Maybe[List[RealtimeConversationItemAssistantMessageContent]] = UNSET
+    extra: Dict[str, Any] = field(default_factory=dict)
+    """Keys the model does not know, with their values."""
+
     _kind = ("message", "assistant")
-    _content = RealtimeConversationItemAssistantMessageContent
-    if TYPE_CHECKING:
-        content: Maybe[List[RealtimeConversationItemAssistantMessageContent]]
+    _wire = ("id", "object", "type", "status", "role", "content")
+    _checks = {"object": constant("realtime.item"), "status": one_of(_ITEM_STATUSES)}
+    _required = ("type", "role", "content")
+
+    def _dump(self) -> Dict[str, Any]:
+        order = self._order  # not None: the template of the order the keys came in
+        d: Dict[str, Any] = {} if order is None else order.copy()
+        v: object = self.id
+        if v is not UNSET:
+            d["id"] = v
+        v = self.object
+        if v is not UNSET:
+            d["object"] = v
+        v = self.type
+        if v is not UNSET:
+            d["type"] = v
+        v = self.status
+        if v is not UNSET:
+            d["status"] = v
+        v = self.role
+        if v is not UNSET:
+            d["role"] = v
+        content_ = self.content
+        if content_:
+            items = []
+            for item in content_:
+                items.append(item._dump())
+            d["content"] = items
+        elif content_ is not UNSET:
+            d["content"] = None if content_ is None else content_[:]
+        if self.extra:
+            put_extra(d, self.extra, _KNOWN_ITEM_ASSISTANT_MESSAGE)
+        return d if order is None else without_missing(d)
+
+    @classmethod
+    def from_dict(cls, data: Any, strict: bool = False) -> RealtimeConversationItemAssistantMessage:
+        """Parse a ``RealtimeConversationItemAssistantMessage``: see :meth:`Model.from_dict`."""
+        try:
+            d = data if type(data) is dict else as_object(data)
+            errs: Errors = []
+            o = new_model(cls)
+            x = d.get("id", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "id", errs)
+            o.id = x
+            x = d.get("object", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "object", errs)
+            o.object = x
+            x = d.get("type", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "type", errs)
+            o.type = x
+            x = d.get("status", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "status", errs)
+            o.status = x
+            x = d.get("role", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "role", errs)
+            o.role = x
+            x = d.get("content", UNSET)
+            if type(x) is list:
+                items = []
+                try:
+                    for entry in x:
+                        items.append(
+                            _parse_assistant_content(RealtimeConversationItemAssistantMessageContent, entry, strict)
+                        )
+                except ValidationError:
+                    items = child_list(RealtimeConversationItemAssistantMessageContent, x, "content", strict, errs)
+                x = items
+            elif x is not UNSET and x is not None:
+                x = child_list(RealtimeConversationItemAssistantMessageContent, x, "content", strict, errs)
+            o.content = x
+            order = _ORDERS_ITEM_ASSISTANT_MESSAGE.get(tuple(d), UNSEEN)
+            if order is not UNSEEN:  # keys seen before, every one known
+                o.extra = {}
+                o._order = order
+            else:
+                o.extra, o._order = key_order(d, RealtimeConversationItemAssistantMessage, strict, errs)
+            if strict:
+                check_strict(o, RealtimeConversationItemAssistantMessage._rules, errs)
+                check_required(d, RealtimeConversationItemAssistantMessage._required, errs)
+                check_kind(o, RealtimeConversationItemAssistantMessage._kind, errs)
+            if errs:
+                raise ValidationError(errs)
+            return o
+        except ValidationError:
+            raise
+        except Exception as e:  # what a hostile object throws from inside dict operations
+            raise unreadable(e) from e
 
 
 @model
@@ -703,12 +887,6 @@ _KNOWN_REALTIMECONVERSATIONITEMASSISTANTMESSAGECONTENT = RealtimeConversationIte
 _KNOWN_REALTIMECONVERSATIONITEMFUNCTIONCALL = RealtimeConversationItemFunctionCall._known
 _KNOWN_REALTIMECONVERSATIONITEMFUNCTIONCALLOUTPUT = RealtimeConversationItemFunctionCallOutput._known
 
-RealtimeConversationItemSystemMessage._children = {"content": (RealtimeConversationItemSystemMessageContent, True)}
-RealtimeConversationItemUserMessage._children = {"content": (RealtimeConversationItemUserMessageContent, True)}
-RealtimeConversationItemAssistantMessage._children = {
-    "content": (RealtimeConversationItemAssistantMessageContent, True)
-}
-
 
 @model
 class UnknownConversationItem(RealtimeConversationItem):
@@ -742,7 +920,13 @@ _ORDERS_ITEM_USER_MESSAGE_CONTENT = RealtimeConversationItemUserMessageContent._
 _ORDERS_ITEM_ASSISTANT_MESSAGE_CONTENT = RealtimeConversationItemAssistantMessageContent._orders
 _ORDERS_ITEM_FUNCTION_CALL = RealtimeConversationItemFunctionCall._orders
 _ORDERS_ITEM_FUNCTION_CALL_OUTPUT = RealtimeConversationItemFunctionCallOutput._orders
-_ORDERS_MESSAGE = _Message._orders  # the three message kinds share it, with their body
-# Each message kind's content part class and its parse, by kind: a dict lookup by class costs
-# less than reading the class's attributes.
-_CONTENT_OF = {kind: (kind._content, PARSERS[kind._content]) for kind in _Message.__subclasses__()}
+_ORDERS_ITEM_SYSTEM_MESSAGE = RealtimeConversationItemSystemMessage._orders
+_ORDERS_ITEM_USER_MESSAGE = RealtimeConversationItemUserMessage._orders
+_ORDERS_ITEM_ASSISTANT_MESSAGE = RealtimeConversationItemAssistantMessage._orders
+_KNOWN_ITEM_SYSTEM_MESSAGE = RealtimeConversationItemSystemMessage._known
+_KNOWN_ITEM_USER_MESSAGE = RealtimeConversationItemUserMessage._known
+_KNOWN_ITEM_ASSISTANT_MESSAGE = RealtimeConversationItemAssistantMessage._known
+_parse_system_content = RealtimeConversationItemSystemMessageContent._parse
+_parse_user_content = RealtimeConversationItemUserMessageContent._parse
+_parse_assistant_content = RealtimeConversationItemAssistantMessageContent._parse
+_ASSISTANT_CONTENT = RealtimeConversationItemAssistantMessageContent
