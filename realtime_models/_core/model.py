@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     _C = TypeVar("_C", bound=type)
 
 __all__ = [
+    "KIND_OF",
     "PARSERS",
     "Dispatcher",
     "Model",
@@ -143,9 +144,9 @@ class Model:
             if strict:
                 check_strict(model, cls._rules, errs)
                 check_required(d, cls._required, errs)
-                kind = getattr(cls, "_kind", None)
-                if kind is not None:
-                    check_kind(model, kind, errs)
+            kind = KIND_OF.get(cls)  # another kind: refused in both modes (a message kind: a tuple)
+            if kind is not None and model.type != kind:  # type: ignore[attr-defined]
+                check_kind(model, kind, errs)
             if errs:
                 raise ValidationError(errs)
             return model
@@ -165,6 +166,9 @@ class Model:
         if own is not None:
             cls._parse = own.__func__
         PARSERS[cls] = cls._parse
+        kind = cls.__dict__.get("_kind")
+        if kind is not None:
+            KIND_OF[cls] = kind
 
     if TYPE_CHECKING:
 
@@ -296,6 +300,9 @@ Model._parse = Model.__dict__["from_dict"].__func__
 PARSERS: Dict[type, Callable[[Any, Any, bool], Any]] = {Model: Model._parse}
 """Each model class's parse function (its ``_parse``), for the readers and dispatchers: a dict
 lookup by class costs a fifth of reading a class attribute on CPython 3.11."""
+KIND_OF: Dict[type, Any] = {}
+"""What each kind of a union (an event type, an item kind, a format) says in ``type`` (a message
+kind: ``("message", role)``): a class given a payload of another kind refuses it, in both modes."""
 
 if TYPE_CHECKING:
     # For type checkers, a model class is a dataclass: its constructor is typed field by field.

@@ -23,7 +23,7 @@ from .._core.checks import (
     one_of,
     unreadable,
 )
-from .._core.model import Dispatcher, Model, field, kind_table, model, new_model, set_kinds
+from .._core.model import KIND_OF, Dispatcher, Model, field, kind_table, model, new_model, set_kinds
 from .._core.order import UNSEEN, key_order
 from .._core.readers import (
     get_int,
@@ -594,6 +594,9 @@ class ResponseFunctionCallArgumentsDeltaEvent(ServerEvent):
     output_index: Maybe[int] = UNSET
     call_id: Maybe[str] = UNSET
     delta: Maybe[str] = UNSET
+    obfuscation: Maybe[str] = UNSET
+    """Random padding the live server adds to text deltas, so that a delta's length does not
+    show on the wire."""
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
@@ -635,6 +638,10 @@ class ResponseFunctionCallArgumentsDeltaEvent(ServerEvent):
             if type(x) is not str and x is not UNSET:
                 x = as_str(x, "delta", errs)
             e.delta = x
+            x = d.get("obfuscation", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "obfuscation", errs)
+            e.obfuscation = x
             order = _ORDERS_RESPONSE_FUNCTION_CALL_ARGUMENTS_DELTA_EVENT.get(tuple(d), UNSEEN)
             if order is not UNSEEN:  # keys seen before, every one known
                 e.extra = {}
@@ -645,7 +652,9 @@ class ResponseFunctionCallArgumentsDeltaEvent(ServerEvent):
                 check_strict(e, ResponseFunctionCallArgumentsDeltaEvent._rules, errs)
             if strict:
                 check_required(d, cls._required, errs)
-                check_kind(e, cls._kind, errs)
+            kind = KIND_OF.get(cls)
+            if kind is not None and e.type != kind:
+                check_kind(e, kind, errs)
             if errs:
                 raise ValidationError(errs)
             return e
@@ -667,6 +676,9 @@ class ResponseContentDelta(ServerEvent):
     output_index: Maybe[int] = UNSET
     content_index: Maybe[int] = UNSET
     delta: Maybe[str] = UNSET
+    obfuscation: Maybe[str] = UNSET
+    """Random padding the live server adds to text deltas, so that a delta's length does not
+    show on the wire."""
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
@@ -707,6 +719,10 @@ class ResponseContentDelta(ServerEvent):
             if type(x) is not str and x is not UNSET:
                 x = as_str(x, "delta", errs)
             e.delta = x
+            x = d.get("obfuscation", UNSET)
+            if type(x) is not str and x is not UNSET:
+                x = as_str(x, "obfuscation", errs)
+            e.obfuscation = x
             order = _ORDERS_RESPONSE_CONTENT_DELTA.get(tuple(d), UNSEEN)
             if order is not UNSEEN:  # keys seen before, every one known
                 e.extra = {}
@@ -717,9 +733,9 @@ class ResponseContentDelta(ServerEvent):
                 check_strict(e, ResponseContentDelta._rules, errs)
             if strict:
                 check_required(d, cls._required, errs)
-                kind = getattr(cls, "_kind", None)
-                if kind is not None:
-                    check_kind(e, kind, errs)
+            kind = KIND_OF.get(cls)
+            if kind is not None and e.type != kind:
+                check_kind(e, kind, errs)
             if errs:
                 raise ValidationError(errs)
             return e

@@ -299,6 +299,8 @@ class ResponseFunctionCallArgumentsDoneEvent(RealtimeServerEvent):
     output_index: Maybe[int] = UNSET
     call_id: Maybe[str] = UNSET
     arguments: Maybe[str] = UNSET
+    name: Maybe[str] = UNSET
+    """The function's name: the beta schema has no such key, the server sent it all the same."""
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
@@ -312,6 +314,7 @@ class ResponseFunctionCallArgumentsDoneEvent(RealtimeServerEvent):
         self.output_index = get_int(d, "output_index", errs)
         self.call_id = get_str(d, "call_id", errs)
         self.arguments = get_str(d, "arguments", errs)
+        self.name = get_str(d, "name", errs)
 
 
 @model

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from .._core.checks import one_of
 from .._core.model import Dispatcher, Model, field, kind_table, model, set_kinds
-from .._core.readers import get_int, get_json, get_model, get_str
+from .._core.readers import get_int, get_json, get_model, get_str, get_str_or_model
 from .._core.unset import UNSET
 from .literals import _AUDIO_FORMAT_TYPES
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
-    from typing import Any, ClassVar, Dict
+    from typing import Any, ClassVar, Dict, Union
 
     from .._core.checks import Errors
     from .._core.unset import Maybe
@@ -23,6 +23,7 @@ __all__ = [
     "RealtimeResponseAudio",
     "RealtimeResponseAudioOutput",
     "UnknownAudioFormat",
+    "VoiceID",
 ]
 
 
@@ -98,19 +99,35 @@ set_kinds(RealtimeAudioFormats, kind_table(AudioPCM, AudioPCMU, AudioPCMA), Unkn
 
 
 @model
+class VoiceID(Model):
+    """A custom voice, wherever a voice's name may stand: ``{"id": "voice_1234"}``."""
+
+    id: Maybe[str] = UNSET
+    """The custom voice's id."""
+    extra: Dict[str, Any] = field(default_factory=dict)
+    """Keys the model does not know, with their values."""
+
+    _required = ("id",)
+
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        self.id = get_str(d, "id", errs)
+
+
+@model
 class RealtimeResponseAudioOutput(Model):
     """How the response's audio output was made: its format and voice."""
 
     format: Maybe[RealtimeAudioFormats] = UNSET
     """:class:`AudioPCM`, :class:`AudioPCMU` or :class:`AudioPCMA` (or an unknown format)."""
-    voice: Maybe[str] = UNSET
-    """The voice: any string; :data:`~realtime_models.ga.literals.VOICES` lists the known ones."""
+    voice: Maybe[Union[str, VoiceID]] = UNSET
+    """The voice: its name (any string; :data:`~realtime_models.ga.literals.VOICES` lists the
+    known ones), or a custom voice as a :class:`VoiceID`."""
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
     def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
         self.format = get_model(d, "format", RealtimeAudioFormats, strict, errs)
-        self.voice = get_str(d, "voice", errs)
+        self.voice = get_str_or_model(d, "voice", VoiceID, strict, errs)
 
 
 @model

@@ -55,6 +55,7 @@ if TYPE_CHECKING:
 
 
 __all__ = [
+    "ConversationItem",
     "RealtimeConversationItem",
     "RealtimeConversationItemAssistantMessage",
     "RealtimeConversationItemAssistantMessageContent",
@@ -177,7 +178,7 @@ class RealtimeConversationItemUserMessageContent(Model):
     """``input_text``, ``input_audio`` or ``input_image``."""
     text: Maybe[str] = UNSET
     transcript: Maybe[str] = UNSET
-    """The transcript of the audio (not sent to the model)."""
+    """The transcript of the audio (not sent to the model); ``None`` until it is transcribed."""
     audio: Maybe[str] = UNSET
     """Base64-encoded audio (``input_audio``)."""
     image_url: Maybe[str] = UNSET
@@ -188,6 +189,7 @@ class RealtimeConversationItemUserMessageContent(Model):
     """Keys the model does not know, with their values."""
 
     _wire = ("type", "text", "transcript", "audio", "image_url", "detail")
+    _nullable = ("transcript",)  # the live server sends null until the transcription completes
     _checks = {"type": one_of(_USER_CONTENT_TYPES), "detail": one_of(_IMAGE_DETAILS)}
     _required = ()
 
@@ -452,7 +454,8 @@ class RealtimeConversationItemSystemMessage(RealtimeConversationItem):
             if strict:
                 check_strict(o, RealtimeConversationItemSystemMessage._rules, errs)
                 check_required(d, RealtimeConversationItemSystemMessage._required, errs)
-                check_kind(o, RealtimeConversationItemSystemMessage._kind, errs)
+            if o.type != "message" or o.role != "system":  # another kind: refused in both modes
+                check_kind(o, ("message", "system"), errs)
             if errs:
                 raise ValidationError(errs)
             return o
@@ -560,7 +563,8 @@ class RealtimeConversationItemUserMessage(RealtimeConversationItem):
             if strict:
                 check_strict(o, RealtimeConversationItemUserMessage._rules, errs)
                 check_required(d, RealtimeConversationItemUserMessage._required, errs)
-                check_kind(o, RealtimeConversationItemUserMessage._kind, errs)
+            if o.type != "message" or o.role != "user":  # another kind: refused in both modes
+                check_kind(o, ("message", "user"), errs)
             if errs:
                 raise ValidationError(errs)
             return o
@@ -670,7 +674,8 @@ class RealtimeConversationItemAssistantMessage(RealtimeConversationItem):
             if strict:
                 check_strict(o, RealtimeConversationItemAssistantMessage._rules, errs)
                 check_required(d, RealtimeConversationItemAssistantMessage._required, errs)
-                check_kind(o, RealtimeConversationItemAssistantMessage._kind, errs)
+            if o.type != "message" or o.role != "assistant":  # another kind: refused in both modes
+                check_kind(o, ("message", "assistant"), errs)
             if errs:
                 raise ValidationError(errs)
             return o
@@ -775,7 +780,8 @@ class RealtimeConversationItemFunctionCall(RealtimeConversationItem):
                 check_strict(o, RealtimeConversationItemFunctionCall._rules, errs)
             if strict:
                 check_required(d, RealtimeConversationItemFunctionCall._required, errs)
-                check_kind(o, RealtimeConversationItemFunctionCall._kind, errs)
+            if o.type != "function_call":  # another kind: refused in both modes
+                check_kind(o, "function_call", errs)
             if errs:
                 raise ValidationError(errs)
             return o
@@ -871,7 +877,8 @@ class RealtimeConversationItemFunctionCallOutput(RealtimeConversationItem):
                 check_strict(o, RealtimeConversationItemFunctionCallOutput._rules, errs)
             if strict:
                 check_required(d, RealtimeConversationItemFunctionCallOutput._required, errs)
-                check_kind(o, RealtimeConversationItemFunctionCallOutput._kind, errs)
+            if o.type != "function_call_output":  # another kind: refused in both modes
+                check_kind(o, "function_call_output", errs)
             if errs:
                 raise ValidationError(errs)
             return o
@@ -930,3 +937,6 @@ _parse_system_content = RealtimeConversationItemSystemMessageContent._parse
 _parse_user_content = RealtimeConversationItemUserMessageContent._parse
 _parse_assistant_content = RealtimeConversationItemAssistantMessageContent._parse
 _ASSISTANT_CONTENT = RealtimeConversationItemAssistantMessageContent
+
+ConversationItem = RealtimeConversationItem
+"""The SDK's GA name of the item union (``openai.types.realtime.ConversationItem``)."""

@@ -222,7 +222,8 @@ class RealtimeMcpApprovalRequest(RealtimeConversationItem):
                 check_strict(o, RealtimeMcpApprovalRequest._rules, errs)
             if strict:
                 check_required(d, RealtimeMcpApprovalRequest._required, errs)
-                check_kind(o, RealtimeMcpApprovalRequest._kind, errs)
+            if o.type != "mcp_approval_request":  # another kind: refused in both modes
+                check_kind(o, "mcp_approval_request", errs)
             if errs:
                 raise ValidationError(errs)
             return o
@@ -308,7 +309,8 @@ class RealtimeMcpApprovalResponse(RealtimeConversationItem):
                 check_strict(o, RealtimeMcpApprovalResponse._rules, errs)
             if strict:
                 check_required(d, RealtimeMcpApprovalResponse._required, errs)
-                check_kind(o, RealtimeMcpApprovalResponse._kind, errs)
+            if o.type != "mcp_approval_response":  # another kind: refused in both modes
+                check_kind(o, "mcp_approval_response", errs)
             if errs:
                 raise ValidationError(errs)
             return o
@@ -398,7 +400,8 @@ class RealtimeMcpListTools(RealtimeConversationItem):
                 check_strict(o, RealtimeMcpListTools._rules, errs)
             if strict:
                 check_required(d, RealtimeMcpListTools._required, errs)
-                check_kind(o, RealtimeMcpListTools._kind, errs)
+            if o.type != "mcp_list_tools":  # another kind: refused in both modes
+                check_kind(o, "mcp_list_tools", errs)
             if errs:
                 raise ValidationError(errs)
             return o
@@ -515,7 +518,8 @@ class RealtimeMcpToolCall(RealtimeConversationItem):
                 check_strict(o, RealtimeMcpToolCall._rules, errs)
             if strict:
                 check_required(d, RealtimeMcpToolCall._required, errs)
-                check_kind(o, RealtimeMcpToolCall._kind, errs)
+            if o.type != "mcp_call":  # another kind: refused in both modes
+                check_kind(o, "mcp_call", errs)
             if errs:
                 raise ValidationError(errs)
             return o

@@ -78,6 +78,7 @@ from .._shared.server_events import (
     OutputAudioBufferStarted,
     OutputAudioBufferStopped,
     RateLimitsUpdatedEvent,
+    RealtimeError,
     ResponseContentDelta,
     ResponseContentDone,
     ResponseFunctionCallArgumentsDeltaEvent,
@@ -119,6 +120,7 @@ __all__ = [
     "InputAudioBufferSpeechStartedEvent",
     "InputAudioBufferSpeechStoppedEvent",
     "InputAudioBufferTimeoutTriggered",
+    "LogProbProperties",
     "McpListToolsCompleted",
     "McpListToolsFailed",
     "McpListToolsInProgress",
@@ -126,6 +128,7 @@ __all__ = [
     "OutputAudioBufferStarted",
     "OutputAudioBufferStopped",
     "RateLimitsUpdatedEvent",
+    "RealtimeError",
     "RealtimeErrorEvent",
     "RealtimeServerEvent",
     "ResponseAudioDeltaEvent",
@@ -625,6 +628,14 @@ class InputAudioBufferDtmfEventReceivedEvent(RealtimeServerEvent):
         self.received_at = get_int(d, "received_at", errs)
 
 
+class RealtimeErrorEvent(ErrorEvent, RealtimeServerEvent):
+    """Something went wrong (the ``error`` event's GA class: the beta one is ``ErrorEvent``,
+    whose body it shares)."""
+
+    __slots__ = ()
+    _kind = "error"
+
+
 class ResponseTextDeltaEvent(ResponseContentDelta, RealtimeServerEvent):
     """A piece of an ``output_text`` part's text."""
 
@@ -686,7 +697,6 @@ _SHARED = (
     ConversationItemTruncatedEvent,
     ConversationItemInputAudioTranscriptionDeltaEvent,
     ConversationItemInputAudioTranscriptionFailedEvent,
-    ErrorEvent,
     InputAudioBufferClearedEvent,
     InputAudioBufferCommittedEvent,
     InputAudioBufferSpeechStartedEvent,
@@ -699,11 +709,12 @@ _SHARED = (
     SessionUpdatedEvent,
     ResponseFunctionCallArgumentsDeltaEvent,
 )
-for _shared in _SHARED:
+for _shared in (*_SHARED, ErrorEvent):  # the beta error event too: its body is the same
     RealtimeServerEvent.register(_shared)
 
 EVENTS: Dict[str, Type[ServerEvent]] = kind_table(
     *_SHARED,
+    RealtimeErrorEvent,
     ResponseCreatedEvent,
     ResponseDoneEvent,
     ResponseOutputItemAddedEvent,
@@ -738,6 +749,3 @@ EVENTS: Dict[str, Type[ServerEvent]] = kind_table(
 
 
 set_kinds(RealtimeServerEvent, EVENTS, UnknownServerEvent, problem=unknown_event_type)
-
-RealtimeErrorEvent = ErrorEvent
-"""The SDK's GA name of the ``error`` event."""

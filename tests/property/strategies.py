@@ -207,7 +207,9 @@ SCHEMA.update(
         "ga_pcm": {"type": ("const", "audio/pcm"), "rate": ("const", 24000)},
         "ga_pcmu": {"type": ("const", "audio/pcmu")},
         "ga_pcma": {"type": ("const", "audio/pcma")},
-        "ga_audio_output": {"format": ("union", GA_FORMATS, "ga_unknown_format"), "voice": ("voice",)},
+        "ga_voice_id": {"id": ("str",)},
+        # a voice's name, or a custom voice's id object (what the live server sends)
+        "ga_audio_output": {"format": ("union", GA_FORMATS, "ga_unknown_format"), "voice": ("voice", "ga_voice_id")},
         "ga_audio": {"output": ("model", "ga_audio_output")},
         "ga_response": {
             "id": ("str",),
@@ -231,6 +233,7 @@ SCHEMA.update(
 
 # The keys each GA item kind must have in strict mode (spec/ga.md, section 4.2).
 REQUIRED: Dict[str, Tuple[str, ...]] = {
+    "ga_voice_id": ("id",),
     "ga_system_message": ("type", "role", "content"),
     "ga_user_message": ("type", "role", "content"),
     "ga_assistant_message": ("type", "role", "content"),
@@ -258,6 +261,7 @@ STRICT_NULLABLE = {
     ("response", "metadata"),
     ("response", "conversation_id"),
     ("content", "transcript"),
+    ("ga_user_content", "transcript"),
     ("ga_response", "status_details"),
     ("ga_response", "usage"),
     ("ga_response", "metadata"),
@@ -290,8 +294,10 @@ texts = st.text(max_size=30)
 
 def _lenient_value(kind: Kind) -> st.SearchStrategy[Any]:
     name = kind[0]
-    if name == "str" or name == "voice":
-        base: st.SearchStrategy[Any] = texts
+    if name == "voice" and len(kind) > 1:
+        base: st.SearchStrategy[Any] = texts | payloads(kind[1], strict=False)
+    elif name == "str" or name == "voice":
+        base = texts
     elif name == "count":
         base = st.integers(min_value=-(2**70), max_value=2**70)
     elif name == "enum":
@@ -339,6 +345,8 @@ def _strict_value(model: str, field: str, kind: Kind) -> st.SearchStrategy[Any]:
         base: st.SearchStrategy[Any] = texts
     elif name == "voice":
         base = st.sampled_from(sorted(VOICES)) | texts  # an open string, even in strict mode
+        if len(kind) > 1:
+            base = base | payloads(kind[1], strict=True)
     elif name == "count":
         base = st.integers(min_value=0, max_value=2**40)
     elif name == "enum":
@@ -447,6 +455,7 @@ MODEL_NAMES = {
     "ga_pcmu": "ga.AudioPCMU",
     "ga_pcma": "ga.AudioPCMA",
     "ga_audio_output": "ga.RealtimeResponseAudioOutput",
+    "ga_voice_id": "ga.VoiceID",
     "ga_audio": "ga.RealtimeResponseAudio",
     "ga_response": "ga.RealtimeResponse",
     "ga_unknown_item": "ga.UnknownConversationItem",
@@ -515,7 +524,7 @@ def field_paths(
         path = (*prefix, field)
         out.append((path, kind, model))
         value = payload[field]
-        if kind[0] == "model" and isinstance(value, dict):
+        if kind[0] in ("model", "voice") and len(kind) > 1 and isinstance(value, dict):
             out.extend(field_paths(kind[1], value, path))
         elif kind[0] == "union" and isinstance(value, dict):
             out.extend(field_paths(kind_of(kind, value), value, path))
