@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, Dict, List
 
 import pytest
@@ -121,7 +122,9 @@ def test_a_concrete_class_refuses_another_kind(strict: bool) -> None:
 # Every class of openai.types.realtime (GA) and openai.types.beta.realtime (beta) that a payload
 # the package models reaches, by the name the SDK gives it (client events, sessions, calls and
 # translation are not modelled yet).
-SDK_GA = """  # noqa: SIM905
+SDK_GA = re.findall(
+    r"\w+",
+    """
 ConversationCreatedEvent ConversationItem ConversationItemAdded ConversationItemCreatedEvent
 ConversationItemDeletedEvent ConversationItemDone ConversationItemInputAudioTranscriptionCompletedEvent
 ConversationItemInputAudioTranscriptionDeltaEvent ConversationItemInputAudioTranscriptionFailedEvent
@@ -141,8 +144,11 @@ ResponseFunctionCallArgumentsDeltaEvent ResponseFunctionCallArgumentsDoneEvent R
 ResponseMcpCallArgumentsDone ResponseMcpCallCompleted ResponseMcpCallFailed ResponseMcpCallInProgress
 ResponseOutputItemAddedEvent ResponseOutputItemDoneEvent ResponseTextDeltaEvent ResponseTextDoneEvent
 SessionCreatedEvent SessionUpdatedEvent
-""".split()
-SDK_BETA = """  # noqa: SIM905
+""",
+)
+SDK_BETA = re.findall(
+    r"\w+",
+    """
 ConversationCreatedEvent ConversationItem ConversationItemContent ConversationItemCreatedEvent
 ConversationItemDeletedEvent ConversationItemInputAudioTranscriptionCompletedEvent
 ConversationItemInputAudioTranscriptionDeltaEvent ConversationItemInputAudioTranscriptionFailedEvent
@@ -154,7 +160,8 @@ ResponseContentPartDoneEvent ResponseCreatedEvent ResponseDoneEvent ResponseFunc
 ResponseFunctionCallArgumentsDoneEvent ResponseOutputItemAddedEvent ResponseOutputItemDoneEvent
 ResponseTextDeltaEvent ResponseTextDoneEvent SessionCreatedEvent SessionUpdatedEvent
 TranscriptionSessionUpdatedEvent
-""".split()
+""",
+)
 
 
 @pytest.mark.parametrize(("namespace", "names"), [(ga, SDK_GA), (beta, SDK_BETA)])
