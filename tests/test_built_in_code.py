@@ -108,7 +108,9 @@ def test_repr_shortens_long_strings_and_pformat_spreads_a_response_over_lines() 
     shown = repr(item)
     assert len(shown) < 300
     assert "<480000 characters>" in shown
-    assert shown.startswith("RealtimeConversationItem(type='message', content=[RealtimeConversationItemContent(")
+    assert shown.startswith(
+        "RealtimeConversationItem(type='message', object='realtime.item', content=[RealtimeConversationItemContent("
+    )
     assert repr(RealtimeConversationItemContent(text="short")) == "RealtimeConversationItemContent(text='short')"
     response = RealtimeResponse.from_dict(dict(RESPONSE_DONE, output=[item.to_dict(), *RESPONSE_DONE["output"]]))
     text = response.pformat()
@@ -130,4 +132,62 @@ def test_repr_of_deep_values_stops_at_a_depth() -> None:
 
 
 def test_three_states_in_repr() -> None:
-    assert repr(RealtimeResponse(id=None, status=UNSET)) == "RealtimeResponse(id=None)"
+    # a model built in code writes what its class fixes (object), unless told otherwise
+    assert repr(RealtimeResponse(id=None, status=UNSET)) == "RealtimeResponse(id=None, object='realtime.response')"
+    assert repr(RealtimeResponse(id=None, object=UNSET)) == "RealtimeResponse(id=None, object=UNSET)"
+    assert repr(RealtimeResponse.from_dict({"id": None})) == "RealtimeResponse(id=None, object=UNSET)"
+
+
+def test_a_model_built_in_code_writes_what_its_class_fixes_and_equals_itself_parsed_back() -> None:
+    import realtime_models.beta as beta
+    import realtime_models.ga as ga
+
+    done = ga.ResponseDoneEvent(event_id="e1", response=ga.RealtimeResponse(id="r1"))
+    assert done.to_dict() == {
+        "event_id": "e1",
+        "type": "response.done",
+        "response": {"id": "r1", "object": "realtime.response"},
+    }
+    assert type(ga.RealtimeServerEvent.from_dict(done.to_dict())) is ga.ResponseDoneEvent
+    assert ga.RealtimeServerEvent.from_dict(done.to_dict()) == done
+    built = [
+        ga.RealtimeConversationItemUserMessage(
+            content=[ga.RealtimeConversationItemUserMessageContent(type="input_text", text="hi")]
+        ),
+        ga.RealtimeConversationItemFunctionCall(call_id="c", name="f", arguments="{}"),
+        ga.RealtimeMcpToolCall(id="m", server_label="s", name="n", arguments="{}"),
+        ga.AudioPCMU(),
+        beta.RealtimeConversationItem(type="message", role="user", content=[]),
+        beta.ResponseTextDeltaEvent(delta="x"),
+    ]
+    assert [item.to_dict() for item in built] == [
+        {
+            "object": "realtime.item",
+            "type": "message",
+            "role": "user",
+            "content": [{"type": "input_text", "text": "hi"}],
+        },
+        {"object": "realtime.item", "type": "function_call", "name": "f", "call_id": "c", "arguments": "{}"},
+        {"id": "m", "type": "mcp_call", "server_label": "s", "name": "n", "arguments": "{}"},
+        {"type": "audio/pcmu"},
+        {"object": "realtime.item", "type": "message", "role": "user", "content": []},
+        {"type": "response.text.delta", "delta": "x"},
+    ]
+    for model in built:
+        assert type(model).from_dict(model.to_dict()) == model
+    # told otherwise, it keeps what it is told
+    assert ga.AudioPCMU(type=UNSET).to_dict() == {}
+    assert ga.RealtimeConversationItemFunctionCall(None, None, "function_call").to_dict() == {
+        "id": None,
+        "object": None,
+        "type": "function_call",
+    }
+    # strict validate() lists every required key a built event lacks, and invents no event_id
+    problems = ga.ResponseTextDeltaEvent(delta="x").validate(strict=True)
+    assert [(p.path, p.message) for p in problems] == [
+        (("event_id",), "required key is missing"),
+        (("response_id",), "required key is missing"),
+        (("item_id",), "required key is missing"),
+        (("output_index",), "required key is missing"),
+        (("content_index",), "required key is missing"),
+    ]

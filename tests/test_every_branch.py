@@ -208,8 +208,11 @@ def test_what_repr_pformat_and_deepcopy_do_with_odd_values() -> None:
     from realtime_models._core.model import _REPR_DEPTH, _short_repr
 
     assert _short_repr(deep, _REPR_DEPTH + 1) == "RealtimeConversationItemContent(...)"
-    assert rm.RealtimeResponse().pformat() == "RealtimeResponse()"
-    assert rm.RealtimeResponse(id="r", extra={"x": 1}).pformat() == "RealtimeResponse(\n  id='r',\n  extra={'x': 1},\n)"
+    assert rm.RealtimeResponse(object=rm.UNSET).pformat() == "RealtimeResponse(\n  object=UNSET,\n)"
+    assert rm.RealtimeConversationItemContent().pformat() == "RealtimeConversationItemContent()"
+    assert rm.RealtimeResponse(id="r", object=rm.UNSET, extra={"x": 1}).pformat() == (
+        "RealtimeResponse(\n  id='r',\n  object=UNSET,\n  extra={'x': 1},\n)"
+    )
     odd = rm.RealtimeResponse(extra={"x": (1, 2)}, metadata={"k": {1, 2}})  # type: ignore[dict-item]
     again = copy.deepcopy(odd)
     assert again.extra == {"x": (1, 2)}

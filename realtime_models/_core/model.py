@@ -24,6 +24,7 @@ from .checks import (
     check_kind,
     check_required,
     check_strict,
+    constant,
     copy_json,
     derive_rules,
     describe,
@@ -113,6 +114,12 @@ class Model:
             if names.index(name) < len(args):
                 raise TypeError("%s() got multiple values for argument %r" % (type(self).__name__, name))
             object.__setattr__(self, name, value)
+        # A model built in code is a valid payload: what its class fixes (its kind's type and
+        # role, its object) is written unless the caller says otherwise.
+        given = names[: len(args)]
+        for name, value in self._fixed():
+            if name not in kwargs and name not in given:
+                object.__setattr__(self, name, value)
 
     @classmethod
     def from_dict(cls: Type[_M], data: Any, strict: bool = False) -> _M:
@@ -174,6 +181,21 @@ class Model:
 
         def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
             """The flat tier's reader: each field through its typed getter."""
+
+    @classmethod
+    def _fixed(cls) -> Tuple[Tuple[str, Any], ...]:
+        """The values the class fixes, as (field, value): its kind's ``type`` (and a message
+        kind's ``role``) and its ``object``."""
+        kind = KIND_OF.get(cls)
+        fixed: List[Tuple[str, Any]] = []
+        if type(kind) is str:
+            fixed.append(("type", kind))
+        elif kind is not None:
+            fixed.extend(zip(("type", "role"), kind))
+        obj = getattr(cls, "_object", None)
+        if obj is not None:
+            fixed.append(("object", obj))
+        return tuple((name, value) for name, value in fixed if name in cls._known)
 
     @classmethod
     def from_json(cls: Type[_M], text: Union[str, bytes, bytearray], *, strict: bool = False) -> _M:
@@ -359,7 +381,11 @@ else:
         new._values = attrgetter(*names)
         new._orders = {}  # the input key tuples its parser has met (see _order.key_order)
         fields = dict(zip(new._field_names, new._field_types))
-        new._rules = derive_rules(fields, namespace.get("_nullable", ()), namespace.get("_checks", {}))
+        checks = dict(namespace.get("_checks", {}))
+        fixed = namespace.get("_object")
+        if fixed is not None:  # what the class's `object` always says: checked, and written when built
+            checks.setdefault("object", constant(fixed))
+        new._rules = derive_rules(fields, namespace.get("_nullable", ()), checks)
         if "_wire" not in namespace:
             new._wire = new._field_names
         return new
@@ -505,8 +531,7 @@ def _short_repr(value: Any, depth: int) -> str:
             return "%s(...)" % type(value).__name__
         shown = [
             "%s=%s" % (name, _short_repr(getattr(value, name), depth + 1))
-            for name in value._field_names
-            if getattr(value, name) is not UNSET
+            for name in _shown_fields(value)
         ]
         if value.extra:
             shown.append("extra=%s" % _short_repr(value.extra, depth + 1))
@@ -524,14 +549,20 @@ def _short_repr(value: Any, depth: int) -> str:
     return repr(value)
 
 
+def _shown_fields(model: Model) -> List[str]:
+    """The fields a repr shows: those set, and a fixed one left UNSET (a parsed payload without
+    its ``type``), so that the repr builds the same model again."""
+    fixed = {name for name, _ in model._fixed()}
+    return [name for name in model._field_names if getattr(model, name) is not UNSET or name in fixed]
+
+
 def _pretty(value: Any, level: int, indent: int) -> str:
     """The multi-line form: a model or a list of models spreads over lines; the rest is repr."""
     pad = " " * (indent * (level + 1))
     if isinstance(value, Model):
         lines = [
             "%s%s=%s," % (pad, name, _pretty(getattr(value, name), level + 1, indent))
-            for name in value._field_names
-            if getattr(value, name) is not UNSET
+            for name in _shown_fields(value)
         ]
         if value.extra:
             lines.append("%sextra=%s," % (pad, _short_repr(value.extra, level + 1)))

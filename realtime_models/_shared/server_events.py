@@ -18,7 +18,6 @@ from .._core.checks import (
     check_kind,
     check_required,
     check_strict,
-    constant,
     describe,
     one_of,
     unreadable,
@@ -122,7 +121,7 @@ class Conversation(Model):
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
-    _checks = {"object": constant("realtime.conversation")}
+    _object = "realtime.conversation"
 
     def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
         self.id = get_str(d, "id", errs)

@@ -8,7 +8,6 @@ from .._core.checks import (
     as_str,
     check_strict,
     child_list,
-    constant,
     one_of,
     unreadable,
 )
@@ -162,9 +161,9 @@ class RealtimeConversationItem(Model):
     # name, call_id, arguments after status; function call outputs call_id, output.
     _wire = ("id", "object", "type", "status", "role", "content", "name", "call_id", "arguments", "output")
 
+    _object = "realtime.item"
     _checks = {
         "type": one_of(_ITEM_TYPES),
-        "object": constant("realtime.item"),
         "status": one_of(_ITEM_STATUSES),
         "role": one_of(_ITEM_ROLES),
     }

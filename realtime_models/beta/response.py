@@ -14,7 +14,6 @@ from .._core.checks import (
     between,
     check_strict,
     child_list,
-    constant,
     each_one_of,
     max_output_tokens_bounds,
     metadata_limits,
@@ -101,8 +100,8 @@ class RealtimeResponse(Model):
     )
 
     _nullable = ("status_details", "metadata", "usage", "conversation_id")
+    _object = "realtime.response"
     _checks = {
-        "object": constant("realtime.response"),
         "status": one_of(_RESPONSE_STATUSES),
         "metadata": metadata_limits,
         "modalities": each_one_of(_MODALITIES),

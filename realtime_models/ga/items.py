@@ -17,7 +17,6 @@ from .._core.checks import (
     check_required,
     check_strict,
     child_list,
-    constant,
     is_sub,
     one_of,
     unreadable,
@@ -373,7 +372,8 @@ class RealtimeConversationItemSystemMessage(RealtimeConversationItem):
 
     _kind = ("message", "system")
     _wire = ("id", "object", "type", "status", "role", "content")
-    _checks = {"object": constant("realtime.item"), "status": one_of(_ITEM_STATUSES)}
+    _object = "realtime.item"
+    _checks = {"status": one_of(_ITEM_STATUSES)}
     _required = ("type", "role", "content")
 
     def _dump(self) -> Dict[str, Any]:
@@ -482,7 +482,8 @@ class RealtimeConversationItemUserMessage(RealtimeConversationItem):
 
     _kind = ("message", "user")
     _wire = ("id", "object", "type", "status", "role", "content")
-    _checks = {"object": constant("realtime.item"), "status": one_of(_ITEM_STATUSES)}
+    _object = "realtime.item"
+    _checks = {"status": one_of(_ITEM_STATUSES)}
     _required = ("type", "role", "content")
 
     def _dump(self) -> Dict[str, Any]:
@@ -591,7 +592,8 @@ class RealtimeConversationItemAssistantMessage(RealtimeConversationItem):
 
     _kind = ("message", "assistant")
     _wire = ("id", "object", "type", "status", "role", "content")
-    _checks = {"object": constant("realtime.item"), "status": one_of(_ITEM_STATUSES)}
+    _object = "realtime.item"
+    _checks = {"status": one_of(_ITEM_STATUSES)}
     _required = ("type", "role", "content")
 
     def _dump(self) -> Dict[str, Any]:
@@ -704,7 +706,8 @@ class RealtimeConversationItemFunctionCall(RealtimeConversationItem):
 
     _kind = "function_call"
     _wire = ("id", "object", "type", "status", "name", "call_id", "arguments")
-    _checks = {"object": constant("realtime.item"), "status": one_of(_ITEM_STATUSES)}
+    _object = "realtime.item"
+    _checks = {"status": one_of(_ITEM_STATUSES)}
     _required = ("type", "name", "arguments")
 
     def _dump(self) -> Dict[str, Any]:
@@ -808,7 +811,8 @@ class RealtimeConversationItemFunctionCallOutput(RealtimeConversationItem):
 
     _kind = "function_call_output"
     _wire = ("id", "object", "type", "status", "call_id", "output")
-    _checks = {"object": constant("realtime.item"), "status": one_of(_ITEM_STATUSES)}
+    _object = "realtime.item"
+    _checks = {"status": one_of(_ITEM_STATUSES)}
     _required = ("type", "call_id", "output")
 
     def _dump(self) -> Dict[str, Any]:

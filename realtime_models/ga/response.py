@@ -12,7 +12,6 @@ from .._core.checks import (
     as_str_map,
     check_strict,
     child_list,
-    constant,
     each_one_of,
     max_output_tokens_bounds,
     metadata_limits,
@@ -95,8 +94,8 @@ class RealtimeResponse(Model):
     )
 
     _nullable = ("status_details", "metadata", "usage", "conversation_id")
+    _object = "realtime.response"
     _checks = {
-        "object": constant("realtime.response"),
         "status": one_of(_RESPONSE_STATUSES),
         "metadata": metadata_limits,
         "output_modalities": each_one_of(_OUTPUT_MODALITIES),
