@@ -130,3 +130,66 @@ def test_closed_standard_streams_give_a_status_and_no_traceback(
     assert result.returncode == status, result.stderr
     assert result.stderr == stderr
     assert "Traceback" not in result.stdout
+
+
+def test_stats_show_whole_names(cli: Any, tmp_path: Path) -> None:
+    long = [event("conversation.item.input_audio_transcription.completed", item_id="a", content_index=0, transcript="t"),
+            event("conversation.item.input_audio_transcription.delta", item_id="a", content_index=0, delta="t")]  # fmt: skip
+    lines = cli("validate", "--stats", str(jsonl(tmp_path, long))).stdout.splitlines()
+    assert "       1  conversation.item.input_audio_transcription.completed" in lines
+    assert "       1  conversation.item.input_audio_transcription.delta" in lines
+
+
+def test_the_help_of_each_command_and_the_installed_script(cli: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    from realtime_models._cli import main
+
+    with pytest.raises(SystemExit):
+        main.main(["validate", "--help"])
+    validate_help = capsys.readouterr().out
+    assert "replay" not in validate_help
+    assert validate_help.startswith("usage: python -m realtime_models validate")
+    saved = sys.argv[:]
+    try:
+        sys.argv = ["/usr/local/bin/realtime-models"]
+        with pytest.raises(SystemExit):
+            main.main(["--help"])
+        assert capsys.readouterr().out.startswith("usage: realtime-models ")
+    finally:
+        sys.argv = saved
+
+
+def test_a_document_the_assumed_protocol_refuses_and_the_other_takes_is_said(cli: Any, tmp_path: Path) -> None:
+    beta_item = {"id": "item_1", "object": "realtime.item", "type": "message", "role": "user",
+                 "content": [{"type": "input_text", "text": "hi"}]}  # fmt: skip
+    alone = jsonl(
+        tmp_path,
+        [
+            event(
+                "conversation.item.created",
+                previous_item_id=None,
+                item=dict(beta_item, content=[{"type": "text", "text": "hi"}]),
+            )
+        ],
+    )
+    result = cli("validate", "--strict", str(alone))
+    assert result.returncode == 1
+    assert result.stdout.splitlines()[-2:] == [
+        "1 checked: 0 valid, 1 invalid; protocol: GA (assumed)",
+        "1 invalid as GA (assumed) is valid as beta: try --api beta",
+    ]
+    assert cli("validate", "--strict", "--api", "beta", str(alone)).returncode == 0
+
+
+def test_replay_keeps_the_indent_of_multiline_text_and_check_shows_why_an_event_did_not_validate(
+    cli: Any, tmp_path: Path
+) -> None:
+    item = {"id": "item_1", "object": "realtime.item", "type": "message", "role": "user",
+            "content": [{"type": "input_text", "text": "first line\nsecond line"}]}  # fmt: skip
+    log = jsonl(tmp_path, [event("conversation.item.added", previous_item_id=None, item=item),
+                           event("response.created", response={"id": 5})])  # fmt: skip
+    result = cli("replay", "--check", str(log))
+    assert "    first line\n    second line\n" in result.stdout
+    assert (
+        "oddity at event_2 (response.created): response.created does not validate: response.id: expected string, got integer 5"
+        in result.stdout
+    )

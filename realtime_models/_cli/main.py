@@ -22,6 +22,11 @@ event type or a response or item shape only one protocol has); --api forces one.
 """
 
 _VALIDATE_HELP = """\
+Check Realtime API payloads against the models of their protocol, GA or beta. A document is a
+server event (checked against its event class, with everything it carries) or a bare response,
+item or content part. The protocol of each file is told by what it carries (an event type or a
+response or item shape only one protocol has); --api forces one.
+
 PATH is a .json file (one document, or an array of documents), a .jsonl file (one document per
 line), or - for standard input (JSON Lines, or one JSON document when it starts with [ or does
 not parse line by line). Each problem prints as PATH:LINE: JSON-PATH: message (PATH:LINE[INDEX]
@@ -44,8 +49,10 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if sys.stdout is None:
         print("<stdout>: cannot write: standard output is closed", file=sys.stderr)
         return 2
+    # The installed script is realtime-models; `python -m` runs __main__.py.
+    name = os.path.basename(sys.argv[0]) if sys.argv and sys.argv[0] else ""
     parser = argparse.ArgumentParser(
-        prog="python -m realtime_models",
+        prog="python -m realtime_models" if name in ("", "__main__.py", "-c") else name,
         description=_DESCRIPTION,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -54,7 +61,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     validate = commands.add_parser(
         "validate",
         help="check .json/.jsonl payloads and session logs",
-        description=_DESCRIPTION + "\n" + _VALIDATE_HELP,
+        description=_VALIDATE_HELP,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     validate.add_argument(

@@ -169,7 +169,7 @@ def _transcript(state: Any, path: str, protocol: str, events: int) -> str:
         out_of_band = response.conversation_id is None
         lines.append(_response_line(response) + (" (out of band)" if out_of_band else ""))
         for item in response.output if type(response.output) is list else ():
-            lines.extend(_INDENT + line if line else line for line in _item_block(state, item))
+            lines.extend(_indented(line) if line else line for line in _item_block(state, item))
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
 
@@ -182,29 +182,29 @@ def _item_block(state: Any, item: Any) -> List[str]:
         return _message_block(state, item, label)
     if kind == "function_call":
         head = "function call %s (%s)" % (_text(item.name), _text(item.call_id))
-        return ["%s: %s" % (label, head), _INDENT + _text(item.arguments), ""]
+        return ["%s: %s" % (label, head), _indented(_text(item.arguments)), ""]
     if kind == "function_call_output":
-        return ["%s: function output (%s)" % (label, _text(item.call_id)), _INDENT + _text(item.output), ""]
+        return ["%s: function output (%s)" % (label, _text(item.call_id)), _indented(_text(item.output)), ""]
     if kind == "mcp_call":
         signal = state.status_signal(item_id)
         head = "MCP call %s.%s%s" % (_text(item.server_label), _text(item.name), " (%s)" % signal if signal else "")
-        lines = ["%s: %s" % (label, head), _INDENT + _text(item.arguments)]
+        lines = ["%s: %s" % (label, head), _indented(_text(item.arguments))]
         if type(item.output) is str:
-            lines.append(_INDENT + "-> " + item.output)
+            lines.append(_indented("-> " + item.output))
         if item.error is not None and item.error is not UNSET:
-            lines.append(_INDENT + "error: " + _json(item.error.to_dict()))
+            lines.append(_indented("error: " + _json(item.error.to_dict())))
         return lines + [""]
     if kind == "mcp_list_tools":
         tools = item.tools if type(item.tools) is list else []
         names = ", ".join(_text(getattr(tool, "name", UNSET)) for tool in tools)
-        return ["%s: MCP tools of %s" % (label, _text(item.server_label)), _INDENT + (names or "(none)"), ""]
+        return ["%s: MCP tools of %s" % (label, _text(item.server_label)), _indented((names or "(none)")), ""]
     if kind == "mcp_approval_request":
         head = "MCP approval asked for %s.%s" % (_text(item.server_label), _text(item.name))
-        return ["%s: %s" % (label, head), _INDENT + _text(item.arguments), ""]
+        return ["%s: %s" % (label, head), _indented(_text(item.arguments)), ""]
     if kind == "mcp_approval_response":
         answer = "approved" if item.approve is True else "refused"
         return ["%s: MCP approval %s (%s)" % (label, answer, _text(item.approval_request_id)), ""]
-    return ["%s: %s" % (label, _text(kind)), _INDENT + _json(item.to_dict()), ""]
+    return ["%s: %s" % (label, _text(kind)), _indented(_json(item.to_dict())), ""]
 
 
 def _message_block(state: Any, item: Any, label: str) -> List[str]:
@@ -225,9 +225,9 @@ def _message_block(state: Any, item: Any, label: str) -> List[str]:
                 text = "(no transcript)"
             kept = state.audio(item.id, index) if type(item.id) is str else None
             sound = "[audio, %d bytes]" % len(kept) if kept is not None else "[audio]"
-            lines.append("%s%s %s" % (_INDENT, sound, text))
+            lines.append(_indented("%s %s" % (sound, text)))
         elif kind in ("input_text", "text", "output_text"):
-            lines.append(_INDENT + _text(part.text))
+            lines.append(_indented(_text(part.text)))
         else:
             lines.append("%s[%s]" % (_INDENT, _text(kind)))
     return lines + [""]
@@ -258,7 +258,8 @@ def _check_report(state: Any) -> str:
         where = "%s (%s)" % (d.event_id or "(no event id)", d.type)
         lines.append("disagreement at %s: %s: built %s, server %s" % (where, d.path, d.built, d.server))
     for o in state.oddities:
-        lines.append("oddity at %s (%s): %s" % (o.event_id or "(no event id)", o.type, o.message))
+        detail = ": %s" % o.error.errors[0] if o.error is not None else ""
+        lines.append("oddity at %s (%s): %s%s" % (o.event_id or "(no event id)", o.type, o.message, detail))
     for what in state.unfinished:
         lines.append("unfinished: %s" % what)
     disagreements, oddities = len(state.disagreements), len(state.oddities)
@@ -267,6 +268,11 @@ def _check_report(state: Any) -> str:
         % (disagreements, "" if disagreements == 1 else "s", oddities, "oddity" if oddities == 1 else "oddities")
     )
     return "\n".join(lines) + "\n"
+
+
+def _indented(text: str) -> str:
+    """Text under its item, every line of it indented alike."""
+    return _INDENT + text.replace("\n", "\n" + _INDENT)
 
 
 def _count(number: int, noun: str) -> str:

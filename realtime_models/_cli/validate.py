@@ -44,6 +44,7 @@ class Validator:
         self.unknown: Dict[str, int] = {}  # event types the package does not know: name -> count
         self.types: Dict[str, int] = {}  # every event type read, for --stats
         self.protocols: Dict[str, bool] = {}  # protocol used -> whether it was only assumed
+        self.other_accepts: Dict[str, int] = {}  # invalid documents the other protocol takes
         self.out = sys.stdout
         self.progress = sys.stderr.isatty()
         self.progress_shown = False
@@ -88,10 +89,15 @@ class Validator:
                 "%d with an event type this version does not know, not checked: %s%s\n"
                 % (sum(self.unknown.values()), shown, ", and %d more types" % more if more > 0 else "")
             )
+        for other, count in sorted(self.other_accepts.items()):
+            lines.append(
+                "%d invalid as GA (assumed) %s valid as %s: try --api %s\n"
+                % (count, "is" if count == 1 else "are", "beta" if other == BETA else "GA", other)
+            )
         if self.stats:
             lines.append("events by type:\n")
             for name, count in sorted(self.types.items(), key=lambda pair: (-pair[1], pair[0])):
-                lines.append("%8d  %s\n" % (count, _short(name)))
+                lines.append("%8d  %s\n" % (count, _printable(name)))
         return "".join(lines)
 
     def _output_failed(self, error: Optional[BaseException]) -> int:
@@ -217,23 +223,36 @@ class Validator:
             found = [((), p) for p in problems]
         else:
             try:
-                self._check_payload(protocol, document)
+                if not self._check_payload(protocol, document):
+                    return  # an event type this version does not know: counted apart, not checked
             except ValidationError as e:
                 found = [((), p) for p in e.errors]
+                if self.protocols.get(protocol):  # assumed, not told: would the other one take it?
+                    other = BETA if protocol == GA else GA
+                    try:
+                        self._check_payload(other, document, count=False)
+                        self.other_accepts[other] = self.other_accepts.get(other, 0) + 1
+                    except ValidationError:
+                        pass
         self._report(where, found)
 
-    def _check_payload(self, protocol: str, document: Any) -> None:
+    def _check_payload(self, protocol: str, document: Any, count: bool = True) -> bool:
+        """Check one document with a protocol's models; False for an event of a type that
+        protocol does not know (not checked)."""
         namespace = self.namespaces[protocol]
         kind = document.get("type") if type(document) is dict else None
         if self._is_event(document, kind):
-            if type(kind) is str:
+            if type(kind) is str and count:
                 self.types[kind] = self.types.get(kind, 0) + 1
             event = namespace.RealtimeServerEvent.from_dict(document, strict=self.strict)
             if isinstance(event, namespace.UnknownServerEvent):
-                name = kind if type(kind) is str else "(no type)"
-                self.unknown[name] = self.unknown.get(name, 0) + 1
-            return
+                if count:
+                    name = kind if type(kind) is str else "(no type)"
+                    self.unknown[name] = self.unknown.get(name, 0) + 1
+                return False
+            return True
         _bare_model(namespace, document).from_dict(document, strict=self.strict)
+        return True
 
     def _is_event(self, document: Any, kind: Any) -> bool:
         if type(document) is not dict:
@@ -316,6 +335,9 @@ def _part_class(namespace: Any, kind: str) -> Any:
 
 
 def _short(name: str) -> str:
-    """An event type as the summary shows it: printable, and 40 characters at most."""
-    shown = name if len(name) <= 40 else name[:40] + "..."
-    return shown.encode("ascii", "backslashreplace").decode("ascii")
+    """An event type as the summary's list shows it: printable, and 40 characters at most."""
+    return _printable(name if len(name) <= 40 else name[:40] + "...")
+
+
+def _printable(name: str) -> str:
+    return name.encode("ascii", "backslashreplace").decode("ascii")
