@@ -197,7 +197,7 @@ def _item_block(state: Any, item: Any) -> List[str]:
     if kind == "mcp_list_tools":
         tools = item.tools if type(item.tools) is list else []
         names = ", ".join(_text(getattr(tool, "name", UNSET)) for tool in tools)
-        return ["%s: MCP tools of %s" % (label, _text(item.server_label)), _indented((names or "(none)")), ""]
+        return ["%s: MCP tools of %s" % (label, _text(item.server_label)), _indented(names or "(none)"), ""]
     if kind == "mcp_approval_request":
         head = "MCP approval asked for %s.%s" % (_text(item.server_label), _text(item.name))
         return ["%s: %s" % (label, head), _indented(_text(item.arguments)), ""]

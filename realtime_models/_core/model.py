@@ -529,10 +529,7 @@ def _short_repr(value: Any, depth: int) -> str:
     if isinstance(value, Model):
         if depth > _REPR_DEPTH:
             return "%s(...)" % type(value).__name__
-        shown = [
-            "%s=%s" % (name, _short_repr(getattr(value, name), depth + 1))
-            for name in _shown_fields(value)
-        ]
+        shown = ["%s=%s" % (name, _short_repr(getattr(value, name), depth + 1)) for name in _shown_fields(value)]
         if value.extra:
             shown.append("extra=%s" % _short_repr(value.extra, depth + 1))
         return "%s(%s)" % (type(value).__name__, ", ".join(shown))
@@ -561,8 +558,7 @@ def _pretty(value: Any, level: int, indent: int) -> str:
     pad = " " * (indent * (level + 1))
     if isinstance(value, Model):
         lines = [
-            "%s%s=%s," % (pad, name, _pretty(getattr(value, name), level + 1, indent))
-            for name in _shown_fields(value)
+            "%s%s=%s," % (pad, name, _pretty(getattr(value, name), level + 1, indent)) for name in _shown_fields(value)
         ]
         if value.extra:
             lines.append("%sextra=%s," % (pad, _short_repr(value.extra, level + 1)))
