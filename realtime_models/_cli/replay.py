@@ -258,7 +258,7 @@ def _check_report(state: Any) -> str:
         where = "%s (%s)" % (d.event_id or "(no event id)", d.type)
         lines.append("disagreement at %s: %s: built %s, server %s" % (where, d.path, d.built, d.server))
     for o in state.oddities:
-        detail = ": %s" % o.error.errors[0] if o.error is not None else ""
+        detail = ": " + str(o.error.errors[0]) if o.error is not None else ""
         lines.append("oddity at %s (%s): %s%s" % (o.event_id or "(no event id)", o.type, o.message, detail))
     for what in state.unfinished:
         lines.append("unfinished: %s" % what)
