@@ -190,6 +190,6 @@ def test_replay_keeps_the_indent_of_multiline_text_and_check_shows_why_an_event_
     result = cli("replay", "--check", str(log))
     assert "    first line\n    second line\n" in result.stdout
     assert (
-        "oddity at event_2 (response.created): response.created does not validate: response.id: expected string, got integer 5"
+        "oddity at event_1 (response.created): response.created does not validate: response.id: expected string, got integer 5"
         in result.stdout
     )
