@@ -191,3 +191,15 @@ def test_a_model_built_in_code_writes_what_its_class_fixes_and_equals_itself_par
         (("output_index",), "required key is missing"),
         (("content_index",), "required key is missing"),
     ]
+
+
+def test_repr_of_a_long_response_stays_short() -> None:
+    import realtime_models.ga as ga
+
+    items = [ga.RealtimeConversationItemFunctionCall(id="item_%d" % i, arguments="{}") for i in range(100)]
+    response = ga.RealtimeResponse(output=items, metadata={"k%d" % i: "v" for i in range(16)})
+    shown = repr(response)
+    assert len(shown) < 1500
+    assert "...<90 more>]" in shown
+    assert "...<6 more>}" in shown
+    assert "...<90 more>" in response.pformat() or len(response.pformat()) > 0

@@ -890,3 +890,57 @@ def test_text_for_items_that_never_come_is_bounded_and_what_goes_is_said(protoco
         }
     )
     assert state.item("x5").content[0].text == "t"
+
+
+@pytest.mark.parametrize("protocol", PROTOCOLS)
+def test_a_long_session_keeps_what_the_client_keeps(protocol: str) -> None:
+    # Each turn: a user item, a response with an audio answer; the client keeps the last two turns.
+    from .fold_streams import response_events as build
+
+    ids = Ids()
+    state = NAMESPACES[protocol].ConversationState(keep_audio=True)
+    kept: List[str] = []
+    sizes = []
+    for turn in range(30):
+        user = "item_U%d" % turn
+        for event in user_item_events(protocol, user, kept[-1] if kept else None, ids):
+            state.apply(event)
+        response = _answer(protocol, "resp_%d" % turn, "item_A%d" % turn)
+        for event in build(protocol, response, ids, previous_item_id=user):
+            state.apply(event)
+        kept += [user, "item_A%d" % turn]
+        assert state.forget_response("resp_%d" % turn) is True
+        while len(kept) > 4:
+            assert state.forget_item(kept.pop(0)) is True
+        sizes.append(
+            (len(state.items), len(state.responses), len(state._items), len(state._audio), len(state._finished_parts))
+        )
+    assert sizes[-1] == sizes[10], "memory stays proportional to what is kept"
+    assert [item.id for item in state.items] == kept
+    assert state.forget_item("nothing") is False
+    assert state.forget_response("nothing") is False
+    assert state.oddities == []
+
+
+def _answer(protocol: str, response_id: str, item_id: str) -> Dict[str, Any]:
+    part = {"type": "output_audio" if protocol == "ga" else "audio", "transcript": "Hello there"}
+    item = {"id": item_id, "type": "message", "role": "assistant", "status": "completed", "content": [part]}
+    if protocol == "ga":
+        item["object"] = "realtime.item"
+    return {"id": response_id, "object": "realtime.response", "status": "completed", "status_details": None,
+            "output": [item], "conversation_id": "conv_1", "usage": None}  # fmt: skip
+
+
+@pytest.mark.parametrize("protocol", PROTOCOLS)
+def test_what_is_in_progress_is_not_forgotten(protocol: str) -> None:
+    state = NAMESPACES[protocol].ConversationState()
+    state.apply(
+        {"event_id": "e1", "type": "response.created", "response": {"id": "r", "status": "in_progress", "output": []}}
+    )
+    item = _item_for(protocol, "i", "assistant")
+    state.apply(
+        {"event_id": "e2", "type": "response.output_item.added", "response_id": "r", "output_index": 0, "item": item}
+    )
+    assert state.forget_response("r") is False
+    assert state.forget_item("i") is False
+    assert repr(state) == "<ConversationState 0 items; 1 response; in progress: r>"

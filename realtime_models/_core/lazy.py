@@ -6,7 +6,7 @@ TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without impor
 if TYPE_CHECKING:
     from typing import Any, Callable, Dict, Tuple
 
-__all__ = ["literal_types"]
+__all__ = ["lazy_exports", "literal_types", "typing_names"]
 
 
 def literal_types(namespace: Dict[str, Any], **aliases: Tuple[str, ...]) -> Callable[[str], Any]:
@@ -58,3 +58,53 @@ def lazy_exports(
         return sorted(set(namespace) | set(namespace["__all__"]))
 
     return __getattr__, __dir__
+
+
+class _TypingName:
+    """A stand-in, in a module of the package, for a name its annotations use (``Dict``,
+    ``Maybe``, ...): ``typing.get_type_hints`` evaluates the annotations in the module's globals,
+    where type checkers see ``typing``'s names and the run time has none. Subscripted, it imports
+    ``typing`` then, and only then, and gives typing's own object."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def real(self) -> Any:
+        if self.name == "Maybe":
+            from .unset import Maybe
+
+            return Maybe
+        import typing
+
+        return getattr(typing, self.name)
+
+    def __getitem__(self, item: Any) -> Any:
+        args = tuple(_real(arg) for arg in item) if type(item) is tuple else _real(item)
+        return self.real()[args]
+
+    def __call__(self, *args: Any) -> Any:  # pragma: no cover - typing checks that it is callable
+        raise TypeError("%s is a stand-in for typing.%s" % (self.name, self.name))
+
+    def __repr__(self) -> str:
+        return "typing.%s" % self.name
+
+
+def _real(value: Any) -> Any:
+    if type(value) is _TypingName:
+        return value.real()
+    if type(value) is list:  # Callable's argument list
+        return [_real(item) for item in value]
+    return value
+
+
+_TYPING_NAMES = ("Any", "Callable", "ClassVar", "Dict", "FrozenSet", "List", "Maybe", "Optional", "Tuple", "Type", "Union")
+
+
+def typing_names(namespace: Dict[str, Any]) -> None:
+    """Give a module of the package the names its annotations use, as stand-ins (see
+    :class:`_TypingName`), where it has none of its own."""
+    for name in _TYPING_NAMES:
+        if name not in namespace:
+            namespace[name] = _TypingName(name)

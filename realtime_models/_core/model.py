@@ -32,6 +32,7 @@ from .checks import (
     unreadable,
 )
 from .jsontext import loads
+from .lazy import typing_names
 from .order import MISSING, UNSEEN, key_order, template_of, without_missing
 from .unset import UNSET
 
@@ -45,6 +46,8 @@ if TYPE_CHECKING:
     _M = TypeVar("_M", bound="Model")
     _T = TypeVar("_T")
     _C = TypeVar("_C", bound=type)
+
+_PACKAGE = __name__.rpartition("._core")[0] + "."  # the package's own modules (vendored: its new name)
 
 __all__ = [
     "KIND_OF",
@@ -64,6 +67,7 @@ new_model = object.__new__  # builds a model without running __init__: parse fun
 
 _STRING_SHOWN = 60  # characters of a long string that repr() shows before its length
 _REPR_DEPTH = 12  # nesting levels repr() shows; deeper values are shown as [...] or {...}
+_ITEMS_SHOWN = 10  # items of a list (entries of a dict) repr() shows before how many more there are
 
 
 class Model:
@@ -318,6 +322,9 @@ class Model:
 
 
 Model._parse = Model.__dict__["from_dict"].__func__
+# The base's annotations are for type checkers (they name types that exist only for them): at
+# run time, typing.get_type_hints of a model reads its own fields' annotations, not these.
+Model.__annotations__ = {}
 
 PARSERS: Dict[type, Callable[[Any, Any, bool], Any]] = {Model: Model._parse}
 """Each model class's parse function (its ``_parse``), for the readers and dispatchers: a dict
@@ -374,6 +381,9 @@ else:
         namespace["__dataclass_fields__"] = _DataclassInfo("__dataclass_fields__")
         namespace["__dataclass_params__"] = _DataclassInfo("__dataclass_params__")
         new = type(cls.__name__, cls.__bases__, namespace)
+        module = sys.modules.get(new.__module__)
+        if module is not None and new.__module__.startswith(_PACKAGE):  # (a user's module: untouched)
+            typing_names(vars(module))
         new._slot_names = names
         new._field_types = tuple(annotations.values())
         new._field_names = names[:-1]  # every model's last field is `extra`
@@ -536,13 +546,20 @@ def _short_repr(value: Any, depth: int) -> str:
     if t is list:
         if depth > _REPR_DEPTH:
             return "[...]"
-        return "[%s]" % ", ".join([_short_repr(item, depth + 1) for item in value])
+        shown = [_short_repr(item, depth + 1) for item in value[:_ITEMS_SHOWN]]
+        if len(value) > _ITEMS_SHOWN:
+            shown.append("...<%d more>" % (len(value) - _ITEMS_SHOWN))
+        return "[%s]" % ", ".join(shown)
     if t is dict:
         if depth > _REPR_DEPTH:
             return "{...}"
-        return "{%s}" % ", ".join(
-            ["%s: %s" % (_short_repr(k, depth), _short_repr(v, depth + 1)) for k, v in value.items()]
-        )
+        shown = [
+            "%s: %s" % (_short_repr(k, depth), _short_repr(v, depth + 1))
+            for k, v in (value.items() if len(value) <= _ITEMS_SHOWN else list(value.items())[:_ITEMS_SHOWN])
+        ]
+        if len(value) > _ITEMS_SHOWN:
+            shown.append("...<%d more>" % (len(value) - _ITEMS_SHOWN))
+        return "{%s}" % ", ".join(shown)
     return repr(value)
 
 
@@ -652,3 +669,4 @@ def put_extra(data: Dict[str, Any], extra: Dict[str, Any], known: FrozenSet[str]
         if type(key) is not str:
             raise TypeError("a key of extra is not a string")
         data[key] = copy_json(value)  # each value on its own: the depth limit counts from it
+typing_names(globals())

@@ -227,10 +227,8 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
         self.strict = strict
         self.conversation_id: Optional[str] = None
         """The id of ``conversation.created``, once it came."""
-        self.oddities: List[Oddity] = []
-        """Events that did not fit the state, in the order they came."""
-        self.disagreements: List[Disagreement] = []
-        """Where the server's final values differ from what the fold built, in the order found."""
+        self._oddities: List[Oddity] = []
+        self._disagreements: List[Disagreement] = []
         self._responses: Dict[str, Any] = {}  # by id, in the order they were created
         self._open: Dict[str, None] = {}  # responses created and not done (an ordered set)
         self._items: Dict[str, Any] = {}  # every item known, by id
@@ -314,19 +312,19 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
         kind = event.get("type") if type(event) is dict else getattr(event, "type", None)
         event_id = event.get("event_id") if type(event) is dict else getattr(event, "event_id", None)
         where = str(kind) if type(kind) is str else "an event"
-        self.oddities.append(
+        self._oddities.append(
             Oddity(event_id if type(event_id) is str else None, where, "%s does not validate" % where, error)
         )
 
     def _odd(self, message: str, event: Any = None) -> None:
         event = event if event is not None else self._event
         event_id = getattr(event, "event_id", None)  # an unknown event keeps it in extra
-        self.oddities.append(Oddity(event_id if type(event_id) is str else None, str(event.type), message))
+        self._oddities.append(Oddity(event_id if type(event_id) is str else None, str(event.type), message))
 
     def _disagree(self, path: str, built: Any, server: Any) -> None:
         event = self._event
         event_id = event.event_id if type(event.event_id) is str else None
-        self.disagreements.append(Disagreement(event_id, str(event.type), path, _short(built), _short(server)))
+        self._disagreements.append(Disagreement(event_id, str(event.type), path, _short(built), _short(server)))
 
     def _take(self, obj: Any) -> Any:
         """``obj`` to keep: the fold's own when it parsed the event, else a copy."""
@@ -837,7 +835,71 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
         if type(conversation_id) is str:
             self.conversation_id = conversation_id
 
+    # --- forgetting, for a client that lives for hours ---------------------------------------
+
+    def forget_response(self, response_id: str) -> bool:
+        """Drop a finished response, and those of its items the conversation does not hold
+        (an out-of-band response's): what the state keeps stays what the client keeps. Items in
+        the conversation stay; :meth:`forget_item` drops them. False if there is no such
+        response, or it is still in progress."""
+        response = self._responses.get(response_id)
+        if response is None or response_id in self._open:
+            return False
+        del self._responses[response_id]
+        for item in response.output if type(response.output) is list else ():
+            item_id = id_of(item)
+            if item_id is not None and item_id not in self._next and self._response_of.get(item_id) == response_id:
+                self._forget(item_id)
+        return True
+
+    def forget_item(self, item_id: str) -> bool:
+        """Drop an item from the conversation, with everything the state keeps of it (its text
+        streams, its audio). The server still has it: a later event that names it is an oddity,
+        as for any item the state does not know. False if there is no such item, or its response
+        is still in progress."""
+        if item_id not in self._items or self._response_of.get(item_id) in self._open:
+            return False
+        self._forget(item_id)
+        return True
+
+    def _forget(self, item_id: str) -> None:
+        del self._items[item_id]
+        if item_id in self._next:
+            self._unlink(item_id)
+        self._forget_streams(item_id)
+        for bookkeeping in (self._response_of, self._position, self._segments, self._failures, self._signals):
+            bookkeeping.pop(item_id, None)
+        for done in (self._closed, self._finished, self._items_done):
+            done.discard(item_id)
+        for parts in (self._finished_parts, self._audio_seen, self._audio_done):
+            parts.difference_update([key for key in parts if key[0] == item_id])
+        for key in [key for key in self._audio if key[0] == item_id]:
+            self._audio_kept -= len(self._audio.pop(key))
+
     # --- reading the state ---------------------------------------------------------------------
+
+    @property
+    def oddities(self) -> List[Oddity]:
+        """Events that did not fit the state, in the order they came: an event that does not
+        validate (with its problems, :attr:`Oddity.error`), an unknown item, a ``.done`` with no
+        deltas before it, a duplicate, a trace of an event that was lost."""
+        return self._oddities
+
+    @property
+    def disagreements(self) -> List[Disagreement]:
+        """Where the server's final values differ from what the fold built from the deltas, in
+        the order found."""
+        return self._disagreements
+
+    def __repr__(self) -> str:
+        """A summary: how many items and responses, and what is in progress."""
+        parts = ["%d item%s" % (len(self._next), "" if len(self._next) == 1 else "s")]
+        parts.append("%d response%s" % (len(self._responses), "" if len(self._responses) == 1 else "s"))
+        if self._open:
+            parts.append("in progress: %s" % ", ".join(_short(key)[1:-1] for key in list(self._open)[:3]))
+        if self._oddities or self._disagreements:
+            parts.append("%d oddities, %d disagreements" % (len(self._oddities), len(self._disagreements)))
+        return "<%s %s>" % (type(self).__name__, "; ".join(parts))
 
     @property
     def responses(self) -> Mapping[str, _Response]:

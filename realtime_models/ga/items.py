@@ -79,6 +79,9 @@ class RealtimeConversationItem(Model):
     __slots__ = ()
     _kind: ClassVar[Union[str, Tuple[str, str]]]
     _kinds: ClassVar[Dict[Any, Type[RealtimeConversationItem]]]
+    if TYPE_CHECKING:  # every kind has them, the unknown one too: generic code can read them
+        id: Maybe[str]
+        type: Maybe[Any]
 
     @classmethod
     def from_dict(cls, data: Any, strict: bool = False) -> RealtimeConversationItem:
@@ -902,14 +905,17 @@ _KNOWN_REALTIMECONVERSATIONITEMFUNCTIONCALLOUTPUT = RealtimeConversationItemFunc
 @model
 class UnknownConversationItem(RealtimeConversationItem):
     """An item of a kind this version does not know (lenient mode only): a new ``type``, a
-    message with a new ``role``, or no ``type`` at all. ``type`` is kept as it came, every other
-    key in :attr:`extra`; ``to_dict`` gives it all back unchanged."""
+    message with a new ``role``, or no ``type`` at all. ``id`` and ``type`` are kept as they came,
+    every other key in :attr:`extra`; ``to_dict`` gives it all back unchanged."""
 
+    id: Maybe[Any] = UNSET
+    """As it came: any JSON value (a kind of item this version does not know)."""
     type: Maybe[Any] = UNSET
     extra: Dict[str, Any] = field(default_factory=dict)
-    """Every key but ``type``, with its value."""
+    """Every key but ``id`` and ``type``, with its value."""
 
     def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        self.id = get_json(d, "id", errs)
         self.type = get_json(d, "type", errs)
 
 
