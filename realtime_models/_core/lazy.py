@@ -99,7 +99,19 @@ def _real(value: Any) -> Any:
     return value
 
 
-_TYPING_NAMES = ("Any", "Callable", "ClassVar", "Dict", "FrozenSet", "List", "Maybe", "Optional", "Tuple", "Type", "Union")
+_TYPING_NAMES = (
+    "Any",
+    "Callable",
+    "ClassVar",
+    "Dict",
+    "FrozenSet",
+    "List",
+    "Maybe",
+    "Optional",
+    "Tuple",
+    "Type",
+    "Union",
+)
 
 
 def typing_names(namespace: Dict[str, Any]) -> None:

@@ -669,4 +669,6 @@ def put_extra(data: Dict[str, Any], extra: Dict[str, Any], known: FrozenSet[str]
         if type(key) is not str:
             raise TypeError("a key of extra is not a string")
         data[key] = copy_json(value)  # each value on its own: the depth limit counts from it
+
+
 typing_names(globals())

@@ -26,15 +26,14 @@ from __future__ import annotations
 
 from binascii import Error as _Base64Error
 from binascii import a2b_base64
-from collections import namedtuple
 from contextlib import suppress
 from copy import deepcopy
-from json import dumps
 from types import MappingProxyType
 
 from .._core.jsontext import loads
 from .._core.unset import UNSET
 from ..errors import ValidationError
+from .findings import Disagreement, Oddity, differences, short
 from .server_events import ServerEvent
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
@@ -47,7 +46,6 @@ if TYPE_CHECKING:
         Generic,
         List,
         Mapping,
-        NamedTuple,
         Optional,
         Set,
         Tuple,
@@ -60,39 +58,10 @@ if TYPE_CHECKING:
     _Event = TypeVar("_Event")
     _StreamKey = Tuple[str, Optional[int], str]
 
-    class Oddity(NamedTuple):
-        """An event that did not fit the state; the fold went on without it (or with what of it
-        made sense)."""
-
-        event_id: Optional[str]
-        """The ``event_id`` of the event, None when it had none."""
-        type: str
-        """The event's ``type``."""
-        message: str
-        """What did not fit, in a short sentence."""
-        error: Optional[ValidationError] = None
-        """For an event that did not validate: every problem it has, with its path."""
-
-    class Disagreement(NamedTuple):
-        """A value the fold built from the deltas that a server's final event contradicts."""
-
-        event_id: Optional[str]
-        """The ``event_id`` of the event that carried the server's value."""
-        type: str
-        """That event's ``type``."""
-        path: str
-        """Where, e.g. ``response.output[1].content[0].transcript`` or ``item[item_A].arguments``."""
-        built: str
-        """What the fold built, as short JSON text (long values shortened)."""
-        server: str
-        """What the server sent, likewise."""
-
     class _Generic(Generic[_Response, _Item, _Event]):
         pass
 
 else:
-    Oddity = namedtuple("Oddity", "event_id type message error", defaults=(None,))
-    Disagreement = namedtuple("Disagreement", "event_id type path built server")
 
     class _Generic:
         # Subscripting the fold (ConversationFold[Response, Item, Event]) is for type checkers;
@@ -103,9 +72,7 @@ else:
 
 __all__ = ["ConversationFold", "Disagreement", "Oddity", "shared_handlers"]
 
-_SHOWN = 60  # characters of a value shown in a disagreement
 _RECENT_EVENTS = 4096  # event ids remembered, at least, to tell a duplicate event
-_DIFFERENCES = 20  # disagreements recorded per response.done, at most
 _CALLS = ("function_call", "mcp_call")  # the item kinds whose arguments stream
 _UNANNOUNCED = 1024  # streams kept, at most, for items the stream has not announced (oldest go)
 
@@ -147,40 +114,6 @@ def _set_field(target: Any, field: str, value: Any) -> None:
         setattr(target, field, value)
     except AttributeError:  # a kind that has no such field: the value goes where unknown keys go
         target.extra[field] = value
-
-
-def _short(value: Any) -> str:
-    if value is UNSET:
-        return "(absent)"
-    text = dumps(value, ensure_ascii=False)  # what a model writes, or text: always JSON
-    if len(text) > _SHOWN:
-        text = "%s… (%d characters)" % (text[: _SHOWN - 20], len(text))
-    return text
-
-
-def _differences(built: Any, server: Any, path: str, found: List[Tuple[str, Any, Any]]) -> None:
-    """Where two JSON values differ (dict key order aside), up to _DIFFERENCES places. A key the
-    fold built that the server leaves out is a difference, except ``audio``: the server's final
-    events leave audio out by design."""
-    if len(found) >= _DIFFERENCES:
-        return
-    if type(built) is dict and type(server) is dict:
-        for key, value in built.items():
-            if key not in server:
-                if key != "audio":
-                    found.append(("%s.%s" % (path, key), value, UNSET))
-            else:
-                _differences(value, server[key], "%s.%s" % (path, key), found)
-        for key, value in server.items():
-            if key not in built:
-                found.append(("%s.%s" % (path, key), UNSET, value))
-    elif type(built) is list and type(server) is list:
-        for index, (a, b) in enumerate(zip(built, server)):
-            _differences(a, b, "%s[%d]" % (path, index), found)
-        if len(built) != len(server):
-            found.append((path, "%d items" % len(built), "%d items" % len(server)))
-    elif type(built) is not type(server) or built != server:
-        found.append((path, built, server))
 
 
 def _grower(field: str, indexed: bool) -> Callable[[Any, Any], None]:
@@ -324,7 +257,7 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
     def _disagree(self, path: str, built: Any, server: Any) -> None:
         event = self._event
         event_id = event.event_id if type(event.event_id) is str else None
-        self._disagreements.append(Disagreement(event_id, str(event.type), path, _short(built), _short(server)))
+        self._disagreements.append(Disagreement(event_id, str(event.type), path, short(built), short(server)))
 
     def _take(self, obj: Any) -> Any:
         """``obj`` to keep: the fold's own when it parsed the event, else a copy."""
@@ -362,7 +295,7 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
         item_id = id_of(item)
         response = self._responses.get(event.response_id)
         if response is None or event.response_id not in self._open:
-            self._odd("an item for response %s, which is not in progress" % _short(event.response_id))
+            self._odd("an item for response %s, which is not in progress" % short(event.response_id))
             return
         if item_id is not None:
             self._response_of[item_id] = event.response_id
@@ -379,7 +312,7 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
         if type(index) is int and 0 <= index < len(where) and id_of(where[index]) == id_of(obj):
             where[index] = obj
             return index
-        self._odd("%s at index %s, where the next index is %d" % (what, _short(index), len(where)))
+        self._odd("%s at index %s, where the next index is %d" % (what, short(index), len(where)))
         where.append(obj)
         return len(where) - 1
 
@@ -421,7 +354,7 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
         elif type(previous) is str and previous in self._next:
             after = previous
         else:
-            self._odd("item %s comes after %s, which is not in the conversation" % (item_id, _short(previous)))
+            self._odd("item %s comes after %s, which is not in the conversation" % (item_id, short(previous)))
             after = tail
         following = self._head if after is None else self._next[after]
         self._prev[item_id] = after
@@ -461,7 +394,7 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
     def _on_item_retrieved(self, event: Any) -> None:
         item_id = id_of(event.item)
         if item_id is None or item_id not in self._items:
-            self._odd("retrieved item %s, which the conversation does not have" % _short(item_id))
+            self._odd("retrieved item %s, which the conversation does not have" % short(item_id))
             return
         self._adopt(item_id, self._take(event.item))
 
@@ -473,7 +406,7 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
             return
         response = self._responses.get(response_id)
         if response is None or response_id not in self._open:
-            self._odd("an item for response %s, which is not in progress" % _short(response_id))
+            self._odd("an item for response %s, which is not in progress" % short(response_id))
             return
         if item_id not in self._items:
             self._odd("item %s was done without being added" % item_id)
@@ -494,7 +427,7 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
             for index in range(len(content)):
                 if (item_id, index) not in self._finished_parts:
                     self._odd("no response.content_part.done for item %s part %d" % (item_id, index))
-        self._finalize(item_id, event.item, "response.output[%s]" % _short(event.output_index))
+        self._finalize(item_id, event.item, "response.output[%s]" % short(event.output_index))
         self._finished.add(item_id)
 
     def _finalize(self, item_id: str, final: Any, where: str) -> None:
@@ -559,7 +492,7 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
         else:
             found: List[Tuple[str, Any, Any]] = []
             with suppress(ValueError):  # what cannot be written cannot be compared (a model built in code)
-                _differences(built.to_dict().get("output"), final.to_dict().get("output"), "response.output", found)
+                differences(built.to_dict().get("output"), final.to_dict().get("output"), "response.output", found)
             for path, built_value, server_value in found:
                 self._disagree(path, built_value, server_value)
         final = self._take(final)
@@ -598,7 +531,7 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
     def _on_item_deleted(self, event: Any) -> None:
         item_id = event.item_id
         if item_id not in self._items:
-            self._odd("deleted item %s, which the conversation does not have" % _short(item_id))
+            self._odd("deleted item %s, which the conversation does not have" % short(item_id))
             return
         del self._items[item_id]
         self._forget_streams(item_id)
@@ -621,7 +554,7 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
             return
         part = self._target_of(item_id, index)
         if part is None:
-            self._odd("truncated item %s part %s, which the conversation does not have" % (_short(item_id), index))
+            self._odd("truncated item %s part %s, which the conversation does not have" % (short(item_id), index))
             return
         # The server removes the transcript, so that the text has nothing the user did not hear.
         stream = self._streams.get((item_id, index, "transcript"))
@@ -646,7 +579,7 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
         item_id = event.item_id
         item = self._items.get(item_id)
         if item is None or item_id in self._closed:
-            self._odd("a content part for item %s, which is not in progress" % _short(item_id))
+            self._odd("a content part for item %s, which is not in progress" % short(item_id))
             return
         content = getattr(item, "content", None)
         if content is None:
@@ -671,7 +604,7 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
             return
         part = self._target_of(item_id, index)
         if part is None or item_id in self._closed:
-            self._odd("content part %s of item %s is not in progress" % (_short(index), _short(item_id)))
+            self._odd("content part %s of item %s is not in progress" % (short(index), short(item_id)))
             return
         final = event.part
         kind = getattr(final, "type", None)
@@ -799,7 +732,7 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
         if key not in self._audio_seen:
             self._audio_seen.add(key)
             if key[0] in self._closed or self._target_of(*key) is None:
-                self._odd("%s for item %s part %s, which is not in progress" % (event.type, *map(_short, key)))
+                self._odd("%s for item %s part %s, which is not in progress" % (event.type, *map(short, key)))
                 return
         if not self.keep_audio:
             return
@@ -896,7 +829,7 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
         parts = ["%d item%s" % (len(self._next), "" if len(self._next) == 1 else "s")]
         parts.append("%d response%s" % (len(self._responses), "" if len(self._responses) == 1 else "s"))
         if self._open:
-            parts.append("in progress: %s" % ", ".join(_short(key)[1:-1] for key in list(self._open)[:3]))
+            parts.append("in progress: %s" % ", ".join(short(key)[1:-1] for key in list(self._open)[:3]))
         if self._oddities or self._disagreements:
             parts.append("%d oddities, %d disagreements" % (len(self._oddities), len(self._disagreements)))
         return "<%s %s>" % (type(self).__name__, "; ".join(parts))

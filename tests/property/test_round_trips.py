@@ -142,7 +142,9 @@ def test_copy_deepcopy_pickle(case: Tuple[Dict[str, Any], Any]) -> None:
 
     era = realtime_models.ga if cls.__module__.startswith("realtime_models.ga") else rm
     namespace = {**vars(realtime_models._shared.server_events), **vars(era), **vars(sys.modules[cls.__module__])}
-    assert eval(repr(model), namespace) == model
+    shown = repr(model)
+    if "...<" not in shown:  # a list or a dict of more than ten is shown shortened, as a long string is
+        assert eval(shown, namespace) == model
 
 
 # A wrong JSON type for each kind of field: lenient and strict both refuse it.
