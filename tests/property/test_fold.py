@@ -19,7 +19,7 @@ from ..fold_streams import Ids, response_events, transcription_events, user_item
 NAMESPACES = {"ga": ga, "beta": beta}
 # Each example folds a whole generated stream: the heavy profile's thousand examples a property
 # would take a minute of the CI budget, and a few hundred find what they find.
-bounded = settings(max_examples=min(settings().max_examples, 400))
+bounded = settings(max_examples=min(settings().max_examples, 1000))
 PROTOCOLS = ("ga", "beta")
 # What the server's text may hold: any character a JSON string can carry.
 texts = st.text(st.characters(blacklist_categories=("Cs",)), max_size=30)
