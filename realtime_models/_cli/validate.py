@@ -227,28 +227,36 @@ class Validator:
                     return  # an event type this version does not know: counted apart, not checked
             except ValidationError as e:
                 found = [((), p) for p in e.errors]
-                if self.protocols.get(protocol):  # assumed, not told: would the other one take it?
-                    other = BETA if protocol == GA else GA
-                    try:
-                        self._check_payload(other, document, count=False)
-                        self.other_accepts[other] = self.other_accepts.get(other, 0) + 1
-                    except ValidationError:
-                        pass
+                other = BETA if protocol == GA else GA
+                if self.protocols.get(protocol) and self._accepts(other, document):  # assumed, not told
+                    self.other_accepts[other] = self.other_accepts.get(other, 0) + 1
         self._report(where, found)
 
-    def _check_payload(self, protocol: str, document: Any, count: bool = True) -> bool:
+    def _accepts(self, protocol: str, document: Any) -> bool:
+        """Whether a protocol's models take a document as a known kind, counting nothing."""
+        namespace = self.namespaces[protocol]
+        kind = document.get("type") if type(document) is dict else None
+        try:
+            if self._is_event(document, kind):
+                event = namespace.RealtimeServerEvent.from_dict(document, strict=self.strict)
+                return not isinstance(event, namespace.UnknownServerEvent)
+            _bare_model(namespace, document).from_dict(document, strict=self.strict)
+            return True
+        except ValidationError:
+            return False
+
+    def _check_payload(self, protocol: str, document: Any) -> bool:
         """Check one document with a protocol's models; False for an event of a type that
         protocol does not know (not checked)."""
         namespace = self.namespaces[protocol]
         kind = document.get("type") if type(document) is dict else None
         if self._is_event(document, kind):
-            if type(kind) is str and count:
+            if type(kind) is str:
                 self.types[kind] = self.types.get(kind, 0) + 1
             event = namespace.RealtimeServerEvent.from_dict(document, strict=self.strict)
             if isinstance(event, namespace.UnknownServerEvent):
-                if count:
-                    name = kind if type(kind) is str else "(no type)"
-                    self.unknown[name] = self.unknown.get(name, 0) + 1
+                name = kind if type(kind) is str else "(no type)"
+                self.unknown[name] = self.unknown.get(name, 0) + 1
                 return False
             return True
         _bare_model(namespace, document).from_dict(document, strict=self.strict)
