@@ -381,6 +381,8 @@ else:
         namespace["__dataclass_fields__"] = _DataclassInfo("__dataclass_fields__")
         namespace["__dataclass_params__"] = _DataclassInfo("__dataclass_params__")
         new = type(cls.__name__, cls.__bases__, namespace)
+        PARSERS.pop(cls, None)  # the class statement's own class, which `new` replaces
+        KIND_OF.pop(cls, None)
         module = sys.modules.get(new.__module__)
         if module is not None and new.__module__.startswith(_PACKAGE):  # (a user's module: untouched)
             typing_names(vars(module))
