@@ -115,3 +115,58 @@ def test_a_bare_document_the_other_protocol_takes_is_said(cli: Any, tmp_path: An
     log.write_text(json.dumps(item) + "\n", encoding="utf-8")
     result = cli("validate", "--strict", str(log))
     assert result.stdout.splitlines()[-1] == "1 invalid as GA (assumed) is valid as beta: try --api beta"
+
+
+def test_help_of_the_state_lists_what_it_records() -> None:
+    import pydoc
+
+    text = pydoc.plain(pydoc.render_doc(ga.ConversationState))
+    for name in ("oddities", "disagreements", "forget_response", "forget_item", "unfinished"):
+        assert name in text, name
+
+
+@pytest.mark.parametrize(
+    ("protocol", "bad"),
+    [
+        ("ga", {"type": "response.content_part.added", "response_id": "r", "item_id": "i", "output_index": 0, "content_index": 0}),
+        ("beta", {"type": "response.content_part.added", "response_id": "r", "item_id": "i", "output_index": 0, "content_index": 0}),
+        ("ga", {"type": "response.output_item.added", "response_id": "r", "output_index": 0, "item": None}),
+        ("beta", {"type": "response.output_item.added", "response_id": "r", "output_index": 0}),
+    ],
+)  # fmt: skip
+@pytest.mark.parametrize("options", [(), ("--json",), ("--check",)])
+def test_replay_of_a_short_log_with_events_missing_their_payloads(
+    cli: Any, tmp_path: Any, protocol: str, bad: Any, options: Any
+) -> None:
+    import json
+
+    item = {"id": "i", "type": "message", "role": "assistant", "content": []}
+    if protocol == "ga":
+        item["object"] = "realtime.item"
+    lines = [
+        {"event_id": "e1", "type": "response.created", "response": {"id": "r", "status": "in_progress", "output": []}}
+    ]
+    if bad["type"] == "response.content_part.added":
+        lines.append(
+            {
+                "event_id": "e2",
+                "type": "response.output_item.added",
+                "response_id": "r",
+                "output_index": 0,
+                "item": item,
+            }
+        )
+    lines.append(dict(bad, event_id="e3"))
+    log = tmp_path / "log.jsonl"
+    log.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    result = cli("replay", "--api", protocol, *options, str(log))
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_the_readme_names_the_installed_script_and_how_to_install() -> None:
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert "`realtime-models`" in text
+    assert "pip install realtime-models" not in text  # a name this repository does not publish
