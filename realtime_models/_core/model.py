@@ -7,10 +7,11 @@ for every class: that compilation is most of what a class costs to import. ``dat
 itself makes a class's fields the first time something asks for them, so that importing the
 package does not import it (it imports ``inspect``, which costs more than the whole package).
 
-Each class brings its own ``_parse`` (dict to model) and ``_dump`` (model to dict); the public
-``from_dict`` and ``to_dict`` here wrap them, so that any input ends in a model or a
-:class:`ValidationError`, and a model that cannot be written says where, at no cost to the path
-that succeeds.
+``Model.from_dict`` is the parse of a flat class: its ``_read`` gets each field, and the rest is
+done there once. A hot class's parse is its own ``from_dict``, and a union's base
+(:class:`Dispatcher`) looks the kind up. Any input ends in a model or a :class:`ValidationError`;
+``to_dict`` wraps each class's ``_dump``, so that a model that cannot be written says where, at
+no cost to the path that succeeds.
 """
 
 from __future__ import annotations
