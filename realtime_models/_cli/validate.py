@@ -234,33 +234,30 @@ class Validator:
 
     def _accepts(self, protocol: str, document: Any) -> bool:
         """Whether a protocol's models take a document as a known kind, counting nothing."""
-        namespace = self.namespaces[protocol]
-        kind = document.get("type") if type(document) is dict else None
         try:
-            if self._is_event(document, kind):
-                event = namespace.RealtimeServerEvent.from_dict(document, strict=self.strict)
-                return not isinstance(event, namespace.UnknownServerEvent)
-            _bare_model(namespace, document).from_dict(document, strict=self.strict)
-            return True
+            return not isinstance(self._parsed(protocol, document), self.namespaces[protocol].UnknownServerEvent)
         except ValidationError:
             return False
 
     def _check_payload(self, protocol: str, document: Any) -> bool:
         """Check one document with a protocol's models; False for an event of a type that
         protocol does not know (not checked)."""
+        kind = document.get("type") if type(document) is dict else None
+        if type(kind) is str and self._is_event(document, kind):
+            self.types[kind] = self.types.get(kind, 0) + 1
+        if isinstance(self._parsed(protocol, document), self.namespaces[protocol].UnknownServerEvent):
+            name = kind if type(kind) is str else "(no type)"
+            self.unknown[name] = self.unknown.get(name, 0) + 1
+            return False
+        return True
+
+    def _parsed(self, protocol: str, document: Any) -> Any:
+        """A document as a protocol's models read it: an event by its type, or a bare model."""
         namespace = self.namespaces[protocol]
         kind = document.get("type") if type(document) is dict else None
         if self._is_event(document, kind):
-            if type(kind) is str:
-                self.types[kind] = self.types.get(kind, 0) + 1
-            event = namespace.RealtimeServerEvent.from_dict(document, strict=self.strict)
-            if isinstance(event, namespace.UnknownServerEvent):
-                name = kind if type(kind) is str else "(no type)"
-                self.unknown[name] = self.unknown.get(name, 0) + 1
-                return False
-            return True
-        _bare_model(namespace, document).from_dict(document, strict=self.strict)
-        return True
+            return namespace.RealtimeServerEvent.from_dict(document, strict=self.strict)
+        return _bare_model(namespace, document).from_dict(document, strict=self.strict)
 
     def _is_event(self, document: Any, kind: Any) -> bool:
         if type(document) is not dict:
