@@ -479,11 +479,7 @@ def add_kinds(base: Any, *classes: type) -> None:
     kinds of a union defined in another module (GA's MCP items). A kind claimed twice is still
     caught at import."""
     kinds = base._kinds
-    added = kind_table(*classes)
-    for kind, cls in added.items():
-        if kind in kinds:
-            raise RuntimeError("%r is the kind of both %s and %s" % (kind, kinds[kind].__name__, cls.__name__))
-    kinds.update(added)
+    kinds.update(kind_table(*kinds.values(), *classes))
 
 
 _KINDS: Dict[type, Dict[Any, Any]] = {}  # each Dispatcher's table, by class (see PARSERS)
