@@ -149,7 +149,6 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
 
     # Set by each protocol's subclass.
     _event_class: ClassVar[Any]  # the protocol's RealtimeServerEvent
-    _events: ClassVar[Dict[str, type]]  # its event classes by wire type
     # Each event class the state folds -> the method that applies it (shared_handlers, and the
     # protocol's own); an event class not named changes nothing in the state.
     _handlers: ClassVar[Dict[type, Callable[[Any, Any], Any]]] = {}

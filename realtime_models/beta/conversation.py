@@ -36,7 +36,6 @@ class ConversationState(ConversationFold[RealtimeResponse, RealtimeConversationI
     a stream" for an example."""
 
     _event_class = RealtimeServerEvent
-    _events = EVENTS
 
     def _bytes_per_ms(self, response: Any) -> int:
         return _BYTES_PER_MS.get(getattr(response, "output_audio_format", None), 48)  # type: ignore[arg-type]

@@ -49,7 +49,6 @@ class ConversationState(ConversationFold[RealtimeResponse, RealtimeConversationI
     stream" for an example."""
 
     _event_class = RealtimeServerEvent
-    _events = EVENTS
     _announces_done = True
 
     def _new_part(self, part: Any) -> Any:

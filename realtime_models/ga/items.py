@@ -946,7 +946,6 @@ _KNOWN_ITEM_ASSISTANT_MESSAGE = RealtimeConversationItemAssistantMessage._known
 _parse_system_content = RealtimeConversationItemSystemMessageContent._parse
 _parse_user_content = RealtimeConversationItemUserMessageContent._parse
 _parse_assistant_content = RealtimeConversationItemAssistantMessageContent._parse
-_ASSISTANT_CONTENT = RealtimeConversationItemAssistantMessageContent
 
 ConversationItem = RealtimeConversationItem
 """The SDK's GA name of the item union (``openai.types.realtime.ConversationItem``)."""
