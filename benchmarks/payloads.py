@@ -236,6 +236,12 @@ def _events(ga: bool) -> Dict[str, Dict[str, Any]]:
     return {
         "audio delta (4 KiB)": {"event_id": "event_1", "type": prefix + "audio.delta", **ids, "delta": AUDIO_CHUNK},
         "text delta": {"event_id": "event_2", "type": prefix + "text.delta", **ids, "delta": "Sure"},
+        "audio transcript delta": {
+            "event_id": "event_9",
+            "type": prefix + "audio_transcript.delta",
+            **ids,
+            "delta": "Sure",
+        },
         "function-call arguments delta": {
             "event_id": "event_7",
             "type": "response.function_call_arguments.delta",
