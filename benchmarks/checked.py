@@ -34,7 +34,7 @@ from realtime_models._core.model import Model, _children_of
 from realtime_models._core.unset import UNSET
 from realtime_models._shared.server_events import ServerEvent
 
-__all__ = ["checked_floor", "check"]
+__all__ = ["check", "checked_floor"]
 
 
 class _Fallback(Exception):
@@ -111,7 +111,11 @@ class _Generator:
         lines = ["def %s(d):" % name, "    if type(d) is not dict:", "        raise Fallback"]
         lines.append("    k = d.get('type')")
         if any(type(kind) is tuple for kind in self.unions[name]):  # GA messages: (type, role)
-            lines += ["    if k == 'message':", "        r = d.get('role')", "        k = ('message', r) if type(r) is str else None"]
+            lines += [
+                "    if k == 'message':",
+                "        r = d.get('role')",
+                "        k = ('message', r) if type(r) is str else None",
+            ]
         lines += ["    f = %s_table.get(k) if type(k) is str or type(k) is tuple else None" % name]
         lines += ["    if f is None:", "        raise Fallback", "    return f(d)", ""]
         self.sources.append("\n".join(lines))
@@ -141,13 +145,25 @@ class _Generator:
                 held = fields[name]
                 if held["kind"] == "model":
                     tests = " or ".join(sorted(t.replace("{v}", v) for t in held["tests"])) or "False"
-                    lines += ["        if not (%s):" % tests, "            %s = %s(%s)" % (v, self.function_of(held["classes"]), v)]
+                    lines += [
+                        "        if not (%s):" % tests,
+                        "            %s = %s(%s)" % (v, self.function_of(held["classes"]), v),
+                    ]
                 elif held["kind"] == "no models":  # an empty array of models, say output: []
-                    lines += ["        if type(%s) is not list or %s:" % (v, v), "            raise Fallback", "        %s = []" % v]
+                    lines += [
+                        "        if type(%s) is not list or %s:" % (v, v),
+                        "            raise Fallback",
+                        "        %s = []" % v,
+                    ]
                 elif held["kind"] == "models":
                     fn = self.function_of(held["classes"])
                     lines += ["        if type(%s) is not list:" % v, "            raise Fallback"]
-                    lines += ["        y = []", "        for e in %s:" % v, "            y.append(%s(e))" % fn, "        %s = y" % v]
+                    lines += [
+                        "        y = []",
+                        "        for e in %s:" % v,
+                        "            y.append(%s(e))" % fn,
+                        "        %s = y" % v,
+                    ]
                 else:
                     lines += self.value_lines(held["tests"], v)
                 lines.append("        o.%s = %s" % (name, v))
@@ -163,18 +179,29 @@ class _Generator:
         if containers:  # a value kept as JSON: an object or an array, copied and checked by the package
             guard = " or ".join(["type(%s) is %s" % (v, c) for c in containers])
             lines += ["        if %s:" % guard, "            %s = copy_json(%s)" % (v, v)]
-            lines += ["        elif not (%s):" % " or ".join(scalars) if scalars else "        else:", "            raise Fallback"]
+            lines += [
+                "        elif not (%s):" % " or ".join(scalars) if scalars else "        else:",
+                "            raise Fallback",
+            ]
             return lines
         if "strs" in tests:
             guard = " or ".join(scalars)
             lines += ["        if type(%s) is list:" % v, "            for e in %s:" % v]
-            lines += ["                if type(e) is not str:", "                    raise Fallback", "            %s = %s[:]" % (v, v)]
+            lines += [
+                "                if type(e) is not str:",
+                "                    raise Fallback",
+                "            %s = %s[:]" % (v, v),
+            ]
             lines += ["        elif not (%s):" % guard if guard else "        else:", "            raise Fallback"]
             return lines
         if "strmap" in tests:
             guard = " or ".join(scalars)
             lines += ["        if type(%s) is dict:" % v, "            for e in %s.values():" % v]
-            lines += ["                if type(e) is not str:", "                    raise Fallback", "            %s = dict(%s)" % (v, v)]
+            lines += [
+                "                if type(e) is not str:",
+                "                    raise Fallback",
+                "            %s = dict(%s)" % (v, v),
+            ]
             lines += ["        elif not (%s):" % guard if guard else "        else:", "            raise Fallback"]
             return lines
         lines += ["        if not (%s):" % " or ".join(scalars), "            raise Fallback"]
@@ -252,7 +279,9 @@ def _perturbed(value: Any, rng: random.Random) -> Any:
     return value
 
 
-def check(parsed: Model, payload: Dict[str, Any], package: Callable[[Dict[str, Any]], Any], count: int, seed: int = 0) -> int:
+def check(
+    parsed: Model, payload: Dict[str, Any], package: Callable[[Dict[str, Any]], Any], count: int, seed: int = 0
+) -> int:
     """Run the checked floor against the package on ``count`` perturbed copies of ``payload``:
     the same model, or the same error, every time. Returns how many copies were checked."""
     floor = checked_floor(parsed, payload, package)
@@ -269,6 +298,7 @@ def check(parsed: Model, payload: Dict[str, Any], package: Callable[[Dict[str, A
                 continue
             raise AssertionError("the floor accepted what the package refused: %r" % (data,)) from e
         theirs = floor(data)
-        assert theirs == ours and theirs.to_dict() == ours.to_dict(), data
+        assert theirs == ours, data
+        assert theirs.to_dict() == ours.to_dict(), data
         assert list(theirs.to_dict()) == list(ours.to_dict()), data
     return count

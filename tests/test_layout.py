@@ -10,7 +10,9 @@ from typing import Dict, List, Set, Tuple
 
 PACKAGE = Path(__file__).resolve().parent.parent / "realtime_models"
 MODULE_LINES = 1000
-PACKAGE_LINES = 9800
+# 9,800 after the redesign; reading the server's shapes by position added a branch of locals to
+# each hot parser (about 370 lines). A budget, not a goal: new classes raise it on purpose.
+PACKAGE_LINES = 10200
 
 
 def _modules() -> Dict[str, Path]:

@@ -50,6 +50,9 @@ if TYPE_CHECKING:
     )  # a shape and the event classes that share it
     _Delta = TypeVar("_Delta", bound="ResponseContentDelta")
 
+# UNSET, typed Any: the local of a field a shape lacks, which later code checks like any value.
+_ABSENT: Any = UNSET
+
 __all__ = [
     "Conversation",
     "ConversationCreatedEvent",
@@ -599,6 +602,11 @@ class ResponseFunctionCallArgumentsDeltaEvent(ServerEvent):
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
+    # The shapes the server sends, read by position: each in the order of _wire.
+    _shapes = (
+        ("event_id", "type", "response_id", "item_id", "output_index", "call_id", "delta"),
+        ("event_id", "type", "response_id", "item_id", "output_index", "call_id", "delta", "obfuscation"),
+    )
     _kind = "response.function_call_arguments.delta"
     _required = ("event_id", "type", "response_id", "item_id", "output_index", "call_id", "delta")
 
@@ -609,40 +617,51 @@ class ResponseFunctionCallArgumentsDeltaEvent(ServerEvent):
             d = data if type(data) is dict else as_object(data)
             errs: Errors = []
             e = new_model(cls)
-            x = d.get("event_id", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "event_id", errs)
-            e.event_id = x
-            x = d.get("type", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "type", errs)
-            e.type = x
-            x = d.get("response_id", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "response_id", errs)
-            e.response_id = x
-            x = d.get("item_id", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "item_id", errs)
-            e.item_id = x
-            x = d.get("output_index", UNSET)
-            if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-                x = as_int(x, "output_index", errs)
-            e.output_index = x
-            x = d.get("call_id", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "call_id", errs)
-            e.call_id = x
-            x = d.get("delta", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "delta", errs)
-            e.delta = x
-            x = d.get("obfuscation", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "obfuscation", errs)
-            e.obfuscation = x
-            order = _ORDERS_RESPONSE_FUNCTION_CALL_ARGUMENTS_DELTA_EVENT.get(tuple(d), UNSEEN)
-            if order is not UNSEEN:  # keys seen before, every one known
+            keys = tuple(d)
+            if (
+                keys == _SHAPE_RESPONSE_FUNCTION_CALL_ARGUMENTS_DELTA_EVENT_1
+            ):  # a shape the server sends: its values, read by position
+                event_id, type_, response_id, item_id, output_index, call_id, delta = d.values()
+                obfuscation = _ABSENT
+                order = None
+            elif keys == _SHAPE_RESPONSE_FUNCTION_CALL_ARGUMENTS_DELTA_EVENT_2:
+                event_id, type_, response_id, item_id, output_index, call_id, delta, obfuscation = d.values()
+                order = None
+            else:
+                event_id = d.get("event_id", UNSET)
+                type_ = d.get("type", UNSET)
+                response_id = d.get("response_id", UNSET)
+                item_id = d.get("item_id", UNSET)
+                output_index = d.get("output_index", UNSET)
+                call_id = d.get("call_id", UNSET)
+                delta = d.get("delta", UNSET)
+                obfuscation = d.get("obfuscation", UNSET)
+                order = _ORDERS_RESPONSE_FUNCTION_CALL_ARGUMENTS_DELTA_EVENT.get(keys, UNSEEN)
+            if type(event_id) is not str and event_id is not UNSET:
+                event_id = as_str(event_id, "event_id", errs)
+            e.event_id = event_id
+            if type(type_) is not str and type_ is not UNSET:
+                type_ = as_str(type_, "type", errs)
+            e.type = type_
+            if type(response_id) is not str and response_id is not UNSET:
+                response_id = as_str(response_id, "response_id", errs)
+            e.response_id = response_id
+            if type(item_id) is not str and item_id is not UNSET:
+                item_id = as_str(item_id, "item_id", errs)
+            e.item_id = item_id
+            if (type(output_index) is not int or not INT_MIN < output_index < INT_LIMIT) and output_index is not UNSET:
+                output_index = as_int(output_index, "output_index", errs)
+            e.output_index = output_index
+            if type(call_id) is not str and call_id is not UNSET:
+                call_id = as_str(call_id, "call_id", errs)
+            e.call_id = call_id
+            if type(delta) is not str and delta is not UNSET:
+                delta = as_str(delta, "delta", errs)
+            e.delta = delta
+            if type(obfuscation) is not str and obfuscation is not UNSET:
+                obfuscation = as_str(obfuscation, "obfuscation", errs)
+            e.obfuscation = obfuscation
+            if order is not UNSEEN:  # a shape read by position, or keys seen before, every one known
                 e.extra = {}
                 e._order = order
             else:
@@ -681,6 +700,11 @@ class ResponseContentDelta(ServerEvent):
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
+    # The shapes the server sends, read by position: each in the order of _wire.
+    _shapes = (
+        ("event_id", "type", "response_id", "item_id", "output_index", "content_index", "delta"),
+        ("event_id", "type", "response_id", "item_id", "output_index", "content_index", "delta", "obfuscation"),
+    )
     _required = ("event_id", "type", "response_id", "item_id", "output_index", "content_index", "delta")
 
     @classmethod
@@ -690,40 +714,51 @@ class ResponseContentDelta(ServerEvent):
             d = data if type(data) is dict else as_object(data)
             errs: Errors = []
             e = new_model(cls)
-            x = d.get("event_id", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "event_id", errs)
-            e.event_id = x
-            x = d.get("type", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "type", errs)
-            e.type = x
-            x = d.get("response_id", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "response_id", errs)
-            e.response_id = x
-            x = d.get("item_id", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "item_id", errs)
-            e.item_id = x
-            x = d.get("output_index", UNSET)
-            if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-                x = as_int(x, "output_index", errs)
-            e.output_index = x
-            x = d.get("content_index", UNSET)
-            if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-                x = as_int(x, "content_index", errs)
-            e.content_index = x
-            x = d.get("delta", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "delta", errs)
-            e.delta = x
-            x = d.get("obfuscation", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "obfuscation", errs)
-            e.obfuscation = x
-            order = _ORDERS_RESPONSE_CONTENT_DELTA.get(tuple(d), UNSEEN)
-            if order is not UNSEEN:  # keys seen before, every one known
+            keys = tuple(d)
+            if keys == _SHAPE_RESPONSE_CONTENT_DELTA_1:  # a shape the server sends: its values, read by position
+                event_id, type_, response_id, item_id, output_index, content_index, delta = d.values()
+                obfuscation = _ABSENT
+                order = None
+            elif keys == _SHAPE_RESPONSE_CONTENT_DELTA_2:
+                event_id, type_, response_id, item_id, output_index, content_index, delta, obfuscation = d.values()
+                order = None
+            else:
+                event_id = d.get("event_id", UNSET)
+                type_ = d.get("type", UNSET)
+                response_id = d.get("response_id", UNSET)
+                item_id = d.get("item_id", UNSET)
+                output_index = d.get("output_index", UNSET)
+                content_index = d.get("content_index", UNSET)
+                delta = d.get("delta", UNSET)
+                obfuscation = d.get("obfuscation", UNSET)
+                order = _ORDERS_RESPONSE_CONTENT_DELTA.get(keys, UNSEEN)
+            if type(event_id) is not str and event_id is not UNSET:
+                event_id = as_str(event_id, "event_id", errs)
+            e.event_id = event_id
+            if type(type_) is not str and type_ is not UNSET:
+                type_ = as_str(type_, "type", errs)
+            e.type = type_
+            if type(response_id) is not str and response_id is not UNSET:
+                response_id = as_str(response_id, "response_id", errs)
+            e.response_id = response_id
+            if type(item_id) is not str and item_id is not UNSET:
+                item_id = as_str(item_id, "item_id", errs)
+            e.item_id = item_id
+            if (type(output_index) is not int or not INT_MIN < output_index < INT_LIMIT) and output_index is not UNSET:
+                output_index = as_int(output_index, "output_index", errs)
+            e.output_index = output_index
+            if (
+                type(content_index) is not int or not INT_MIN < content_index < INT_LIMIT
+            ) and content_index is not UNSET:
+                content_index = as_int(content_index, "content_index", errs)
+            e.content_index = content_index
+            if type(delta) is not str and delta is not UNSET:
+                delta = as_str(delta, "delta", errs)
+            e.delta = delta
+            if type(obfuscation) is not str and obfuscation is not UNSET:
+                obfuscation = as_str(obfuscation, "obfuscation", errs)
+            e.obfuscation = obfuscation
+            if order is not UNSEEN:  # a shape read by position, or keys seen before, every one known
                 e.extra = {}
                 e._order = order
             else:
@@ -831,4 +866,8 @@ _parse_input_token_details = TranscriptTextUsageTokensInputTokenDetails._parse
 
 # Each class's key-order cache, read as a global: a class attribute costs more to read.
 _ORDERS_RESPONSE_FUNCTION_CALL_ARGUMENTS_DELTA_EVENT = ResponseFunctionCallArgumentsDeltaEvent._orders
+_SHAPE_RESPONSE_FUNCTION_CALL_ARGUMENTS_DELTA_EVENT_1 = ResponseFunctionCallArgumentsDeltaEvent._shapes[0]
+_SHAPE_RESPONSE_FUNCTION_CALL_ARGUMENTS_DELTA_EVENT_2 = ResponseFunctionCallArgumentsDeltaEvent._shapes[1]
 _ORDERS_RESPONSE_CONTENT_DELTA = ResponseContentDelta._orders
+_SHAPE_RESPONSE_CONTENT_DELTA_1 = ResponseContentDelta._shapes[0]
+_SHAPE_RESPONSE_CONTENT_DELTA_2 = ResponseContentDelta._shapes[1]

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     from .._core.checks import Errors
     from .._core.unset import Maybe
 
+# UNSET, typed Any: the local of a field a shape lacks, which later code checks like any value.
+_ABSENT: Any = UNSET
+
 __all__ = ["DETAILS_REASONS", "DETAILS_TYPES", "RealtimeResponseStatusDetails", "RealtimeResponseStatusDetailsError"]
 
 # Spec order: error messages list the values in this order. Both protocols send the same values;
@@ -102,6 +105,8 @@ class RealtimeResponseStatusDetails(Model):
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
+    # The shapes the server sends, read by position: each in the order of _wire.
+    _shapes = (("type",), ("type", "reason"), ("type", "error"))
     _checks = {"type": one_of(DETAILS_TYPES), "reason": one_of(DETAILS_REASONS)}
 
     def _dump(self) -> Dict[str, Any]:
@@ -127,24 +132,38 @@ class RealtimeResponseStatusDetails(Model):
             d = data if type(data) is dict else as_object(data)
             errs: Errors = []
             details = new_model(cls)
-            x = d.get("type", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "type", errs)
-            details.type = x
-            x = d.get("reason", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "reason", errs)
-            details.reason = x
-            x = d.get("error", UNSET)
-            if x is not UNSET and x is not None:
+            keys = tuple(d)
+            if keys == _DETAILS_SHAPE_1:  # a shape the server sends: its values, read by position
+                (type_,) = d.values()
+                reason = error = _ABSENT
+                order = None
+            elif keys == _DETAILS_SHAPE_2:
+                type_, reason = d.values()
+                error = _ABSENT
+                order = None
+            elif keys == _DETAILS_SHAPE_3:
+                type_, error = d.values()
+                reason = _ABSENT
+                order = None
+            else:
+                type_ = d.get("type", UNSET)
+                reason = d.get("reason", UNSET)
+                error = d.get("error", UNSET)
+                order = _DETAILS_ORDERS.get(keys, UNSEEN)
+            if type(type_) is not str and type_ is not UNSET:
+                type_ = as_str(type_, "type", errs)
+            details.type = type_
+            if type(reason) is not str and reason is not UNSET:
+                reason = as_str(reason, "reason", errs)
+            details.reason = reason
+            if error is not UNSET and error is not None:
                 try:
-                    x = _parse_error(RealtimeResponseStatusDetailsError, x, strict)
+                    error = _parse_error(RealtimeResponseStatusDetailsError, error, strict)
                 except ValidationError as e:
                     errs.extend(prefixed(("error",), e.errors))
-                    x = UNSET
-            details.error = x
-            order = _DETAILS_ORDERS.get(tuple(d), UNSEEN)
-            if order is not UNSEEN:  # keys seen before, every one known
+                    error = UNSET
+            details.error = error
+            if order is not UNSEEN:  # a shape read by position, or keys seen before, every one known
                 details.extra = {}
                 details._order = order
             else:
@@ -164,5 +183,8 @@ _ERROR_KEYS = RealtimeResponseStatusDetailsError._known
 _ERROR_ORDERS = RealtimeResponseStatusDetailsError._orders
 _DETAILS_KEYS = RealtimeResponseStatusDetails._known
 _DETAILS_ORDERS = RealtimeResponseStatusDetails._orders
+_DETAILS_SHAPE_1 = RealtimeResponseStatusDetails._shapes[0]
+_DETAILS_SHAPE_2 = RealtimeResponseStatusDetails._shapes[1]
+_DETAILS_SHAPE_3 = RealtimeResponseStatusDetails._shapes[2]
 
 _parse_error = RealtimeResponseStatusDetailsError._parse

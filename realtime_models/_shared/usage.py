@@ -45,6 +45,8 @@ class RealtimeResponseUsageCachedTokensDetails(Model):
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
+    # The shapes the server sends, read by position: each in the order of _wire.
+    _shapes = (("text_tokens", "audio_tokens", "image_tokens"),)
     _checks = {"text_tokens": non_negative, "audio_tokens": non_negative, "image_tokens": non_negative}
 
     def _dump(self) -> Dict[str, Any]:
@@ -70,20 +72,25 @@ class RealtimeResponseUsageCachedTokensDetails(Model):
             d = data if type(data) is dict else as_object(data)
             errs: Errors = []
             details = new_model(cls)
-            x = d.get("text_tokens", UNSET)
-            if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-                x = as_int(x, "text_tokens", errs)
-            details.text_tokens = x
-            x = d.get("audio_tokens", UNSET)
-            if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-                x = as_int(x, "audio_tokens", errs)
-            details.audio_tokens = x
-            x = d.get("image_tokens", UNSET)
-            if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-                x = as_int(x, "image_tokens", errs)
-            details.image_tokens = x
-            order = _CACHED_ORDERS.get(tuple(d), UNSEEN)
-            if order is not UNSEEN:  # keys seen before, every one known
+            keys = tuple(d)
+            if keys == _CACHED_SHAPE:  # a shape the server sends: its values, read by position
+                text_tokens, audio_tokens, image_tokens = d.values()
+                order = None
+            else:
+                text_tokens = d.get("text_tokens", UNSET)
+                audio_tokens = d.get("audio_tokens", UNSET)
+                image_tokens = d.get("image_tokens", UNSET)
+                order = _CACHED_ORDERS.get(keys, UNSEEN)
+            if (type(text_tokens) is not int or not INT_MIN < text_tokens < INT_LIMIT) and text_tokens is not UNSET:
+                text_tokens = as_int(text_tokens, "text_tokens", errs)
+            details.text_tokens = text_tokens
+            if (type(audio_tokens) is not int or not INT_MIN < audio_tokens < INT_LIMIT) and audio_tokens is not UNSET:
+                audio_tokens = as_int(audio_tokens, "audio_tokens", errs)
+            details.audio_tokens = audio_tokens
+            if (type(image_tokens) is not int or not INT_MIN < image_tokens < INT_LIMIT) and image_tokens is not UNSET:
+                image_tokens = as_int(image_tokens, "image_tokens", errs)
+            details.image_tokens = image_tokens
+            if order is not UNSEEN:  # a shape read by position, or keys seen before, every one known
                 details.extra = {}
                 details._order = order
             else:
@@ -113,6 +120,8 @@ class RealtimeResponseUsageInputTokenDetails(Model):
 
     # The server's order since 2025; late-2024 captures put cached_tokens first (kept as it came).
     _wire = ("text_tokens", "audio_tokens", "image_tokens", "cached_tokens", "cached_tokens_details")
+    # The shapes the server sends, read by position: each in the order of _wire.
+    _shapes = (_wire,)
 
     _checks = {
         "cached_tokens": non_negative,
@@ -150,32 +159,41 @@ class RealtimeResponseUsageInputTokenDetails(Model):
             d = data if type(data) is dict else as_object(data)
             errs: Errors = []
             details = new_model(cls)
-            x = d.get("text_tokens", UNSET)
-            if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-                x = as_int(x, "text_tokens", errs)
-            details.text_tokens = x
-            x = d.get("audio_tokens", UNSET)
-            if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-                x = as_int(x, "audio_tokens", errs)
-            details.audio_tokens = x
-            x = d.get("image_tokens", UNSET)
-            if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-                x = as_int(x, "image_tokens", errs)
-            details.image_tokens = x
-            x = d.get("cached_tokens", UNSET)
-            if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-                x = as_int(x, "cached_tokens", errs)
-            details.cached_tokens = x
-            x = d.get("cached_tokens_details", UNSET)
-            if x is not UNSET and x is not None:
+            keys = tuple(d)
+            if keys == _INPUT_SHAPE:  # a shape the server sends: its values, read by position
+                text_tokens, audio_tokens, image_tokens, cached_tokens, cached_tokens_details = d.values()
+                order = None
+            else:
+                text_tokens = d.get("text_tokens", UNSET)
+                audio_tokens = d.get("audio_tokens", UNSET)
+                image_tokens = d.get("image_tokens", UNSET)
+                cached_tokens = d.get("cached_tokens", UNSET)
+                cached_tokens_details = d.get("cached_tokens_details", UNSET)
+                order = _INPUT_ORDERS.get(keys, UNSEEN)
+            if (type(text_tokens) is not int or not INT_MIN < text_tokens < INT_LIMIT) and text_tokens is not UNSET:
+                text_tokens = as_int(text_tokens, "text_tokens", errs)
+            details.text_tokens = text_tokens
+            if (type(audio_tokens) is not int or not INT_MIN < audio_tokens < INT_LIMIT) and audio_tokens is not UNSET:
+                audio_tokens = as_int(audio_tokens, "audio_tokens", errs)
+            details.audio_tokens = audio_tokens
+            if (type(image_tokens) is not int or not INT_MIN < image_tokens < INT_LIMIT) and image_tokens is not UNSET:
+                image_tokens = as_int(image_tokens, "image_tokens", errs)
+            details.image_tokens = image_tokens
+            if (
+                type(cached_tokens) is not int or not INT_MIN < cached_tokens < INT_LIMIT
+            ) and cached_tokens is not UNSET:
+                cached_tokens = as_int(cached_tokens, "cached_tokens", errs)
+            details.cached_tokens = cached_tokens
+            if cached_tokens_details is not UNSET and cached_tokens_details is not None:
                 try:
-                    x = _parse_cached(RealtimeResponseUsageCachedTokensDetails, x, strict)
+                    cached_tokens_details = _parse_cached(
+                        RealtimeResponseUsageCachedTokensDetails, cached_tokens_details, strict
+                    )
                 except ValidationError as e:
                     errs.extend(prefixed(("cached_tokens_details",), e.errors))
-                    x = UNSET
-            details.cached_tokens_details = x
-            order = _INPUT_ORDERS.get(tuple(d), UNSEEN)
-            if order is not UNSEEN:  # keys seen before, every one known
+                    cached_tokens_details = UNSET
+            details.cached_tokens_details = cached_tokens_details
+            if order is not UNSEEN:  # a shape read by position, or keys seen before, every one known
                 details.extra = {}
                 details._order = order
             else:
@@ -200,6 +218,8 @@ class RealtimeResponseUsageOutputTokenDetails(Model):
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
+    # The shapes the server sends, read by position: each in the order of _wire.
+    _shapes = (("text_tokens", "audio_tokens"),)
     _checks = {"text_tokens": non_negative, "audio_tokens": non_negative}
 
     def _dump(self) -> Dict[str, Any]:
@@ -222,16 +242,21 @@ class RealtimeResponseUsageOutputTokenDetails(Model):
             d = data if type(data) is dict else as_object(data)
             errs: Errors = []
             details = new_model(cls)
-            x = d.get("text_tokens", UNSET)
-            if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-                x = as_int(x, "text_tokens", errs)
-            details.text_tokens = x
-            x = d.get("audio_tokens", UNSET)
-            if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-                x = as_int(x, "audio_tokens", errs)
-            details.audio_tokens = x
-            order = _OUTPUT_ORDERS.get(tuple(d), UNSEEN)
-            if order is not UNSEEN:  # keys seen before, every one known
+            keys = tuple(d)
+            if keys == _OUTPUT_SHAPE:  # a shape the server sends: its values, read by position
+                text_tokens, audio_tokens = d.values()
+                order = None
+            else:
+                text_tokens = d.get("text_tokens", UNSET)
+                audio_tokens = d.get("audio_tokens", UNSET)
+                order = _OUTPUT_ORDERS.get(keys, UNSEEN)
+            if (type(text_tokens) is not int or not INT_MIN < text_tokens < INT_LIMIT) and text_tokens is not UNSET:
+                text_tokens = as_int(text_tokens, "text_tokens", errs)
+            details.text_tokens = text_tokens
+            if (type(audio_tokens) is not int or not INT_MIN < audio_tokens < INT_LIMIT) and audio_tokens is not UNSET:
+                audio_tokens = as_int(audio_tokens, "audio_tokens", errs)
+            details.audio_tokens = audio_tokens
+            if order is not UNSEEN:  # a shape read by position, or keys seen before, every one known
                 details.extra = {}
                 details._order = order
             else:
@@ -259,6 +284,8 @@ class RealtimeResponseUsage(Model):
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
+    # The shapes the server sends, read by position: each in the order of _wire.
+    _shapes = (("total_tokens", "input_tokens", "output_tokens", "input_token_details", "output_token_details"),)
     _checks = {"total_tokens": non_negative, "input_tokens": non_negative, "output_tokens": non_negative}
 
     def _dump(self) -> Dict[str, Any]:
@@ -290,36 +317,47 @@ class RealtimeResponseUsage(Model):
             d = data if type(data) is dict else as_object(data)
             errs: Errors = []
             usage = new_model(cls)
-            x = d.get("total_tokens", UNSET)
-            if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-                x = as_int(x, "total_tokens", errs)
-            usage.total_tokens = x
-            x = d.get("input_tokens", UNSET)
-            if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-                x = as_int(x, "input_tokens", errs)
-            usage.input_tokens = x
-            x = d.get("output_tokens", UNSET)
-            if (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-                x = as_int(x, "output_tokens", errs)
-            usage.output_tokens = x
-            x = d.get("input_token_details", UNSET)
-            if x is not UNSET and x is not None:
+            keys = tuple(d)
+            if keys == _USAGE_SHAPE:  # a shape the server sends: its values, read by position
+                total_tokens, input_tokens, output_tokens, input_token_details, output_token_details = d.values()
+                order = None
+            else:
+                total_tokens = d.get("total_tokens", UNSET)
+                input_tokens = d.get("input_tokens", UNSET)
+                output_tokens = d.get("output_tokens", UNSET)
+                input_token_details = d.get("input_token_details", UNSET)
+                output_token_details = d.get("output_token_details", UNSET)
+                order = _USAGE_ORDERS.get(keys, UNSEEN)
+            if (type(total_tokens) is not int or not INT_MIN < total_tokens < INT_LIMIT) and total_tokens is not UNSET:
+                total_tokens = as_int(total_tokens, "total_tokens", errs)
+            usage.total_tokens = total_tokens
+            if (type(input_tokens) is not int or not INT_MIN < input_tokens < INT_LIMIT) and input_tokens is not UNSET:
+                input_tokens = as_int(input_tokens, "input_tokens", errs)
+            usage.input_tokens = input_tokens
+            if (
+                type(output_tokens) is not int or not INT_MIN < output_tokens < INT_LIMIT
+            ) and output_tokens is not UNSET:
+                output_tokens = as_int(output_tokens, "output_tokens", errs)
+            usage.output_tokens = output_tokens
+            if input_token_details is not UNSET and input_token_details is not None:
                 try:
-                    x = _parse_input_details(RealtimeResponseUsageInputTokenDetails, x, strict)
+                    input_token_details = _parse_input_details(
+                        RealtimeResponseUsageInputTokenDetails, input_token_details, strict
+                    )
                 except ValidationError as e:
                     errs.extend(prefixed(("input_token_details",), e.errors))
-                    x = UNSET
-            usage.input_token_details = x
-            x = d.get("output_token_details", UNSET)
-            if x is not UNSET and x is not None:
+                    input_token_details = UNSET
+            usage.input_token_details = input_token_details
+            if output_token_details is not UNSET and output_token_details is not None:
                 try:
-                    x = _parse_output_details(RealtimeResponseUsageOutputTokenDetails, x, strict)
+                    output_token_details = _parse_output_details(
+                        RealtimeResponseUsageOutputTokenDetails, output_token_details, strict
+                    )
                 except ValidationError as e:
                     errs.extend(prefixed(("output_token_details",), e.errors))
-                    x = UNSET
-            usage.output_token_details = x
-            order = _USAGE_ORDERS.get(tuple(d), UNSEEN)
-            if order is not UNSEEN:  # keys seen before, every one known
+                    output_token_details = UNSET
+            usage.output_token_details = output_token_details
+            if order is not UNSEEN:  # a shape read by position, or keys seen before, every one known
                 usage.extra = {}
                 usage._order = order
             else:
@@ -337,12 +375,16 @@ class RealtimeResponseUsage(Model):
 
 _CACHED_KEYS = RealtimeResponseUsageCachedTokensDetails._known
 _CACHED_ORDERS = RealtimeResponseUsageCachedTokensDetails._orders
+_CACHED_SHAPE = RealtimeResponseUsageCachedTokensDetails._shapes[0]
 _INPUT_KEYS = RealtimeResponseUsageInputTokenDetails._known
 _INPUT_ORDERS = RealtimeResponseUsageInputTokenDetails._orders
+_INPUT_SHAPE = RealtimeResponseUsageInputTokenDetails._shapes[0]
 _OUTPUT_KEYS = RealtimeResponseUsageOutputTokenDetails._known
 _OUTPUT_ORDERS = RealtimeResponseUsageOutputTokenDetails._orders
+_OUTPUT_SHAPE = RealtimeResponseUsageOutputTokenDetails._shapes[0]
 _USAGE_KEYS = RealtimeResponseUsage._known
 _USAGE_ORDERS = RealtimeResponseUsage._orders
+_USAGE_SHAPE = RealtimeResponseUsage._shapes[0]
 
 _parse_cached = RealtimeResponseUsageCachedTokensDetails._parse
 _parse_input_details = RealtimeResponseUsageInputTokenDetails._parse

@@ -10,6 +10,7 @@ from .._core.unset import UNSET, UnsetType
 from .._shared.status import RealtimeResponseStatusDetails, RealtimeResponseStatusDetailsError
 from .._shared.usage import *
 from ..errors import ValidationError, ValidationProblem
+from .content import *
 from .items import *
 from .literals import (
     AUDIO_FORMATS,

@@ -1,5 +1,5 @@
 """The beta conversation item: one flat object for every kind (a message, a function call or its
-output), and its content parts."""
+output), holding the content parts of :mod:`.content`."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ from .._core.model import Model, field, model, new_model, put_extra
 from .._core.order import UNSEEN, key_order, without_missing
 from .._core.unset import UNSET
 from ..errors import ValidationError
-from .literals import _CONTENT_TYPES, _ITEM_ROLES, _ITEM_STATUSES, _ITEM_TYPES
+from .content import RealtimeConversationItemContent
+from .literals import _ITEM_ROLES, _ITEM_STATUSES, _ITEM_TYPES
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
@@ -24,105 +25,10 @@ if TYPE_CHECKING:
     from .._core.checks import Errors
     from .._core.unset import Maybe
 
-__all__ = ["RealtimeConversationItem", "RealtimeConversationItemContent"]
+# UNSET, typed Any: the local of a field a shape lacks, which later code checks like any value.
+_ABSENT: Any = UNSET
 
-
-@model
-class RealtimeConversationItemContent(Model):
-    """A content part: an item of a message's ``content``, and the ``part`` of
-    ``response.content_part.added`` / ``.done`` events.
-
-    Every field is ``UNSET`` when its key was absent and ``None`` when it was ``null``. Keys the
-    model does not know are kept in :attr:`extra` and given back by :meth:`to_dict`.
-    """
-
-    type: Maybe[str] = UNSET
-    """``input_text``, ``input_audio``, ``item_reference``, ``text`` or ``audio``
-    (:data:`~realtime_models.CONTENT_TYPES`); lenient parsing keeps any other string."""
-    text: Maybe[str] = UNSET
-    """The text, for ``input_text`` and ``text`` parts."""
-    audio: Maybe[str] = UNSET
-    """Base64-encoded audio, for ``input_audio`` and ``audio`` parts."""
-    transcript: Maybe[str] = UNSET
-    """The transcript of the audio; ``null`` is allowed even in strict mode."""
-    id: Maybe[str] = UNSET
-    """For ``item_reference`` parts: the id of the referenced item."""
-    extra: Dict[str, Any] = field(default_factory=dict)
-    """Keys the model does not know, with their values, in the order they came."""
-
-    _wire = ("type", "text", "transcript", "audio", "id")
-
-    _nullable = ("transcript",)
-    _checks = {"type": one_of(_CONTENT_TYPES)}
-
-    def _dump(self) -> Dict[str, Any]:
-        order = self._order  # not None: the template of the order the keys came in
-        d: Dict[str, Any] = {} if order is None else order.copy()
-        v: object = self.type
-        if v is not UNSET:
-            d["type"] = v
-        v = self.text
-        if v is not UNSET:
-            d["text"] = v
-        v = self.transcript
-        if v is not UNSET:
-            d["transcript"] = v
-        v = self.audio
-        if v is not UNSET:
-            d["audio"] = v
-        v = self.id
-        if v is not UNSET:
-            d["id"] = v
-        if self.extra:
-            put_extra(d, self.extra, _CONTENT_KEYS)
-        return d if order is None else without_missing(d)
-
-    @classmethod
-    def from_dict(cls, data: Any, strict: bool = False) -> RealtimeConversationItemContent:
-        """Parse a ``RealtimeConversationItemContent``: see :meth:`Model.from_dict`."""
-        try:
-            d = data if type(data) is dict else as_object(data)
-            errs: Errors = []
-            part = new_model(cls)
-            x = d.get("type", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "type", errs)
-            part.type = x
-            x = d.get("text", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "text", errs)
-            part.text = x
-            x = d.get("transcript", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "transcript", errs)
-            part.transcript = x
-            x = d.get("audio", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "audio", errs)
-            part.audio = x
-            x = d.get("id", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "id", errs)
-            part.id = x
-            order = _CONTENT_ORDERS.get(tuple(d), UNSEEN)
-            if order is not UNSEEN:  # keys seen before, every one known
-                part.extra = {}
-                part._order = order
-            else:
-                part.extra, part._order = key_order(d, RealtimeConversationItemContent, strict, errs)
-            if strict:
-                check_strict(part, RealtimeConversationItemContent._rules, errs)
-            if errs:
-                raise ValidationError(errs)
-            return part
-        except ValidationError:
-            raise
-        except Exception as e:  # what a hostile object throws from inside dict operations
-            raise unreadable(e) from e
-
-
-_CONTENT_KEYS = RealtimeConversationItemContent._known
-_CONTENT_ORDERS = RealtimeConversationItemContent._orders
+__all__ = ["RealtimeConversationItem"]
 
 
 @model
@@ -160,6 +66,12 @@ class RealtimeConversationItem(Model):
     # The server's order: messages send id, object, type, status, role, content; function calls
     # name, call_id, arguments after status; function call outputs call_id, output.
     _wire = ("id", "object", "type", "status", "role", "content", "name", "call_id", "arguments", "output")
+    # The shapes the server sends, read by position: each in the order of _wire.
+    _shapes = (
+        ("id", "object", "type", "status", "role", "content"),
+        ("id", "object", "type", "status", "name", "call_id", "arguments"),
+        ("id", "object", "type", "status", "call_id", "output"),
+    )
 
     _object = "realtime.item"
     _checks = {
@@ -217,56 +129,70 @@ class RealtimeConversationItem(Model):
             d = data if type(data) is dict else as_object(data)
             errs: Errors = []
             item = new_model(cls)
-            x = d.get("id", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "id", errs)
-            item.id = x
-            x = d.get("object", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "object", errs)
-            item.object = x
-            x = d.get("type", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "type", errs)
-            item.type = x
-            x = d.get("status", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "status", errs)
-            item.status = x
-            x = d.get("role", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "role", errs)
-            item.role = x
-            x = d.get("content", UNSET)
-            if type(x) is list:
+            keys = tuple(d)
+            if keys == _SHAPE_1:  # a shape the server sends: its values, read by position
+                id_, object_, type_, status, role, content = d.values()
+                name = call_id = arguments = output = _ABSENT
+                order = None
+            elif keys == _SHAPE_2:
+                id_, object_, type_, status, name, call_id, arguments = d.values()
+                role = content = output = _ABSENT
+                order = None
+            elif keys == _SHAPE_3:
+                id_, object_, type_, status, call_id, output = d.values()
+                role = content = name = arguments = _ABSENT
+                order = None
+            else:
+                id_ = d.get("id", UNSET)
+                object_ = d.get("object", UNSET)
+                type_ = d.get("type", UNSET)
+                status = d.get("status", UNSET)
+                role = d.get("role", UNSET)
+                content = d.get("content", UNSET)
+                name = d.get("name", UNSET)
+                call_id = d.get("call_id", UNSET)
+                arguments = d.get("arguments", UNSET)
+                output = d.get("output", UNSET)
+                order = _ORDERS.get(keys, UNSEEN)
+            if type(id_) is not str and id_ is not UNSET:
+                id_ = as_str(id_, "id", errs)
+            item.id = id_
+            if type(object_) is not str and object_ is not UNSET:
+                object_ = as_str(object_, "object", errs)
+            item.object = object_
+            if type(type_) is not str and type_ is not UNSET:
+                type_ = as_str(type_, "type", errs)
+            item.type = type_
+            if type(status) is not str and status is not UNSET:
+                status = as_str(status, "status", errs)
+            item.status = status
+            if type(role) is not str and role is not UNSET:
+                role = as_str(role, "role", errs)
+            item.role = role
+            if type(content) is list:
                 items = []
                 try:
-                    for entry in x:
+                    for entry in content:
                         items.append(_parse_content(RealtimeConversationItemContent, entry, strict))
                 except ValidationError:
-                    items = child_list(RealtimeConversationItemContent, x, "content", strict, errs)
-                x = items
-            elif x is not UNSET and x is not None:
-                x = child_list(RealtimeConversationItemContent, x, "content", strict, errs)
-            item.content = x
-            x = d.get("name", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "name", errs)
-            item.name = x
-            x = d.get("call_id", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "call_id", errs)
-            item.call_id = x
-            x = d.get("arguments", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "arguments", errs)
-            item.arguments = x
-            x = d.get("output", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "output", errs)
-            item.output = x
-            order = _ORDERS.get(tuple(d), UNSEEN)
-            if order is not UNSEEN:  # keys seen before, every one known
+                    items = child_list(RealtimeConversationItemContent, content, "content", strict, errs)
+                content = items
+            elif content is not UNSET and content is not None:
+                content = child_list(RealtimeConversationItemContent, content, "content", strict, errs)
+            item.content = content
+            if type(name) is not str and name is not UNSET:
+                name = as_str(name, "name", errs)
+            item.name = name
+            if type(call_id) is not str and call_id is not UNSET:
+                call_id = as_str(call_id, "call_id", errs)
+            item.call_id = call_id
+            if type(arguments) is not str and arguments is not UNSET:
+                arguments = as_str(arguments, "arguments", errs)
+            item.arguments = arguments
+            if type(output) is not str and output is not UNSET:
+                output = as_str(output, "output", errs)
+            item.output = output
+            if order is not UNSEEN:  # a shape read by position, or keys seen before, every one known
                 item.extra = {}
                 item._order = order
             else:
@@ -284,5 +210,8 @@ class RealtimeConversationItem(Model):
 
 _KEYS = RealtimeConversationItem._known
 _ORDERS = RealtimeConversationItem._orders
+_SHAPE_1 = RealtimeConversationItem._shapes[0]
+_SHAPE_2 = RealtimeConversationItem._shapes[1]
+_SHAPE_3 = RealtimeConversationItem._shapes[2]
 
 _parse_content = RealtimeConversationItemContent._parse

@@ -77,7 +77,8 @@ from .._shared.server_events import (
     TranscriptTextUsage,
     unknown_event_type,
 )
-from .items import RealtimeConversationItem, RealtimeConversationItemContent
+from .content import RealtimeConversationItemContent
+from .items import RealtimeConversationItem
 from .response import RealtimeResponse
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing

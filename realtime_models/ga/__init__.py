@@ -12,6 +12,7 @@ from .._shared.status import RealtimeResponseStatusDetails, RealtimeResponseStat
 from .._shared.usage import *
 from ..errors import ValidationError, ValidationProblem
 from .audio import *
+from .content import *
 from .items import *
 from .literals import (
     ASSISTANT_CONTENT_TYPES,

@@ -8,7 +8,8 @@ beta) into the assistant message's own part (``output_text`` or ``output_audio``
 from __future__ import annotations
 
 from .._shared.fold import ConversationFold, Disagreement, Oddity, shared_handlers
-from .items import RealtimeConversationItem, RealtimeConversationItemAssistantMessageContent
+from .content import RealtimeConversationItemAssistantMessageContent
+from .items import RealtimeConversationItem
 from .response import RealtimeResponse
 from .server_events import (
     EVENTS,

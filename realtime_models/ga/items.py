@@ -1,5 +1,5 @@
 """The GA conversation items: nine kinds told apart by ``type`` (and ``role`` for messages), and
-the content parts of messages. The four MCP kinds live with the rest of MCP, in :mod:`.mcp`.
+their content parts from :mod:`.content`. The four MCP kinds live with the rest of MCP, in :mod:`.mcp`.
 
 ``RealtimeConversationItem.from_dict`` returns the kind a payload names, with one dict lookup;
 each kind's own ``from_dict`` parses that kind alone. A kind this version does not know becomes
@@ -35,14 +35,15 @@ from .._core.order import UNSEEN, key_order, without_missing
 from .._core.readers import get_json
 from .._core.unset import UNSET
 from ..errors import ValidationError
+from .content import (
+    RealtimeConversationItemAssistantMessageContent,
+    RealtimeConversationItemSystemMessageContent,
+    RealtimeConversationItemUserMessageContent,
+)
 from .literals import (
-    _ASSISTANT_CONTENT_TYPES,
-    _IMAGE_DETAILS,
     _ITEM_ROLES,
     _ITEM_STATUSES,
     _ITEM_TYPES,
-    _SYSTEM_CONTENT_TYPES,
-    _USER_CONTENT_TYPES,
 )
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
@@ -53,17 +54,17 @@ if TYPE_CHECKING:
     from .._core.unset import Maybe
 
 
+# UNSET, typed Any: the local of a field a shape lacks, which later code checks like any value.
+_ABSENT: Any = UNSET
+
 __all__ = [
     "ConversationItem",
     "RealtimeConversationItem",
     "RealtimeConversationItemAssistantMessage",
-    "RealtimeConversationItemAssistantMessageContent",
     "RealtimeConversationItemFunctionCall",
     "RealtimeConversationItemFunctionCallOutput",
     "RealtimeConversationItemSystemMessage",
-    "RealtimeConversationItemSystemMessageContent",
     "RealtimeConversationItemUserMessage",
-    "RealtimeConversationItemUserMessageContent",
     "UnknownConversationItem",
 ]
 
@@ -112,253 +113,6 @@ class RealtimeConversationItem(Model):
 
 
 @model
-class RealtimeConversationItemSystemMessageContent(Model):
-    """A content part of a system message: text."""
-
-    type: Maybe[str] = UNSET
-    """``input_text``."""
-    text: Maybe[str] = UNSET
-    extra: Dict[str, Any] = field(default_factory=dict)
-    """Keys the model does not know, with their values."""
-
-    _wire = ("type", "text")
-    _checks = {"type": one_of(_SYSTEM_CONTENT_TYPES)}
-    _required = ()
-
-    def _dump(self) -> Dict[str, Any]:
-        order = self._order  # not None: the template of the order the keys came in
-        d: Dict[str, Any] = {} if order is None else order.copy()
-        v: object = self.type
-        if v is not UNSET:
-            d["type"] = v
-        v = self.text
-        if v is not UNSET:
-            d["text"] = v
-        if self.extra:
-            put_extra(d, self.extra, _KNOWN_REALTIMECONVERSATIONITEMSYSTEMMESSAGECONTENT)
-        return d if order is None else without_missing(d)
-
-    @classmethod
-    def from_dict(cls, data: Any, strict: bool = False) -> RealtimeConversationItemSystemMessageContent:
-        """Parse a ``RealtimeConversationItemSystemMessageContent``: see :meth:`Model.from_dict`."""
-        try:
-            d = data if type(data) is dict else as_object(data)
-            errs: Errors = []
-            o = new_model(cls)
-            x = d.get("type", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "type", errs)
-            o.type = x
-            x = d.get("text", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "text", errs)
-            o.text = x
-            order = _ORDERS_ITEM_SYSTEM_MESSAGE_CONTENT.get(tuple(d), UNSEEN)
-            if order is not UNSEEN:  # keys seen before, every one known
-                o.extra = {}
-                o._order = order
-            else:
-                o.extra, o._order = key_order(d, RealtimeConversationItemSystemMessageContent, strict, errs)
-            if strict:
-                check_strict(o, RealtimeConversationItemSystemMessageContent._rules, errs)
-            if strict:
-                check_required(d, RealtimeConversationItemSystemMessageContent._required, errs)
-            if errs:
-                raise ValidationError(errs)
-            return o
-        except ValidationError:
-            raise
-        except Exception as e:  # what a hostile object throws from inside dict operations
-            raise unreadable(e) from e
-
-
-@model
-class RealtimeConversationItemUserMessageContent(Model):
-    """A content part of a user message: text, audio or an image."""
-
-    type: Maybe[str] = UNSET
-    """``input_text``, ``input_audio`` or ``input_image``."""
-    text: Maybe[str] = UNSET
-    transcript: Maybe[str] = UNSET
-    """The transcript of the audio (not sent to the model); ``None`` until it is transcribed."""
-    audio: Maybe[str] = UNSET
-    """Base64-encoded audio (``input_audio``)."""
-    image_url: Maybe[str] = UNSET
-    """A data URI of a PNG or JPEG image (``input_image``)."""
-    detail: Maybe[str] = UNSET
-    """``auto``, ``low`` or ``high`` (``input_image``)."""
-    extra: Dict[str, Any] = field(default_factory=dict)
-    """Keys the model does not know, with their values."""
-
-    _wire = ("type", "text", "transcript", "audio", "image_url", "detail")
-    _nullable = ("transcript",)  # the live server sends null until the transcription completes
-    _checks = {"type": one_of(_USER_CONTENT_TYPES), "detail": one_of(_IMAGE_DETAILS)}
-    _required = ()
-
-    def _dump(self) -> Dict[str, Any]:
-        order = self._order  # not None: the template of the order the keys came in
-        d: Dict[str, Any] = {} if order is None else order.copy()
-        v: object = self.type
-        if v is not UNSET:
-            d["type"] = v
-        v = self.text
-        if v is not UNSET:
-            d["text"] = v
-        v = self.transcript
-        if v is not UNSET:
-            d["transcript"] = v
-        v = self.audio
-        if v is not UNSET:
-            d["audio"] = v
-        v = self.image_url
-        if v is not UNSET:
-            d["image_url"] = v
-        v = self.detail
-        if v is not UNSET:
-            d["detail"] = v
-        if self.extra:
-            put_extra(d, self.extra, _KNOWN_REALTIMECONVERSATIONITEMUSERMESSAGECONTENT)
-        return d if order is None else without_missing(d)
-
-    @classmethod
-    def from_dict(cls, data: Any, strict: bool = False) -> RealtimeConversationItemUserMessageContent:
-        """Parse a ``RealtimeConversationItemUserMessageContent``: see :meth:`Model.from_dict`."""
-        try:
-            d = data if type(data) is dict else as_object(data)
-            errs: Errors = []
-            o = new_model(cls)
-            x = d.get("type", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "type", errs)
-            o.type = x
-            x = d.get("text", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "text", errs)
-            o.text = x
-            x = d.get("transcript", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "transcript", errs)
-            o.transcript = x
-            x = d.get("audio", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "audio", errs)
-            o.audio = x
-            x = d.get("image_url", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "image_url", errs)
-            o.image_url = x
-            x = d.get("detail", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "detail", errs)
-            o.detail = x
-            order = _ORDERS_ITEM_USER_MESSAGE_CONTENT.get(tuple(d), UNSEEN)
-            if order is not UNSEEN:  # keys seen before, every one known
-                o.extra = {}
-                o._order = order
-            else:
-                o.extra, o._order = key_order(d, RealtimeConversationItemUserMessageContent, strict, errs)
-            if strict:
-                check_strict(o, RealtimeConversationItemUserMessageContent._rules, errs)
-            if strict:
-                check_required(d, RealtimeConversationItemUserMessageContent._required, errs)
-            if errs:
-                raise ValidationError(errs)
-            return o
-        except ValidationError:
-            raise
-        except Exception as e:  # what a hostile object throws from inside dict operations
-            raise unreadable(e) from e
-
-
-@model
-class RealtimeConversationItemAssistantMessageContent(Model):
-    """A content part of an assistant message: text, or audio with its transcript."""
-
-    type: Maybe[str] = UNSET
-    """``output_text`` or ``output_audio`` (OpenAI's own examples also send ``text`` and ``audio``)."""
-    text: Maybe[str] = UNSET
-    transcript: Maybe[str] = UNSET
-    audio: Maybe[str] = UNSET
-    """Base64-encoded audio; ``response.done`` and ``conversation.item.done`` leave it out."""
-    format: Maybe[str] = UNSET
-    """The audio format, as OpenAI's GA ``conversation.item.retrieved`` example sends it.
-    The schema has no such key; strict mode accepts it because that example needs it."""
-    extra: Dict[str, Any] = field(default_factory=dict)
-    """Keys the model does not know, with their values."""
-
-    _wire = ("type", "text", "transcript", "audio", "format")
-    _checks = {"type": one_of(_ASSISTANT_CONTENT_TYPES)}
-    _required = ()
-
-    def _dump(self) -> Dict[str, Any]:
-        order = self._order  # not None: the template of the order the keys came in
-        d: Dict[str, Any] = {} if order is None else order.copy()
-        v: object = self.type
-        if v is not UNSET:
-            d["type"] = v
-        v = self.text
-        if v is not UNSET:
-            d["text"] = v
-        v = self.transcript
-        if v is not UNSET:
-            d["transcript"] = v
-        v = self.audio
-        if v is not UNSET:
-            d["audio"] = v
-        v = self.format
-        if v is not UNSET:
-            d["format"] = v
-        if self.extra:
-            put_extra(d, self.extra, _KNOWN_REALTIMECONVERSATIONITEMASSISTANTMESSAGECONTENT)
-        return d if order is None else without_missing(d)
-
-    @classmethod
-    def from_dict(cls, data: Any, strict: bool = False) -> RealtimeConversationItemAssistantMessageContent:
-        """Parse a ``RealtimeConversationItemAssistantMessageContent``: see :meth:`Model.from_dict`."""
-        try:
-            d = data if type(data) is dict else as_object(data)
-            errs: Errors = []
-            o = new_model(cls)
-            x = d.get("type", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "type", errs)
-            o.type = x
-            x = d.get("text", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "text", errs)
-            o.text = x
-            x = d.get("transcript", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "transcript", errs)
-            o.transcript = x
-            x = d.get("audio", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "audio", errs)
-            o.audio = x
-            x = d.get("format", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "format", errs)
-            o.format = x
-            order = _ORDERS_ITEM_ASSISTANT_MESSAGE_CONTENT.get(tuple(d), UNSEEN)
-            if order is not UNSEEN:  # keys seen before, every one known
-                o.extra = {}
-                o._order = order
-            else:
-                o.extra, o._order = key_order(d, RealtimeConversationItemAssistantMessageContent, strict, errs)
-            if strict:
-                check_strict(o, RealtimeConversationItemAssistantMessageContent._rules, errs)
-            if strict:
-                check_required(d, RealtimeConversationItemAssistantMessageContent._required, errs)
-            if errs:
-                raise ValidationError(errs)
-            return o
-        except ValidationError:
-            raise
-        except Exception as e:  # what a hostile object throws from inside dict operations
-            raise unreadable(e) from e
-
-
-@model
 class RealtimeConversationItemSystemMessage(RealtimeConversationItem):
     """A system message: instructions in text."""
 
@@ -375,6 +129,8 @@ class RealtimeConversationItemSystemMessage(RealtimeConversationItem):
 
     _kind = ("message", "system")
     _wire = ("id", "object", "type", "status", "role", "content")
+    # The shapes the server sends, read by position: each in the order of _wire.
+    _shapes = (("id", "type", "status", "role", "content"), _wire)
     _object = "realtime.item"
     _checks = {"status": one_of(_ITEM_STATUSES)}
     _required = ("type", "role", "content")
@@ -416,40 +172,49 @@ class RealtimeConversationItemSystemMessage(RealtimeConversationItem):
             d = data if type(data) is dict else as_object(data)
             errs: Errors = []
             o = new_model(cls)
-            x = d.get("id", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "id", errs)
-            o.id = x
-            x = d.get("object", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "object", errs)
-            o.object = x
-            x = d.get("type", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "type", errs)
-            o.type = x
-            x = d.get("status", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "status", errs)
-            o.status = x
-            x = d.get("role", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "role", errs)
-            o.role = x
-            x = d.get("content", UNSET)
-            if type(x) is list:
+            keys = tuple(d)
+            if keys == _SHAPE_ITEM_SYSTEM_MESSAGE_1:  # a shape the server sends: its values, read by position
+                id_, type_, status, role, content = d.values()
+                object_ = _ABSENT
+                order = None
+            elif keys == _SHAPE_ITEM_SYSTEM_MESSAGE_2:
+                id_, object_, type_, status, role, content = d.values()
+                order = None
+            else:
+                id_ = d.get("id", UNSET)
+                object_ = d.get("object", UNSET)
+                type_ = d.get("type", UNSET)
+                status = d.get("status", UNSET)
+                role = d.get("role", UNSET)
+                content = d.get("content", UNSET)
+                order = _ORDERS_ITEM_SYSTEM_MESSAGE.get(keys, UNSEEN)
+            if type(id_) is not str and id_ is not UNSET:
+                id_ = as_str(id_, "id", errs)
+            o.id = id_
+            if type(object_) is not str and object_ is not UNSET:
+                object_ = as_str(object_, "object", errs)
+            o.object = object_
+            if type(type_) is not str and type_ is not UNSET:
+                type_ = as_str(type_, "type", errs)
+            o.type = type_
+            if type(status) is not str and status is not UNSET:
+                status = as_str(status, "status", errs)
+            o.status = status
+            if type(role) is not str and role is not UNSET:
+                role = as_str(role, "role", errs)
+            o.role = role
+            if type(content) is list:
                 items = []
                 try:
-                    for entry in x:
+                    for entry in content:
                         items.append(_parse_system_content(RealtimeConversationItemSystemMessageContent, entry, strict))
                 except ValidationError:
-                    items = child_list(RealtimeConversationItemSystemMessageContent, x, "content", strict, errs)
-                x = items
-            elif x is not UNSET and x is not None:
-                x = child_list(RealtimeConversationItemSystemMessageContent, x, "content", strict, errs)
-            o.content = x
-            order = _ORDERS_ITEM_SYSTEM_MESSAGE.get(tuple(d), UNSEEN)
-            if order is not UNSEEN:  # keys seen before, every one known
+                    items = child_list(RealtimeConversationItemSystemMessageContent, content, "content", strict, errs)
+                content = items
+            elif content is not UNSET and content is not None:
+                content = child_list(RealtimeConversationItemSystemMessageContent, content, "content", strict, errs)
+            o.content = content
+            if order is not UNSEEN:  # a shape read by position, or keys seen before, every one known
                 o.extra = {}
                 o._order = order
             else:
@@ -485,6 +250,8 @@ class RealtimeConversationItemUserMessage(RealtimeConversationItem):
 
     _kind = ("message", "user")
     _wire = ("id", "object", "type", "status", "role", "content")
+    # The shapes the server sends, read by position: each in the order of _wire.
+    _shapes = (("id", "type", "status", "role", "content"), _wire)
     _object = "realtime.item"
     _checks = {"status": one_of(_ITEM_STATUSES)}
     _required = ("type", "role", "content")
@@ -526,40 +293,49 @@ class RealtimeConversationItemUserMessage(RealtimeConversationItem):
             d = data if type(data) is dict else as_object(data)
             errs: Errors = []
             o = new_model(cls)
-            x = d.get("id", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "id", errs)
-            o.id = x
-            x = d.get("object", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "object", errs)
-            o.object = x
-            x = d.get("type", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "type", errs)
-            o.type = x
-            x = d.get("status", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "status", errs)
-            o.status = x
-            x = d.get("role", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "role", errs)
-            o.role = x
-            x = d.get("content", UNSET)
-            if type(x) is list:
+            keys = tuple(d)
+            if keys == _SHAPE_ITEM_USER_MESSAGE_1:  # a shape the server sends: its values, read by position
+                id_, type_, status, role, content = d.values()
+                object_ = _ABSENT
+                order = None
+            elif keys == _SHAPE_ITEM_USER_MESSAGE_2:
+                id_, object_, type_, status, role, content = d.values()
+                order = None
+            else:
+                id_ = d.get("id", UNSET)
+                object_ = d.get("object", UNSET)
+                type_ = d.get("type", UNSET)
+                status = d.get("status", UNSET)
+                role = d.get("role", UNSET)
+                content = d.get("content", UNSET)
+                order = _ORDERS_ITEM_USER_MESSAGE.get(keys, UNSEEN)
+            if type(id_) is not str and id_ is not UNSET:
+                id_ = as_str(id_, "id", errs)
+            o.id = id_
+            if type(object_) is not str and object_ is not UNSET:
+                object_ = as_str(object_, "object", errs)
+            o.object = object_
+            if type(type_) is not str and type_ is not UNSET:
+                type_ = as_str(type_, "type", errs)
+            o.type = type_
+            if type(status) is not str and status is not UNSET:
+                status = as_str(status, "status", errs)
+            o.status = status
+            if type(role) is not str and role is not UNSET:
+                role = as_str(role, "role", errs)
+            o.role = role
+            if type(content) is list:
                 items = []
                 try:
-                    for entry in x:
+                    for entry in content:
                         items.append(_parse_user_content(RealtimeConversationItemUserMessageContent, entry, strict))
                 except ValidationError:
-                    items = child_list(RealtimeConversationItemUserMessageContent, x, "content", strict, errs)
-                x = items
-            elif x is not UNSET and x is not None:
-                x = child_list(RealtimeConversationItemUserMessageContent, x, "content", strict, errs)
-            o.content = x
-            order = _ORDERS_ITEM_USER_MESSAGE.get(tuple(d), UNSEEN)
-            if order is not UNSEEN:  # keys seen before, every one known
+                    items = child_list(RealtimeConversationItemUserMessageContent, content, "content", strict, errs)
+                content = items
+            elif content is not UNSET and content is not None:
+                content = child_list(RealtimeConversationItemUserMessageContent, content, "content", strict, errs)
+            o.content = content
+            if order is not UNSEEN:  # a shape read by position, or keys seen before, every one known
                 o.extra = {}
                 o._order = order
             else:
@@ -595,6 +371,8 @@ class RealtimeConversationItemAssistantMessage(RealtimeConversationItem):
 
     _kind = ("message", "assistant")
     _wire = ("id", "object", "type", "status", "role", "content")
+    # The shapes the server sends, read by position: each in the order of _wire.
+    _shapes = (("id", "type", "status", "role", "content"), _wire)
     _object = "realtime.item"
     _checks = {"status": one_of(_ITEM_STATUSES)}
     _required = ("type", "role", "content")
@@ -636,42 +414,53 @@ class RealtimeConversationItemAssistantMessage(RealtimeConversationItem):
             d = data if type(data) is dict else as_object(data)
             errs: Errors = []
             o = new_model(cls)
-            x = d.get("id", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "id", errs)
-            o.id = x
-            x = d.get("object", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "object", errs)
-            o.object = x
-            x = d.get("type", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "type", errs)
-            o.type = x
-            x = d.get("status", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "status", errs)
-            o.status = x
-            x = d.get("role", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "role", errs)
-            o.role = x
-            x = d.get("content", UNSET)
-            if type(x) is list:
+            keys = tuple(d)
+            if keys == _SHAPE_ITEM_ASSISTANT_MESSAGE_1:  # a shape the server sends: its values, read by position
+                id_, type_, status, role, content = d.values()
+                object_ = _ABSENT
+                order = None
+            elif keys == _SHAPE_ITEM_ASSISTANT_MESSAGE_2:
+                id_, object_, type_, status, role, content = d.values()
+                order = None
+            else:
+                id_ = d.get("id", UNSET)
+                object_ = d.get("object", UNSET)
+                type_ = d.get("type", UNSET)
+                status = d.get("status", UNSET)
+                role = d.get("role", UNSET)
+                content = d.get("content", UNSET)
+                order = _ORDERS_ITEM_ASSISTANT_MESSAGE.get(keys, UNSEEN)
+            if type(id_) is not str and id_ is not UNSET:
+                id_ = as_str(id_, "id", errs)
+            o.id = id_
+            if type(object_) is not str and object_ is not UNSET:
+                object_ = as_str(object_, "object", errs)
+            o.object = object_
+            if type(type_) is not str and type_ is not UNSET:
+                type_ = as_str(type_, "type", errs)
+            o.type = type_
+            if type(status) is not str and status is not UNSET:
+                status = as_str(status, "status", errs)
+            o.status = status
+            if type(role) is not str and role is not UNSET:
+                role = as_str(role, "role", errs)
+            o.role = role
+            if type(content) is list:
                 items = []
                 try:
-                    for entry in x:
+                    for entry in content:
                         items.append(
                             _parse_assistant_content(RealtimeConversationItemAssistantMessageContent, entry, strict)
                         )
                 except ValidationError:
-                    items = child_list(RealtimeConversationItemAssistantMessageContent, x, "content", strict, errs)
-                x = items
-            elif x is not UNSET and x is not None:
-                x = child_list(RealtimeConversationItemAssistantMessageContent, x, "content", strict, errs)
-            o.content = x
-            order = _ORDERS_ITEM_ASSISTANT_MESSAGE.get(tuple(d), UNSEEN)
-            if order is not UNSEEN:  # keys seen before, every one known
+                    items = child_list(
+                        RealtimeConversationItemAssistantMessageContent, content, "content", strict, errs
+                    )
+                content = items
+            elif content is not UNSET and content is not None:
+                content = child_list(RealtimeConversationItemAssistantMessageContent, content, "content", strict, errs)
+            o.content = content
+            if order is not UNSEEN:  # a shape read by position, or keys seen before, every one known
                 o.extra = {}
                 o._order = order
             else:
@@ -709,6 +498,8 @@ class RealtimeConversationItemFunctionCall(RealtimeConversationItem):
 
     _kind = "function_call"
     _wire = ("id", "object", "type", "status", "name", "call_id", "arguments")
+    # The shapes the server sends, read by position: each in the order of _wire.
+    _shapes = (_wire, ("id", "type", "status", "name", "call_id", "arguments"))
     _object = "realtime.item"
     _checks = {"status": one_of(_ITEM_STATUSES)}
     _required = ("type", "name", "arguments")
@@ -748,36 +539,45 @@ class RealtimeConversationItemFunctionCall(RealtimeConversationItem):
             d = data if type(data) is dict else as_object(data)
             errs: Errors = []
             o = new_model(cls)
-            x = d.get("id", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "id", errs)
-            o.id = x
-            x = d.get("object", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "object", errs)
-            o.object = x
-            x = d.get("type", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "type", errs)
-            o.type = x
-            x = d.get("status", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "status", errs)
-            o.status = x
-            x = d.get("name", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "name", errs)
-            o.name = x
-            x = d.get("call_id", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "call_id", errs)
-            o.call_id = x
-            x = d.get("arguments", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "arguments", errs)
-            o.arguments = x
-            order = _ORDERS_ITEM_FUNCTION_CALL.get(tuple(d), UNSEEN)
-            if order is not UNSEEN:  # keys seen before, every one known
+            keys = tuple(d)
+            if keys == _SHAPE_ITEM_FUNCTION_CALL_1:  # a shape the server sends: its values, read by position
+                id_, object_, type_, status, name, call_id, arguments = d.values()
+                order = None
+            elif keys == _SHAPE_ITEM_FUNCTION_CALL_2:
+                id_, type_, status, name, call_id, arguments = d.values()
+                object_ = _ABSENT
+                order = None
+            else:
+                id_ = d.get("id", UNSET)
+                object_ = d.get("object", UNSET)
+                type_ = d.get("type", UNSET)
+                status = d.get("status", UNSET)
+                name = d.get("name", UNSET)
+                call_id = d.get("call_id", UNSET)
+                arguments = d.get("arguments", UNSET)
+                order = _ORDERS_ITEM_FUNCTION_CALL.get(keys, UNSEEN)
+            if type(id_) is not str and id_ is not UNSET:
+                id_ = as_str(id_, "id", errs)
+            o.id = id_
+            if type(object_) is not str and object_ is not UNSET:
+                object_ = as_str(object_, "object", errs)
+            o.object = object_
+            if type(type_) is not str and type_ is not UNSET:
+                type_ = as_str(type_, "type", errs)
+            o.type = type_
+            if type(status) is not str and status is not UNSET:
+                status = as_str(status, "status", errs)
+            o.status = status
+            if type(name) is not str and name is not UNSET:
+                name = as_str(name, "name", errs)
+            o.name = name
+            if type(call_id) is not str and call_id is not UNSET:
+                call_id = as_str(call_id, "call_id", errs)
+            o.call_id = call_id
+            if type(arguments) is not str and arguments is not UNSET:
+                arguments = as_str(arguments, "arguments", errs)
+            o.arguments = arguments
+            if order is not UNSEEN:  # a shape read by position, or keys seen before, every one known
                 o.extra = {}
                 o._order = order
             else:
@@ -814,6 +614,8 @@ class RealtimeConversationItemFunctionCallOutput(RealtimeConversationItem):
 
     _kind = "function_call_output"
     _wire = ("id", "object", "type", "status", "call_id", "output")
+    # The shapes the server sends, read by position: each in the order of _wire.
+    _shapes = (_wire, ("id", "type", "status", "call_id", "output"))
     _object = "realtime.item"
     _checks = {"status": one_of(_ITEM_STATUSES)}
     _required = ("type", "call_id", "output")
@@ -850,32 +652,41 @@ class RealtimeConversationItemFunctionCallOutput(RealtimeConversationItem):
             d = data if type(data) is dict else as_object(data)
             errs: Errors = []
             o = new_model(cls)
-            x = d.get("id", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "id", errs)
-            o.id = x
-            x = d.get("object", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "object", errs)
-            o.object = x
-            x = d.get("type", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "type", errs)
-            o.type = x
-            x = d.get("status", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "status", errs)
-            o.status = x
-            x = d.get("call_id", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "call_id", errs)
-            o.call_id = x
-            x = d.get("output", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "output", errs)
-            o.output = x
-            order = _ORDERS_ITEM_FUNCTION_CALL_OUTPUT.get(tuple(d), UNSEEN)
-            if order is not UNSEEN:  # keys seen before, every one known
+            keys = tuple(d)
+            if keys == _SHAPE_ITEM_FUNCTION_CALL_OUTPUT_1:  # a shape the server sends: its values, read by position
+                id_, object_, type_, status, call_id, output = d.values()
+                order = None
+            elif keys == _SHAPE_ITEM_FUNCTION_CALL_OUTPUT_2:
+                id_, type_, status, call_id, output = d.values()
+                object_ = _ABSENT
+                order = None
+            else:
+                id_ = d.get("id", UNSET)
+                object_ = d.get("object", UNSET)
+                type_ = d.get("type", UNSET)
+                status = d.get("status", UNSET)
+                call_id = d.get("call_id", UNSET)
+                output = d.get("output", UNSET)
+                order = _ORDERS_ITEM_FUNCTION_CALL_OUTPUT.get(keys, UNSEEN)
+            if type(id_) is not str and id_ is not UNSET:
+                id_ = as_str(id_, "id", errs)
+            o.id = id_
+            if type(object_) is not str and object_ is not UNSET:
+                object_ = as_str(object_, "object", errs)
+            o.object = object_
+            if type(type_) is not str and type_ is not UNSET:
+                type_ = as_str(type_, "type", errs)
+            o.type = type_
+            if type(status) is not str and status is not UNSET:
+                status = as_str(status, "status", errs)
+            o.status = status
+            if type(call_id) is not str and call_id is not UNSET:
+                call_id = as_str(call_id, "call_id", errs)
+            o.call_id = call_id
+            if type(output) is not str and output is not UNSET:
+                output = as_str(output, "output", errs)
+            o.output = output
+            if order is not UNSEEN:  # a shape read by position, or keys seen before, every one known
                 o.extra = {}
                 o._order = order
             else:
@@ -895,9 +706,6 @@ class RealtimeConversationItemFunctionCallOutput(RealtimeConversationItem):
             raise unreadable(e) from e
 
 
-_KNOWN_REALTIMECONVERSATIONITEMSYSTEMMESSAGECONTENT = RealtimeConversationItemSystemMessageContent._known
-_KNOWN_REALTIMECONVERSATIONITEMUSERMESSAGECONTENT = RealtimeConversationItemUserMessageContent._known
-_KNOWN_REALTIMECONVERSATIONITEMASSISTANTMESSAGECONTENT = RealtimeConversationItemAssistantMessageContent._known
 _KNOWN_REALTIMECONVERSATIONITEMFUNCTIONCALL = RealtimeConversationItemFunctionCall._known
 _KNOWN_REALTIMECONVERSATIONITEMFUNCTIONCALLOUTPUT = RealtimeConversationItemFunctionCallOutput._known
 
@@ -932,14 +740,21 @@ _ROLES = ("system", "user", "assistant")
 _parse_unknown = UnknownConversationItem._parse
 
 # Each class's key-order cache, read as a global: a class attribute costs more to read.
-_ORDERS_ITEM_SYSTEM_MESSAGE_CONTENT = RealtimeConversationItemSystemMessageContent._orders
-_ORDERS_ITEM_USER_MESSAGE_CONTENT = RealtimeConversationItemUserMessageContent._orders
-_ORDERS_ITEM_ASSISTANT_MESSAGE_CONTENT = RealtimeConversationItemAssistantMessageContent._orders
 _ORDERS_ITEM_FUNCTION_CALL = RealtimeConversationItemFunctionCall._orders
+_SHAPE_ITEM_FUNCTION_CALL_1 = RealtimeConversationItemFunctionCall._shapes[0]
+_SHAPE_ITEM_FUNCTION_CALL_2 = RealtimeConversationItemFunctionCall._shapes[1]
 _ORDERS_ITEM_FUNCTION_CALL_OUTPUT = RealtimeConversationItemFunctionCallOutput._orders
+_SHAPE_ITEM_FUNCTION_CALL_OUTPUT_1 = RealtimeConversationItemFunctionCallOutput._shapes[0]
+_SHAPE_ITEM_FUNCTION_CALL_OUTPUT_2 = RealtimeConversationItemFunctionCallOutput._shapes[1]
 _ORDERS_ITEM_SYSTEM_MESSAGE = RealtimeConversationItemSystemMessage._orders
+_SHAPE_ITEM_SYSTEM_MESSAGE_1 = RealtimeConversationItemSystemMessage._shapes[0]
+_SHAPE_ITEM_SYSTEM_MESSAGE_2 = RealtimeConversationItemSystemMessage._shapes[1]
 _ORDERS_ITEM_USER_MESSAGE = RealtimeConversationItemUserMessage._orders
+_SHAPE_ITEM_USER_MESSAGE_1 = RealtimeConversationItemUserMessage._shapes[0]
+_SHAPE_ITEM_USER_MESSAGE_2 = RealtimeConversationItemUserMessage._shapes[1]
 _ORDERS_ITEM_ASSISTANT_MESSAGE = RealtimeConversationItemAssistantMessage._orders
+_SHAPE_ITEM_ASSISTANT_MESSAGE_1 = RealtimeConversationItemAssistantMessage._shapes[0]
+_SHAPE_ITEM_ASSISTANT_MESSAGE_2 = RealtimeConversationItemAssistantMessage._shapes[1]
 _KNOWN_ITEM_SYSTEM_MESSAGE = RealtimeConversationItemSystemMessage._known
 _KNOWN_ITEM_USER_MESSAGE = RealtimeConversationItemUserMessage._known
 _KNOWN_ITEM_ASSISTANT_MESSAGE = RealtimeConversationItemAssistantMessage._known

@@ -92,6 +92,8 @@ class RealtimeResponse(Model):
         "usage",
         "metadata",
     )
+    # The shapes the server sends, read by position: each in the order of _wire.
+    _shapes = (_wire,)
 
     _nullable = ("status_details", "metadata", "usage", "conversation_id")
     _object = "realtime.response"
@@ -154,72 +156,93 @@ class RealtimeResponse(Model):
             d = data if type(data) is dict else as_object(data)
             errs: Errors = []
             response = new_model(cls)
-            x = d.get("object", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "object", errs)
-            response.object = x
-            x = d.get("id", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "id", errs)
-            response.id = x
-            x = d.get("status", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "status", errs)
-            response.status = x
-            x = d.get("status_details", UNSET)
-            if x is not UNSET and x is not None:
+            keys = tuple(d)
+            if keys == _SHAPE:  # a shape the server sends: its values, read by position
+                (
+                    object_,
+                    id_,
+                    status,
+                    status_details,
+                    output,
+                    conversation_id,
+                    output_modalities,
+                    max_output_tokens,
+                    audio,
+                    usage,
+                    metadata,
+                ) = d.values()
+                order = None
+            else:
+                object_ = d.get("object", UNSET)
+                id_ = d.get("id", UNSET)
+                status = d.get("status", UNSET)
+                status_details = d.get("status_details", UNSET)
+                output = d.get("output", UNSET)
+                conversation_id = d.get("conversation_id", UNSET)
+                output_modalities = d.get("output_modalities", UNSET)
+                max_output_tokens = d.get("max_output_tokens", UNSET)
+                audio = d.get("audio", UNSET)
+                usage = d.get("usage", UNSET)
+                metadata = d.get("metadata", UNSET)
+                order = _ORDERS.get(keys, UNSEEN)
+            if type(object_) is not str and object_ is not UNSET:
+                object_ = as_str(object_, "object", errs)
+            response.object = object_
+            if type(id_) is not str and id_ is not UNSET:
+                id_ = as_str(id_, "id", errs)
+            response.id = id_
+            if type(status) is not str and status is not UNSET:
+                status = as_str(status, "status", errs)
+            response.status = status
+            if status_details is not UNSET and status_details is not None:
                 try:
-                    x = _parse_status_details(RealtimeResponseStatusDetails, x, strict)
+                    status_details = _parse_status_details(RealtimeResponseStatusDetails, status_details, strict)
                 except ValidationError as e:
                     errs.extend(prefixed(("status_details",), e.errors))
-                    x = UNSET
-            response.status_details = x
-            x = d.get("output", UNSET)
-            if type(x) is list:
+                    status_details = UNSET
+            response.status_details = status_details
+            if type(output) is list:
                 items = []
                 try:
-                    for entry in x:
+                    for entry in output:
                         items.append(_parse_item(RealtimeConversationItem, entry, strict))
                 except ValidationError:
-                    items = child_list(RealtimeConversationItem, x, "output", strict, errs)
-                x = items
-            elif x is not UNSET and x is not None:
-                x = child_list(RealtimeConversationItem, x, "output", strict, errs)
-            response.output = x
-            x = d.get("conversation_id", UNSET)
-            if type(x) is not str and x is not UNSET:
-                x = as_str(x, "conversation_id", errs)
-            response.conversation_id = x
-            x = d.get("output_modalities", UNSET)
-            if x is not UNSET and x is not None:
-                x = as_str_list(x, "output_modalities", errs)
-            response.output_modalities = x
-            x = d.get("max_output_tokens", UNSET)
-            if type(x) is not str and (type(x) is not int or not INT_MIN < x < INT_LIMIT) and x is not UNSET:
-                x = as_int_or_str(x, "max_output_tokens", errs)
-            response.max_output_tokens = x
-            x = d.get("audio", UNSET)
-            if x is not UNSET and x is not None:
+                    items = child_list(RealtimeConversationItem, output, "output", strict, errs)
+                output = items
+            elif output is not UNSET and output is not None:
+                output = child_list(RealtimeConversationItem, output, "output", strict, errs)
+            response.output = output
+            if type(conversation_id) is not str and conversation_id is not UNSET:
+                conversation_id = as_str(conversation_id, "conversation_id", errs)
+            response.conversation_id = conversation_id
+            if output_modalities is not UNSET and output_modalities is not None:
+                output_modalities = as_str_list(output_modalities, "output_modalities", errs)
+            response.output_modalities = output_modalities
+            if (
+                type(max_output_tokens) is not str
+                and (type(max_output_tokens) is not int or not INT_MIN < max_output_tokens < INT_LIMIT)
+                and max_output_tokens is not UNSET
+            ):
+                max_output_tokens = as_int_or_str(max_output_tokens, "max_output_tokens", errs)
+            response.max_output_tokens = max_output_tokens
+            if audio is not UNSET and audio is not None:
                 try:
-                    x = _parse_audio(RealtimeResponseAudio, x, strict)
+                    audio = _parse_audio(RealtimeResponseAudio, audio, strict)
                 except ValidationError as e:
                     errs.extend(prefixed(("audio",), e.errors))
-                    x = UNSET
-            response.audio = x
-            x = d.get("usage", UNSET)
-            if x is not UNSET and x is not None:
+                    audio = UNSET
+            response.audio = audio
+            if usage is not UNSET and usage is not None:
                 try:
-                    x = _parse_usage(RealtimeResponseUsage, x, strict)
+                    usage = _parse_usage(RealtimeResponseUsage, usage, strict)
                 except ValidationError as e:
                     errs.extend(prefixed(("usage",), e.errors))
-                    x = UNSET
-            response.usage = x
-            x = d.get("metadata", UNSET)
-            if x is not UNSET and x is not None:
-                x = as_str_map(x, "metadata", errs)
-            response.metadata = x
-            order = _ORDERS.get(tuple(d), UNSEEN)
-            if order is not UNSEEN:  # keys seen before, every one known
+                    usage = UNSET
+            response.usage = usage
+            if metadata is not UNSET and metadata is not None:
+                metadata = as_str_map(metadata, "metadata", errs)
+            response.metadata = metadata
+            if order is not UNSEEN:  # a shape read by position, or keys seen before, every one known
                 response.extra = {}
                 response._order = order
             else:
@@ -237,3 +260,4 @@ class RealtimeResponse(Model):
 
 _KEYS = RealtimeResponse._known
 _ORDERS = RealtimeResponse._orders
+_SHAPE = RealtimeResponse._shapes[0]

@@ -1,0 +1,114 @@
+"""Reading by shape: a hot parser reads the key tuples the server sends by position, and any
+other input key by key. Both paths must give the same model, the same key order and the same
+problems, for every shape a class names."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Dict, List, Tuple
+
+import pytest
+
+import realtime_models._shared.server_events as shared_events
+import realtime_models.beta as beta
+import realtime_models.ga as ga
+from realtime_models import UNSET, ValidationError
+from realtime_models._core.model import Model
+
+
+def _hot_classes() -> List[type]:
+    """Every class that names shapes, with the concrete event classes built on a shared body."""
+    found: Dict[str, type] = {}
+    for namespace in (ga, beta, shared_events):
+        for name in dir(namespace):
+            cls = getattr(namespace, name)
+            if isinstance(cls, type) and issubclass(cls, Model) and getattr(cls, "_shapes", None):
+                found[cls.__module__ + "." + cls.__qualname__] = cls
+    return sorted(found.values(), key=lambda cls: (cls.__module__, cls.__qualname__))
+
+
+HOT = _hot_classes()
+
+
+def _sample(cls: Any, name: str) -> Any:
+    """A value the field holds in lenient mode, from its annotation (or its class's fixed value)."""
+    fixed = dict(cls._fixed())
+    if name in fixed:
+        return fixed[name]
+    annotation = dict(zip(cls._field_names, cls._field_types))[name]
+    if "List[str]" in annotation:
+        return ["a", "b"]
+    if "List[" in annotation:
+        return []
+    if "Dict[str, str]" in annotation:
+        return {"k": "v"}
+    simple = {"Maybe[str]": "s", "Maybe[int]": 7, "Maybe[float]": 0.5, "Maybe[Union[int, str]]": "inf"}
+    return simple.get(annotation)  # a nested model: null, which lenient mode keeps
+
+
+def _cases() -> List[Tuple[type, Tuple[str, ...]]]:
+    return [(cls, shape) for cls in HOT for shape in cls._shapes]  # type: ignore[attr-defined]
+
+
+def test_the_hot_classes_name_their_shapes() -> None:
+    names = {cls.__name__ for cls in HOT}
+    assert {"RealtimeResponse", "RealtimeConversationItemContent", "RealtimeResponseUsage"} <= names
+    assert {"RealtimeConversationItemAssistantMessage", "ResponseAudioTranscriptDeltaEvent"} <= names
+
+
+@pytest.mark.parametrize(("cls", "shape"), _cases(), ids=lambda v: getattr(v, "__name__", None) or ",".join(v))
+def test_a_shape_is_in_wire_order_and_reads_like_any_other_order(cls: Any, shape: Tuple[str, ...]) -> None:
+    wire = iter(cls._wire)
+    assert all(key in wire for key in shape), "a shape must follow _wire, so that to_dict writes it back"
+    assert len(set(cls._shapes)) == len(cls._shapes)
+    data = {key: _sample(cls, key) for key in shape}
+    text = json.dumps(data, separators=(",", ":"))
+    fast = cls.from_dict(json.loads(text))
+    slow = cls.from_dict(dict(reversed(list(json.loads(text).items()))))  # any other order reads key by key
+    assert fast == slow
+    assert fast._order is None
+    assert fast.to_json() == text
+    assert fast.extra == {}
+    for name in cls._field_names:
+        if name not in shape:
+            assert getattr(fast, name) is UNSET
+    assert cls.from_dict(json.loads(text), strict=False).to_dict() == data
+
+
+@pytest.mark.parametrize(("cls", "shape"), _cases(), ids=lambda v: getattr(v, "__name__", None) or ",".join(v))
+@pytest.mark.parametrize("strict", [False, True])
+def test_a_wrong_value_in_a_shape_is_reported_as_by_any_other_order(
+    cls: Any, shape: Tuple[str, ...], strict: bool
+) -> None:
+    for key in shape:
+        for wrong in ([1], {"x": 1}, 1.5, "s", None):
+            data = {k: (wrong if k == key else _sample(cls, k)) for k in shape}
+            reordered = dict(reversed(list(data.items())))
+            outcomes = []
+            for candidate in (data, reordered):
+                try:
+                    outcomes.append(cls.from_dict(json.loads(json.dumps(candidate)), strict=strict).to_dict())
+                except ValidationError as e:
+                    outcomes.append(sorted(str(p) for p in e.errors))
+            fast, slow = outcomes
+            if isinstance(fast, dict):
+                assert fast == data
+                assert slow == reordered
+            else:
+                assert fast == slow, (key, wrong)
+
+
+def test_a_message_role_given_as_a_str_subclass_dispatches() -> None:
+    class Role(str):
+        pass
+
+    item = ga.RealtimeConversationItem.from_dict({"type": "message", "role": Role("user"), "content": []})
+    assert type(item) is ga.RealtimeConversationItemUserMessage
+    assert item.to_dict() == {"type": "message", "role": "user", "content": []}
+
+
+def test_the_assistant_audio_part_with_its_audio_reads_by_position() -> None:
+    data = {"type": "output_audio", "transcript": "hi", "audio": "AAAA"}
+    part = ga.RealtimeConversationItemAssistantMessageContent.from_dict(data)
+    assert (part.transcript, part.audio, part.text) == ("hi", "AAAA", UNSET)
+    assert part.to_dict() == data
