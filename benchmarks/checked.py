@@ -34,7 +34,7 @@ from realtime_models._core.model import Model, _children_of
 from realtime_models._core.unset import UNSET
 from realtime_models._shared.server_events import ServerEvent
 
-__all__ = ["check", "checked_floor"]
+__all__ = ["check", "checked_floor", "dump_floor"]
 
 
 class _Fallback(Exception):
@@ -302,3 +302,69 @@ def check(
         assert theirs.to_dict() == ours.to_dict(), data
         assert list(theirs.to_dict()) == list(ours.to_dict()), data
     return count
+
+
+def dump_floor(parsed: Model) -> Callable[[], Dict[str, Any]]:
+    """A straight-line dump of ``parsed``: one generated function per class, a dict display of
+    the fields the payload set where every instance of the class set the same ones (else one
+    test per field), nested models by their class's function (or a lookup by class where a
+    field holds several), and arrays and maps copied as the package copies them. What to_dict
+    would cost if it knew the payload in advance."""
+    present: Dict[type, List[Tuple[str, ...]]] = {}
+    instances: Dict[type, List[Model]] = {}
+
+    def survey(model: Model) -> None:
+        cls = type(model)
+        instances.setdefault(cls, []).append(model)
+        fields = tuple(model.to_dict())  # the fields set, in the order to_dict writes them
+        shapes = present.setdefault(cls, [])
+        if fields not in shapes:
+            shapes.append(fields)
+        for name in fields:
+            value = getattr(model, name)
+            for child in value if type(value) is list else [value]:
+                if isinstance(child, Model):
+                    survey(child)
+
+    survey(parsed)
+
+    def call(classes: Set[type], v: str) -> str:
+        return "dump_%s(%s)" % (next(iter(classes)).__name__, v) if len(classes) == 1 else "dispatch(%s)" % v
+
+    def value_of(cls: type, name: str) -> str:
+        """How the field is written, by what the payload held there."""
+        values = [getattr(m, name) for m in instances[cls]]
+        v = "o.%s" % name
+        models = {type(x) for x in values if isinstance(x, Model)}
+        listed = {type(e) for x in values if type(x) is list for e in x if isinstance(e, Model)}
+        if models:
+            return "(None if %s is None else %s)" % (v, call(models, v))
+        if listed:
+            return "[%s for e in %s]" % (call(listed, "e"), v)
+        if any(type(x) is list for x in values):
+            strings = all(type(e) is str for x in values if type(x) is list for e in x)
+            return "(None if %s is None else %s[:])" % (v, v) if strings else "copy_json(%s)" % v
+        if any(type(x) is dict for x in values):
+            return "(None if %s is None else dict(%s))" % (v, v)
+        return v
+
+    names: Dict[str, Any] = {"UNSET": UNSET, "copy_json": copy_json}
+    sources = []
+    for cls, shapes in present.items():
+        lines = ["def dump_%s(o):" % cls.__name__]
+        if len(shapes) == 1:
+            lines.append("    return {%s}" % ", ".join("%r: %s" % (n, value_of(cls, n)) for n in shapes[0]))
+        else:
+            lines.append("    d = {}")
+            for name in cls._wire:  # type: ignore[attr-defined]
+                if any(name in shape for shape in shapes):
+                    lines += ["    if o.%s is not UNSET:" % name, "        d[%r] = %s" % (name, value_of(cls, name))]
+            lines.append("    return d")
+        sources.append("\n".join(lines) + "\n")
+    exec(compile("\n".join(sources), "<dump floor>", "exec"), names)
+    table = {cls: names["dump_" + cls.__name__] for cls in present}
+    names["dispatch"] = lambda model: table[type(model)](model)
+    top = table[type(parsed)]
+    assert top(parsed) == parsed.to_dict()
+    assert json.dumps(top(parsed)) == json.dumps(parsed.to_dict())  # the same keys in the same order
+    return lambda: top(parsed)

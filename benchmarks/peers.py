@@ -22,16 +22,18 @@ class Peers:
     def versions(self) -> str:
         return ", ".join(self._versions) or "no peers installed (pip install -e '.[bench]')"
 
-    def candidates(self, payload: Dict[str, Any]) -> Candidates:
+    def candidates(self, payload: Dict[str, Any], fresh: Callable[[], Any]) -> Candidates:
+        """The peers on ``payload``; ``fresh()`` gives a new copy of it for every parse."""
         out: Candidates = {}
         if self.sdk:
             model_cls, construct, server_event = self.sdk
             model = model_cls.model_validate(payload)
             kind = "response.created" if payload["status"] == "in_progress" else "response.done"
-            event = {"event_id": "event_bench", "type": kind, "response": payload}
-            out["sdk validate"] = lambda: model_cls.model_validate(payload)
+            out["sdk validate"] = lambda: model_cls.model_validate(fresh())
             out["sdk dump"] = lambda: model.model_dump(exclude_unset=True)
-            out["sdk receive"] = lambda: construct(value=event, type_=server_event)
+            out["sdk receive"] = lambda: construct(
+                value={"event_id": "event_bench", "type": kind, "response": fresh()}, type_=server_event
+            )
         if self.msgspec:
             msgspec, struct = self.msgspec
             converted = msgspec.convert(payload, struct)
@@ -43,24 +45,27 @@ class Peers:
             out["mashumaro to_dict"] = parsed.to_dict
         return out
 
-    def ga_candidates(self, payload: Dict[str, Any]) -> Candidates:
+    def ga_candidates(self, payload: Dict[str, Any], fresh: Callable[[], Any]) -> Candidates:
         out: Candidates = {}
         if self.sdk_ga:
             model_cls = self.sdk_ga
             model = model_cls.model_validate(payload)
-            out["sdk validate"] = lambda: model_cls.model_validate(payload)
+            out["sdk validate"] = lambda: model_cls.model_validate(fresh())
             out["sdk dump"] = lambda: model.model_dump(exclude_unset=True)
         return out
 
-    def event_candidates(self, event: Dict[str, Any], ga: bool) -> Candidates:
-        """The SDK's receive path (what the openai client does with each message) and its
-        validating path, over its server-event union of the protocol."""
+    def event_candidates(self, event: Dict[str, Any], ga: bool, fresh: Callable[[], Any]) -> Candidates:
+        """The SDK's receive path (what the openai client does with each message), its
+        validating path over its server-event union of the protocol, and its event class's
+        ``model_validate``."""
         out: Candidates = {}
         if self.sdk:
             construct = self.sdk[1]
             union, adapter = self.sdk_events[ga]
-            out["sdk receive"] = lambda: construct(value=event, type_=union)
-            out["sdk validate"] = lambda: adapter.validate_python(event)
+            out["sdk receive"] = lambda: construct(value=fresh(), type_=union)
+            out["sdk validate"] = lambda: adapter.validate_python(fresh())
+            event_cls = type(adapter.validate_python(event))
+            out["sdk class validate"] = lambda: event_cls.model_validate(fresh())
         return out
 
     def retained(self, payload: Dict[str, Any], measure: Callable[[Callable[[], Any]], int]) -> Optional[int]:
