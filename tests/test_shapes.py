@@ -112,3 +112,41 @@ def test_the_assistant_audio_part_with_its_audio_reads_by_position() -> None:
     part = ga.RealtimeConversationItemAssistantMessageContent.from_dict(data)
     assert (part.transcript, part.audio, part.text) == ("hi", "AAAA", UNSET)
     assert part.to_dict() == data
+
+
+def _kind_classes() -> List[type]:
+    from realtime_models._core.model import KIND_OF
+
+    ga.RealtimeServerEvent, beta.RealtimeServerEvent  # noqa: B018  (load every event class)
+    return sorted((cls for cls in KIND_OF if type(KIND_OF[cls]) is str), key=lambda c: (c.__module__, c.__name__))
+
+
+def test_a_dispatcher_skips_only_the_kind_check_it_already_made() -> None:
+    """A union calls a kind's route, its parse without the kind check: the kind matched. The
+    class's own from_dict still refuses another kind; and the route parses like from_dict."""
+    from realtime_models._core.model import KIND_OF, PARSERS, ROUTES
+
+    checked = 0
+    for cls in _kind_classes():
+        kind = KIND_OF[cls]
+        assert PARSERS[cls] is cls._parse  # type: ignore[attr-defined]
+        with pytest.raises(ValidationError, match="type"):
+            cls.from_dict({"type": kind + ".other"})  # type: ignore[attr-defined]
+        data = {"type": kind}
+        assert ROUTES[cls](cls, dict(data), False) == cls.from_dict(dict(data))  # type: ignore[attr-defined]
+        checked += 1
+    assert checked >= 78  # every event type of both protocols, MCP items, formats, usage kinds
+    for cls in (shared_events.ResponseContentDelta, shared_events.ResponseFunctionCallArgumentsDeltaEvent):
+        assert ROUTES[cls] is not cls._parse  # type: ignore[attr-defined]
+    body = shared_events.ResponseContentDelta
+    assert PARSERS[body] is ROUTES[body]  # no kind of its own: readers take the route too
+
+
+def test_every_server_event_dispatches_to_a_model_equal_to_its_own_parse() -> None:
+    delta = {"event_id": "e", "type": "response.output_text.delta", "response_id": "r", "item_id": "i"}
+    delta.update({"output_index": 0, "content_index": 0, "delta": "Hi", "obfuscation": "xyz"})
+    parsed = ga.RealtimeServerEvent.from_dict(delta, strict=True)
+    assert type(parsed) is ga.ResponseTextDeltaEvent
+    assert parsed == ga.ResponseTextDeltaEvent.from_dict(delta, strict=True)
+    with pytest.raises(ValidationError, match="type"):
+        ga.ResponseAudioDeltaEvent.from_dict(delta)

@@ -53,6 +53,7 @@ _PACKAGE = __name__.rpartition("._core")[0] + "."  # the package's own modules (
 __all__ = [
     "KIND_OF",
     "PARSERS",
+    "ROUTES",
     "Dispatcher",
     "Model",
     "add_kinds",
@@ -140,32 +141,8 @@ class Model:
         input; never anything else. ``data`` is not changed, and the model shares no mutable
         container with it. The order of its keys is kept for :meth:`to_dict`.
         """
-        # This is the parse of the flat tier: the class's _read gets each field through a typed
-        # getter, and the rest is done here once. The hot models and the unions bring their own.
-        try:
-            d = data if type(data) is dict else as_object(data)
-            errs: Errors = []
-            model = new_model(cls)
-            model._read(d, strict, errs)
-            order = cls._orders.get(tuple(d), UNSEEN)
-            if order is not UNSEEN:  # keys seen before, every one known
-                model.extra = {}
-                model._order = order
-            else:
-                model.extra, model._order = key_order(d, cls, strict, errs, cls._allowed_extra)
-            if strict:
-                check_strict(model, cls._rules, errs)
-                check_required(d, cls._required, errs)
-            kind = KIND_OF.get(cls)  # another kind: refused in both modes (a message kind: a tuple)
-            if kind is not None and model.type != kind:  # type: ignore[attr-defined]
-                check_kind(model, kind, errs)
-            if errs:
-                raise ValidationError(errs)
-            return model
-        except ValidationError:
-            raise
-        except Exception as e:  # what a hostile object throws from inside dict operations
-            raise unreadable(e) from e
+        # The flat tier's parse (below); the hot models and the unions bring their own.
+        return _parse_flat(cls, data, strict, KIND_OF.get(cls))  # type: ignore[no-any-return]
 
     def __init_subclass__(cls) -> None:
         # _parse is what dispatchers and parents call: the class's own from_dict as a plain
@@ -177,10 +154,16 @@ class Model:
             cls.from_dict = own  # type: ignore[method-assign]
         if own is not None:
             cls._parse = own.__func__
-        PARSERS[cls] = cls._parse
         kind = cls.__dict__.get("_kind")
         if kind is not None:
             KIND_OF[cls] = kind
+        routed = cls.__dict__.get("_routed")
+        if routed is None:
+            same = (base for base in cls.__mro__[1:] if getattr(base, "_parse", None) is cls._parse)
+            found = next(same, None)
+            routed = cls._parse if found is None else ROUTES[found]
+        ROUTES[cls] = routed
+        PARSERS[cls] = cls._parse if kind is not None else routed
 
     if TYPE_CHECKING:
 
@@ -322,14 +305,48 @@ class Model:
             self._order = dict.fromkeys(order, MISSING)
 
 
+def _parse_flat(cls: Any, data: Any, strict: bool, kind: Any = None) -> Any:
+    """The parse of the flat tier: the class's _read gets each field through a typed getter, and
+    the rest is done here once. ``kind`` is what ``type`` must say (``None``: not checked, as
+    when a dispatcher found the class by its kind)."""
+    try:
+        d = data if type(data) is dict else as_object(data)
+        errs: Errors = []
+        model = new_model(cls)
+        model._read(d, strict, errs)
+        order = cls._orders.get(tuple(d), UNSEEN)
+        if order is not UNSEEN:  # keys seen before, every one known
+            model.extra = {}
+            model._order = order
+        else:
+            model.extra, model._order = key_order(d, cls, strict, errs, cls._allowed_extra)
+        if strict:
+            check_strict(model, cls._rules, errs)
+            check_required(d, cls._required, errs)
+        if kind is not None and model.type != kind:  # another kind: refused in both modes
+            check_kind(model, kind, errs)
+        if errs:
+            raise ValidationError(errs)
+        return model
+    except ValidationError:
+        raise
+    except Exception as e:  # what a hostile object throws from inside dict operations
+        raise unreadable(e) from e
+
+
 Model._parse = Model.__dict__["from_dict"].__func__
 # The base's annotations are for type checkers (they name types that exist only for them): at
 # run time, typing.get_type_hints of a model reads its own fields' annotations, not these.
 Model.__annotations__ = {}
 
-PARSERS: Dict[type, Callable[[Any, Any, bool], Any]] = {Model: Model._parse}
-"""Each model class's parse function (its ``_parse``), for the readers and dispatchers: a dict
-lookup by class costs a fifth of reading a class attribute on CPython 3.11."""
+PARSERS: Dict[type, Callable[[Any, Any, bool], Any]] = {Model: _parse_flat}
+"""Each model class's parse function (its ``_parse``), for the readers: a dict lookup by class
+costs a fifth of reading a class attribute on CPython 3.11. A class that is no kind of a union
+parses through its route (the same parse, with no kind to check)."""
+ROUTES: Dict[type, Callable[[Any, Any, bool], Any]] = {Model: _parse_flat}
+"""What a dispatcher calls once it has found a class by its kind: the class's parse without the
+kind check, since the kind matched (a class names it in ``_routed`` where it differs from
+``_parse``; a class that parses as an ancestor routes as that ancestor)."""
 KIND_OF: Dict[type, Any] = {}
 """What each kind of a union (an event type, an item kind, a format) says in ``type`` (a message
 kind: ``("message", role)``): a class given a payload of another kind refuses it, in both modes."""
@@ -461,7 +478,7 @@ class Dispatcher(Model):
                 kind = str.__str__(kind)
             found = _KINDS[cls].get(kind) if type(kind) is str else None
             if found is not None:
-                return PARSERS[found](found, d, strict)  # type: ignore[no-any-return]
+                return ROUTES[found](found, d, strict)  # type: ignore[no-any-return]
             if strict:
                 problem = cls._problem  # type: ignore[attr-defined]
                 listed = cls._listed  # type: ignore[attr-defined]

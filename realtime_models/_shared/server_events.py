@@ -40,7 +40,7 @@ from ..errors import ValidationError, ValidationProblem
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
-    from typing import Any, ClassVar, Dict, List, Type, TypeVar
+    from typing import Any, ClassVar, Dict, List, Optional, Type, TypeVar
 
     from .._core.checks import Errors
     from .._core.unset import Maybe
@@ -584,6 +584,79 @@ class SessionUpdatedEvent(_SessionEvent):
     _kind = "session.updated"
 
 
+def _parse_arguments_delta(
+    cls: Type[_ArgumentsDelta], data: Any, strict: bool, kind: Optional[str] = None
+) -> _ArgumentsDelta:
+    """The parse of :class:`ResponseFunctionCallArgumentsDeltaEvent` and the events built on it.
+    ``kind`` is what ``type`` must say (``None``: not checked, as when a dispatcher found the
+    class by its kind)."""
+    try:
+        d = data if type(data) is dict else as_object(data)
+        errs: Errors = []
+        e = new_model(cls)
+        keys = tuple(d)
+        if (
+            keys == _SHAPE_RESPONSE_FUNCTION_CALL_ARGUMENTS_DELTA_EVENT_1
+        ):  # a shape the server sends: its values, read by position
+            event_id, type_, response_id, item_id, output_index, call_id, delta = d.values()
+            obfuscation = _ABSENT
+            order = None
+        elif keys == _SHAPE_RESPONSE_FUNCTION_CALL_ARGUMENTS_DELTA_EVENT_2:
+            event_id, type_, response_id, item_id, output_index, call_id, delta, obfuscation = d.values()
+            order = None
+        else:
+            event_id = d.get("event_id", UNSET)
+            type_ = d.get("type", UNSET)
+            response_id = d.get("response_id", UNSET)
+            item_id = d.get("item_id", UNSET)
+            output_index = d.get("output_index", UNSET)
+            call_id = d.get("call_id", UNSET)
+            delta = d.get("delta", UNSET)
+            obfuscation = d.get("obfuscation", UNSET)
+            order = _ORDERS_RESPONSE_FUNCTION_CALL_ARGUMENTS_DELTA_EVENT.get(keys, UNSEEN)
+        if type(event_id) is not str and event_id is not UNSET:
+            event_id = as_str(event_id, "event_id", errs)
+        e.event_id = event_id
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = as_str(type_, "type", errs)
+        e.type = type_
+        if type(response_id) is not str and response_id is not UNSET:
+            response_id = as_str(response_id, "response_id", errs)
+        e.response_id = response_id
+        if type(item_id) is not str and item_id is not UNSET:
+            item_id = as_str(item_id, "item_id", errs)
+        e.item_id = item_id
+        if (type(output_index) is not int or not INT_MIN < output_index < INT_LIMIT) and output_index is not UNSET:
+            output_index = as_int(output_index, "output_index", errs)
+        e.output_index = output_index
+        if type(call_id) is not str and call_id is not UNSET:
+            call_id = as_str(call_id, "call_id", errs)
+        e.call_id = call_id
+        if type(delta) is not str and delta is not UNSET:
+            delta = as_str(delta, "delta", errs)
+        e.delta = delta
+        if type(obfuscation) is not str and obfuscation is not UNSET:
+            obfuscation = as_str(obfuscation, "obfuscation", errs)
+        e.obfuscation = obfuscation
+        if order is not UNSEEN:  # a shape read by position, or keys seen before, every one known
+            e.extra = {}
+            e._order = order
+        else:
+            e.extra, e._order = key_order(d, ResponseFunctionCallArgumentsDeltaEvent, strict, errs)
+        if strict:
+            check_strict(e, ResponseFunctionCallArgumentsDeltaEvent._rules, errs)
+            check_required(d, cls._required, errs)
+        if kind is not None and e.type != kind:  # another kind: refused in both modes
+            check_kind(e, kind, errs)
+        if errs:
+            raise ValidationError(errs)
+        return e
+    except ValidationError:
+        raise
+    except Exception as e:  # what a hostile object throws from inside dict operations
+        raise unreadable(e) from e
+
+
 @model
 class ResponseFunctionCallArgumentsDeltaEvent(ServerEvent):
     """A piece of a function call's arguments."""
@@ -613,73 +686,77 @@ class ResponseFunctionCallArgumentsDeltaEvent(ServerEvent):
     @classmethod
     def from_dict(cls: Type[_ArgumentsDelta], data: Any, strict: bool = False) -> _ArgumentsDelta:
         """Parse a ``ResponseFunctionCallArgumentsDeltaEvent``, or an event built on it: see ``Model.from_dict``."""
-        try:
-            d = data if type(data) is dict else as_object(data)
-            errs: Errors = []
-            e = new_model(cls)
-            keys = tuple(d)
-            if (
-                keys == _SHAPE_RESPONSE_FUNCTION_CALL_ARGUMENTS_DELTA_EVENT_1
-            ):  # a shape the server sends: its values, read by position
-                event_id, type_, response_id, item_id, output_index, call_id, delta = d.values()
-                obfuscation = _ABSENT
-                order = None
-            elif keys == _SHAPE_RESPONSE_FUNCTION_CALL_ARGUMENTS_DELTA_EVENT_2:
-                event_id, type_, response_id, item_id, output_index, call_id, delta, obfuscation = d.values()
-                order = None
-            else:
-                event_id = d.get("event_id", UNSET)
-                type_ = d.get("type", UNSET)
-                response_id = d.get("response_id", UNSET)
-                item_id = d.get("item_id", UNSET)
-                output_index = d.get("output_index", UNSET)
-                call_id = d.get("call_id", UNSET)
-                delta = d.get("delta", UNSET)
-                obfuscation = d.get("obfuscation", UNSET)
-                order = _ORDERS_RESPONSE_FUNCTION_CALL_ARGUMENTS_DELTA_EVENT.get(keys, UNSEEN)
-            if type(event_id) is not str and event_id is not UNSET:
-                event_id = as_str(event_id, "event_id", errs)
-            e.event_id = event_id
-            if type(type_) is not str and type_ is not UNSET:
-                type_ = as_str(type_, "type", errs)
-            e.type = type_
-            if type(response_id) is not str and response_id is not UNSET:
-                response_id = as_str(response_id, "response_id", errs)
-            e.response_id = response_id
-            if type(item_id) is not str and item_id is not UNSET:
-                item_id = as_str(item_id, "item_id", errs)
-            e.item_id = item_id
-            if (type(output_index) is not int or not INT_MIN < output_index < INT_LIMIT) and output_index is not UNSET:
-                output_index = as_int(output_index, "output_index", errs)
-            e.output_index = output_index
-            if type(call_id) is not str and call_id is not UNSET:
-                call_id = as_str(call_id, "call_id", errs)
-            e.call_id = call_id
-            if type(delta) is not str and delta is not UNSET:
-                delta = as_str(delta, "delta", errs)
-            e.delta = delta
-            if type(obfuscation) is not str and obfuscation is not UNSET:
-                obfuscation = as_str(obfuscation, "obfuscation", errs)
-            e.obfuscation = obfuscation
-            if order is not UNSEEN:  # a shape read by position, or keys seen before, every one known
-                e.extra = {}
-                e._order = order
-            else:
-                e.extra, e._order = key_order(d, ResponseFunctionCallArgumentsDeltaEvent, strict, errs)
-            if strict:
-                check_strict(e, ResponseFunctionCallArgumentsDeltaEvent._rules, errs)
-            if strict:
-                check_required(d, cls._required, errs)
-            kind = KIND_OF.get(cls)
-            if kind is not None and e.type != kind:
-                check_kind(e, kind, errs)
-            if errs:
-                raise ValidationError(errs)
-            return e
-        except ValidationError:
-            raise
-        except Exception as e:  # what a hostile object throws from inside dict operations
-            raise unreadable(e) from e
+        return _parse_arguments_delta(cls, data, strict, KIND_OF.get(cls))
+
+    _routed = _parse_arguments_delta
+
+
+def _parse_content_delta(cls: Type[_Delta], data: Any, strict: bool, kind: Optional[str] = None) -> _Delta:
+    """The parse of :class:`ResponseContentDelta` and the events built on it. ``kind`` is what ``type``
+    must say (``None``: not checked, as when a dispatcher found the class by its kind)."""
+    try:
+        d = data if type(data) is dict else as_object(data)
+        errs: Errors = []
+        e = new_model(cls)
+        keys = tuple(d)
+        if keys == _SHAPE_RESPONSE_CONTENT_DELTA_1:  # a shape the server sends: its values, read by position
+            event_id, type_, response_id, item_id, output_index, content_index, delta = d.values()
+            obfuscation = _ABSENT
+            order = None
+        elif keys == _SHAPE_RESPONSE_CONTENT_DELTA_2:
+            event_id, type_, response_id, item_id, output_index, content_index, delta, obfuscation = d.values()
+            order = None
+        else:
+            event_id = d.get("event_id", UNSET)
+            type_ = d.get("type", UNSET)
+            response_id = d.get("response_id", UNSET)
+            item_id = d.get("item_id", UNSET)
+            output_index = d.get("output_index", UNSET)
+            content_index = d.get("content_index", UNSET)
+            delta = d.get("delta", UNSET)
+            obfuscation = d.get("obfuscation", UNSET)
+            order = _ORDERS_RESPONSE_CONTENT_DELTA.get(keys, UNSEEN)
+        if type(event_id) is not str and event_id is not UNSET:
+            event_id = as_str(event_id, "event_id", errs)
+        e.event_id = event_id
+        if type(type_) is not str and type_ is not UNSET:
+            type_ = as_str(type_, "type", errs)
+        e.type = type_
+        if type(response_id) is not str and response_id is not UNSET:
+            response_id = as_str(response_id, "response_id", errs)
+        e.response_id = response_id
+        if type(item_id) is not str and item_id is not UNSET:
+            item_id = as_str(item_id, "item_id", errs)
+        e.item_id = item_id
+        if (type(output_index) is not int or not INT_MIN < output_index < INT_LIMIT) and output_index is not UNSET:
+            output_index = as_int(output_index, "output_index", errs)
+        e.output_index = output_index
+        if (type(content_index) is not int or not INT_MIN < content_index < INT_LIMIT) and content_index is not UNSET:
+            content_index = as_int(content_index, "content_index", errs)
+        e.content_index = content_index
+        if type(delta) is not str and delta is not UNSET:
+            delta = as_str(delta, "delta", errs)
+        e.delta = delta
+        if type(obfuscation) is not str and obfuscation is not UNSET:
+            obfuscation = as_str(obfuscation, "obfuscation", errs)
+        e.obfuscation = obfuscation
+        if order is not UNSEEN:  # a shape read by position, or keys seen before, every one known
+            e.extra = {}
+            e._order = order
+        else:
+            e.extra, e._order = key_order(d, ResponseContentDelta, strict, errs)
+        if strict:
+            check_strict(e, ResponseContentDelta._rules, errs)
+            check_required(d, cls._required, errs)
+        if kind is not None and e.type != kind:  # another kind: refused in both modes
+            check_kind(e, kind, errs)
+        if errs:
+            raise ValidationError(errs)
+        return e
+    except ValidationError:
+        raise
+    except Exception as e:  # what a hostile object throws from inside dict operations
+        raise unreadable(e) from e
 
 
 @model
@@ -710,73 +787,9 @@ class ResponseContentDelta(ServerEvent):
     @classmethod
     def from_dict(cls: Type[_Delta], data: Any, strict: bool = False) -> _Delta:
         """Parse a ``ResponseContentDelta``, or an event built on it: see ``Model.from_dict``."""
-        try:
-            d = data if type(data) is dict else as_object(data)
-            errs: Errors = []
-            e = new_model(cls)
-            keys = tuple(d)
-            if keys == _SHAPE_RESPONSE_CONTENT_DELTA_1:  # a shape the server sends: its values, read by position
-                event_id, type_, response_id, item_id, output_index, content_index, delta = d.values()
-                obfuscation = _ABSENT
-                order = None
-            elif keys == _SHAPE_RESPONSE_CONTENT_DELTA_2:
-                event_id, type_, response_id, item_id, output_index, content_index, delta, obfuscation = d.values()
-                order = None
-            else:
-                event_id = d.get("event_id", UNSET)
-                type_ = d.get("type", UNSET)
-                response_id = d.get("response_id", UNSET)
-                item_id = d.get("item_id", UNSET)
-                output_index = d.get("output_index", UNSET)
-                content_index = d.get("content_index", UNSET)
-                delta = d.get("delta", UNSET)
-                obfuscation = d.get("obfuscation", UNSET)
-                order = _ORDERS_RESPONSE_CONTENT_DELTA.get(keys, UNSEEN)
-            if type(event_id) is not str and event_id is not UNSET:
-                event_id = as_str(event_id, "event_id", errs)
-            e.event_id = event_id
-            if type(type_) is not str and type_ is not UNSET:
-                type_ = as_str(type_, "type", errs)
-            e.type = type_
-            if type(response_id) is not str and response_id is not UNSET:
-                response_id = as_str(response_id, "response_id", errs)
-            e.response_id = response_id
-            if type(item_id) is not str and item_id is not UNSET:
-                item_id = as_str(item_id, "item_id", errs)
-            e.item_id = item_id
-            if (type(output_index) is not int or not INT_MIN < output_index < INT_LIMIT) and output_index is not UNSET:
-                output_index = as_int(output_index, "output_index", errs)
-            e.output_index = output_index
-            if (
-                type(content_index) is not int or not INT_MIN < content_index < INT_LIMIT
-            ) and content_index is not UNSET:
-                content_index = as_int(content_index, "content_index", errs)
-            e.content_index = content_index
-            if type(delta) is not str and delta is not UNSET:
-                delta = as_str(delta, "delta", errs)
-            e.delta = delta
-            if type(obfuscation) is not str and obfuscation is not UNSET:
-                obfuscation = as_str(obfuscation, "obfuscation", errs)
-            e.obfuscation = obfuscation
-            if order is not UNSEEN:  # a shape read by position, or keys seen before, every one known
-                e.extra = {}
-                e._order = order
-            else:
-                e.extra, e._order = key_order(d, ResponseContentDelta, strict, errs)
-            if strict:
-                check_strict(e, ResponseContentDelta._rules, errs)
-            if strict:
-                check_required(d, cls._required, errs)
-            kind = KIND_OF.get(cls)
-            if kind is not None and e.type != kind:
-                check_kind(e, kind, errs)
-            if errs:
-                raise ValidationError(errs)
-            return e
-        except ValidationError:
-            raise
-        except Exception as e:  # what a hostile object throws from inside dict operations
-            raise unreadable(e) from e
+        return _parse_content_delta(cls, data, strict, KIND_OF.get(cls))
+
+    _routed = _parse_content_delta
 
 
 @model

@@ -22,7 +22,7 @@ from .._core.checks import (
     unreadable,
 )
 from .._core.model import (
-    PARSERS,
+    ROUTES,
     Model,
     field,
     kind_table,
@@ -104,7 +104,7 @@ class RealtimeConversationItem(Model):
                 if found is None and strict:
                     raise ValidationError([unknown_kind("type", kind, _ITEM_TYPES)])
             if found is not None:
-                return PARSERS[found](found, d, strict)  # type: ignore[no-any-return]
+                return ROUTES[found](found, d, strict)  # type: ignore[no-any-return]
             return _parse_unknown(UnknownConversationItem, d, False)  # type: ignore[no-any-return]
         except ValidationError:
             raise
