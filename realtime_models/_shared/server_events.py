@@ -22,8 +22,8 @@ from .._core.checks import (
     one_of,
     unreadable,
 )
-from .._core.model import KIND_OF, Dispatcher, Model, field, kind_table, model, new_model, set_kinds
-from .._core.order import UNSEEN, key_order
+from .._core.model import KIND_OF, Dispatcher, Model, field, kind_table, model, new_model, put_extra, set_kinds
+from .._core.order import UNSEEN, key_order, without_missing
 from .._core.readers import (
     get_int,
     get_ints,
@@ -683,6 +683,37 @@ class ResponseFunctionCallArgumentsDeltaEvent(ServerEvent):
     _kind = "response.function_call_arguments.delta"
     _required = ("event_id", "type", "response_id", "item_id", "output_index", "call_id", "delta")
 
+    def _dump(self) -> Dict[str, Any]:
+        order = self._order  # not None: the template of the order the keys came in
+        d: Dict[str, Any] = {} if order is None else order.copy()
+        v: object = self.event_id
+        if v is not UNSET:
+            d["event_id"] = v
+        v = self.type
+        if v is not UNSET:
+            d["type"] = v
+        v = self.response_id
+        if v is not UNSET:
+            d["response_id"] = v
+        v = self.item_id
+        if v is not UNSET:
+            d["item_id"] = v
+        v = self.output_index
+        if v is not UNSET:
+            d["output_index"] = v
+        v = self.call_id
+        if v is not UNSET:
+            d["call_id"] = v
+        v = self.delta
+        if v is not UNSET:
+            d["delta"] = v
+        v = self.obfuscation
+        if v is not UNSET:
+            d["obfuscation"] = v
+        if self.extra:
+            put_extra(d, self.extra, _KNOWN_ARGUMENTS_DELTA)
+        return d if order is None else without_missing(d)
+
     @classmethod
     def from_dict(cls: Type[_ArgumentsDelta], data: Any, strict: bool = False) -> _ArgumentsDelta:
         """Parse a ``ResponseFunctionCallArgumentsDeltaEvent``, or an event built on it: see ``Model.from_dict``."""
@@ -784,6 +815,37 @@ class ResponseContentDelta(ServerEvent):
     )
     _required = ("event_id", "type", "response_id", "item_id", "output_index", "content_index", "delta")
 
+    def _dump(self) -> Dict[str, Any]:
+        order = self._order  # not None: the template of the order the keys came in
+        d: Dict[str, Any] = {} if order is None else order.copy()
+        v: object = self.event_id
+        if v is not UNSET:
+            d["event_id"] = v
+        v = self.type
+        if v is not UNSET:
+            d["type"] = v
+        v = self.response_id
+        if v is not UNSET:
+            d["response_id"] = v
+        v = self.item_id
+        if v is not UNSET:
+            d["item_id"] = v
+        v = self.output_index
+        if v is not UNSET:
+            d["output_index"] = v
+        v = self.content_index
+        if v is not UNSET:
+            d["content_index"] = v
+        v = self.delta
+        if v is not UNSET:
+            d["delta"] = v
+        v = self.obfuscation
+        if v is not UNSET:
+            d["obfuscation"] = v
+        if self.extra:
+            put_extra(d, self.extra, _KNOWN_CONTENT_DELTA)
+        return d if order is None else without_missing(d)
+
     @classmethod
     def from_dict(cls: Type[_Delta], data: Any, strict: bool = False) -> _Delta:
         """Parse a ``ResponseContentDelta``, or an event built on it: see ``Model.from_dict``."""
@@ -879,8 +941,10 @@ _parse_input_token_details = TranscriptTextUsageTokensInputTokenDetails._parse
 
 # Each class's key-order cache, read as a global: a class attribute costs more to read.
 _ORDERS_RESPONSE_FUNCTION_CALL_ARGUMENTS_DELTA_EVENT = ResponseFunctionCallArgumentsDeltaEvent._orders
+_KNOWN_ARGUMENTS_DELTA = ResponseFunctionCallArgumentsDeltaEvent._known
 _SHAPE_RESPONSE_FUNCTION_CALL_ARGUMENTS_DELTA_EVENT_1 = ResponseFunctionCallArgumentsDeltaEvent._shapes[0]
 _SHAPE_RESPONSE_FUNCTION_CALL_ARGUMENTS_DELTA_EVENT_2 = ResponseFunctionCallArgumentsDeltaEvent._shapes[1]
 _ORDERS_RESPONSE_CONTENT_DELTA = ResponseContentDelta._orders
+_KNOWN_CONTENT_DELTA = ResponseContentDelta._known
 _SHAPE_RESPONSE_CONTENT_DELTA_1 = ResponseContentDelta._shapes[0]
 _SHAPE_RESPONSE_CONTENT_DELTA_2 = ResponseContentDelta._shapes[1]
