@@ -33,6 +33,14 @@ WRONG: Dict[str, Any] = {
     "models": {"0": {}},
     "union": 5,
     "unions": {"0": {}},
+    "range": "x",
+    "int_range": "5",
+    "strs": "x",
+    "strs1": "x",
+    "enums1": "text",
+    "str_map": ["a"],
+    "str_or_model": 5,
+    "strs_or_model": 5,
 }
 
 
@@ -64,6 +72,18 @@ def valid(kind: Kind) -> Any:
         return [full(kind[1])]
     if name == "union":
         return full(kind[1][0])
+    if name in ("range", "int_range"):
+        return kind[2]
+    if name in ("strs", "strs1"):
+        return ["a"]
+    if name == "enums1":
+        return sorted(kind[1])[:1]
+    if name == "str_map":
+        return {"k": "v"}
+    if name == "str_or_model":
+        return full(kind[2] if isinstance(kind[2], str) else kind[2][0][0])
+    if name == "strs_or_model":
+        return full(kind[1])
     assert name == "unions"
     return [full(each) for each in kind[1]]
 

@@ -76,8 +76,10 @@ __all__ = [
     "max_output_tokens_bounds",
     "metadata_limits",
     "non_negative",
+    "not_empty",
     "one_of",
     "prefixed",
+    "string_one_of",
     "unknown_keys",
     "unreadable",
 ]
@@ -596,10 +598,30 @@ def one_of(values: Tuple[Any, ...]) -> Check:
     return check
 
 
-def each_one_of(values: Tuple[str, ...]) -> Check:
+def string_one_of(values: Tuple[str, ...]) -> Check:
+    """``one_of`` for a field that holds a string or an object: checks the string form only
+    (a tool choice's mode, a truncation strategy); the object is checked by its own class."""
     check_one = one_of(values)
 
     def check(value: Any, path: Path, errs: Errors) -> None:
+        if type(value) is str:
+            check_one(value, path, errs)
+
+    return check
+
+
+def not_empty(value: Any, path: Path, errs: Errors) -> None:
+    """An array the API wants at least one item in (``languages``, ``allowed_callers``)."""
+    if not value:
+        errs.append(ValidationProblem(path, "expected at least one item, got an empty array"))
+
+
+def each_one_of(values: Tuple[str, ...], at_least_one: bool = False) -> Check:
+    check_one = one_of(values)
+
+    def check(value: Any, path: Path, errs: Errors) -> None:
+        if at_least_one:
+            not_empty(value, path, errs)
         for i, item in enumerate(value):
             check_one(item, path + (i,), errs)
 

@@ -28,7 +28,6 @@ from .._core.readers import (
     get_int,
     get_ints,
     get_json,
-    get_json_object,
     get_model,
     get_models,
     get_number,
@@ -78,8 +77,6 @@ __all__ = [
     "ResponseTextDone",
     "ResponseTranscriptDone",
     "ServerEvent",
-    "SessionCreatedEvent",
-    "SessionUpdatedEvent",
     "TranscriptTextUsage",
     "TranscriptTextUsageDuration",
     "TranscriptTextUsageTokens",
@@ -550,38 +547,6 @@ class RateLimitsUpdatedEvent(ServerEvent):
     def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
         read_event(self, d, errs)
         self.rate_limits = get_models(d, "rate_limits", RateLimit, strict, errs)
-
-
-@model
-class _SessionEvent(ServerEvent):
-    """The shape of ``session.created`` and ``session.updated``: the session in effect."""
-
-    event_id: Maybe[str] = UNSET
-    """The server's id of this event."""
-    type: Maybe[str] = UNSET
-    session: Maybe[Dict[str, Any]] = UNSET
-    extra: Dict[str, Any] = field(default_factory=dict)
-    """Keys the model does not know, with their values."""
-
-    _required = ("event_id", "type", "session")
-
-    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
-        read_event(self, d, errs)
-        self.session = get_json_object(d, "session", errs)
-
-
-class SessionCreatedEvent(_SessionEvent):
-    """The session, as it starts. ``session`` is kept as the JSON object it is."""
-
-    __slots__ = ()
-    _kind = "session.created"
-
-
-class SessionUpdatedEvent(_SessionEvent):
-    """The session, after a ``session.update``. ``session`` is kept as the JSON object it is."""
-
-    __slots__ = ()
-    _kind = "session.updated"
 
 
 def _parse_arguments_delta(

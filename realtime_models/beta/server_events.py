@@ -72,8 +72,6 @@ from .._shared.server_events import (
     ResponseTextDone,
     ResponseTranscriptDone,
     ServerEvent,
-    SessionCreatedEvent,
-    SessionUpdatedEvent,
     TranscriptTextUsage,
     unknown_event_type,
 )
@@ -347,6 +345,38 @@ class ConversationItemInputAudioTranscriptionCompletedEvent(RealtimeServerEvent)
 
 
 @model
+class _SessionEvent(RealtimeServerEvent):
+    """The shape of ``session.created`` and ``session.updated``: the session in effect."""
+
+    event_id: Maybe[str] = UNSET
+    """The server's id of this event."""
+    type: Maybe[str] = UNSET
+    session: Maybe[Dict[str, Any]] = UNSET
+    extra: Dict[str, Any] = field(default_factory=dict)
+    """Keys the model does not know, with their values."""
+
+    _required = ("event_id", "type", "session")
+
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.session = get_json_object(d, "session", errs)
+
+
+class SessionCreatedEvent(_SessionEvent):
+    """The session, as it starts. ``session`` is kept as the JSON object it is."""
+
+    __slots__ = ()
+    _kind = "session.created"
+
+
+class SessionUpdatedEvent(_SessionEvent):
+    """The session, after a ``session.update``. ``session`` is kept as the JSON object it is."""
+
+    __slots__ = ()
+    _kind = "session.updated"
+
+
+@model
 class TranscriptionSessionUpdatedEvent(RealtimeServerEvent):
     """The transcription session, after an update. ``session`` is kept as the JSON object it is."""
 
@@ -435,8 +465,6 @@ _SHARED = (
     OutputAudioBufferStopped,
     OutputAudioBufferCleared,
     RateLimitsUpdatedEvent,
-    SessionCreatedEvent,
-    SessionUpdatedEvent,
     ResponseFunctionCallArgumentsDeltaEvent,
 )
 for _shared in _SHARED:
@@ -444,6 +472,8 @@ for _shared in _SHARED:
 
 EVENTS: Dict[str, Type[ServerEvent]] = kind_table(
     *_SHARED,
+    SessionCreatedEvent,
+    SessionUpdatedEvent,
     ResponseCreatedEvent,
     ResponseDoneEvent,
     ResponseOutputItemAddedEvent,

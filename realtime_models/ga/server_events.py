@@ -85,13 +85,12 @@ from .._shared.server_events import (
     ResponseTextDone,
     ResponseTranscriptDone,
     ServerEvent,
-    SessionCreatedEvent,
-    SessionUpdatedEvent,
     TranscriptTextUsage,
     unknown_event_type,
 )
 from .items import RealtimeConversationItem
 from .response import RealtimeResponse
+from .session import RealtimeSessionResponse
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
@@ -691,6 +690,41 @@ class UnknownServerEvent(RealtimeServerEvent):
         self.type = get_json(d, "type", errs)
 
 
+@model
+class _SessionEvent(RealtimeServerEvent):
+    """The shape of ``session.created`` and ``session.updated``: the session in effect, a
+    realtime or a transcription session (chosen by its ``type``)."""
+
+    event_id: Maybe[str] = UNSET
+    """The server's id of this event."""
+    type: Maybe[str] = UNSET
+    session: Maybe[RealtimeSessionResponse] = UNSET
+    """:class:`~realtime_models.ga.RealtimeSessionCreateResponse` or
+    :class:`~realtime_models.ga.RealtimeTranscriptionSessionCreateResponse`."""
+    extra: Dict[str, Any] = field(default_factory=dict)
+    """Keys the model does not know, with their values."""
+
+    _required = ("event_id", "type", "session")
+
+    def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
+        read_event(self, d, errs)
+        self.session = get_model(d, "session", RealtimeSessionResponse, strict, errs)
+
+
+class SessionCreatedEvent(_SessionEvent):
+    """The session, as it starts."""
+
+    __slots__ = ()
+    _kind = "session.created"
+
+
+class SessionUpdatedEvent(_SessionEvent):
+    """The session, after a ``session.update``: every setting in effect."""
+
+    __slots__ = ()
+    _kind = "session.updated"
+
+
 _SHARED = (
     ConversationCreatedEvent,
     ConversationItemDeletedEvent,
@@ -705,8 +739,6 @@ _SHARED = (
     OutputAudioBufferStopped,
     OutputAudioBufferCleared,
     RateLimitsUpdatedEvent,
-    SessionCreatedEvent,
-    SessionUpdatedEvent,
     ResponseFunctionCallArgumentsDeltaEvent,
 )
 for _shared in (*_SHARED, ErrorEvent):  # the beta error event too: its body is the same
@@ -714,6 +746,8 @@ for _shared in (*_SHARED, ErrorEvent):  # the beta error event too: its body is 
 
 EVENTS: Dict[str, Type[ServerEvent]] = kind_table(
     *_SHARED,
+    SessionCreatedEvent,
+    SessionUpdatedEvent,
     RealtimeErrorEvent,
     ResponseCreatedEvent,
     ResponseDoneEvent,

@@ -114,6 +114,11 @@ GA_ITEMS = [
 ]
 GA_FORMATS = ["ga_pcm", "ga_pcmu", "ga_pcma"]
 GA_MCP_ERRORS = ["ga_mcp_protocol_error", "ga_mcp_tool_execution_error", "ga_mcp_http_error"]
+GA_SESSIONS = ["ga_session_realtime", "ga_session_transcription"]
+GA_SESSION_REQUESTS = ["ga_session_request_realtime", "ga_session_request_transcription"]
+GA_TURN_DETECTIONS = ["ga_server_vad", "ga_semantic_vad"]
+GA_TOOLS = ["ga_function_tool", "ga_mcp_tool_config"]
+GA_TOOL_CHOICES = ["ga_tool_choice_function", "ga_tool_choice_mcp"]
 
 # The GA shapes (spec/ga.md), restated here as the beta ones are above.
 SCHEMA.update(
@@ -231,6 +236,141 @@ SCHEMA.update(
     }
 )
 
+# The GA session configuration (spec/client.md, section 4), restated the same way.
+_GA_INPUT: Dict[str, Kind] = {
+    "format": ("union", GA_FORMATS, "ga_unknown_format"),
+    "transcription": ("model", "ga_transcription"),
+    "noise_reduction": ("model", "ga_noise_reduction"),
+    "turn_detection": ("union", GA_TURN_DETECTIONS, "ga_unknown_turn_detection"),
+}
+_GA_SESSION_SETTINGS: Dict[str, Kind] = {
+    "output_modalities": ("enums", {"text", "audio"}),
+    "model": ("str",),
+    "instructions": ("str",),
+    "audio": ("model", "ga_audio_config"),
+    "include": ("strs",),
+    "tracing": ("str_or_model", {"auto"}, "ga_tracing"),
+    "tools": ("unions", GA_TOOLS, "ga_unknown_tool"),
+    "tool_choice": ("str_or_model", {"none", "auto", "required"}, (GA_TOOL_CHOICES, "ga_unknown_tool_choice")),
+    "reasoning": ("model", "ga_reasoning"),
+    "max_output_tokens": ("max_tokens",),
+    "truncation": ("str_or_model", {"auto", "disabled"}, "ga_retention_ratio"),
+    "prompt": ("model", "ga_prompt"),
+}
+SCHEMA.update(
+    {
+        "ga_transcription": {
+            "model": ("str",),
+            "language": ("str",),
+            "languages": ("strs1",),
+            "keywords": ("strs",),
+            "prompt": ("str",),
+            "delay": ("enum", {"minimal", "low", "medium", "high", "xhigh"}),
+        },
+        "ga_noise_reduction": {"type": ("enum", {"near_field", "far_field"}), "strength": ("number",)},
+        "ga_server_vad": {
+            "type": ("const", "server_vad"),
+            "threshold": ("range", 0.0, 1.0),
+            "prefix_padding_ms": ("int",),
+            "silence_duration_ms": ("int",),
+            "idle_timeout_ms": ("int_range", 5000, 30000),
+            "create_response": ("bool",),
+            "interrupt_response": ("bool",),
+        },
+        "ga_semantic_vad": {
+            "type": ("const", "semantic_vad"),
+            "eagerness": ("enum", {"low", "medium", "high", "auto"}),
+            "create_response": ("bool",),
+            "interrupt_response": ("bool",),
+        },
+        "ga_unknown_turn_detection": {"type": ("unknown_kind", {"server_vad", "semantic_vad"})},
+        "ga_transcription_turn_detection": {
+            "type": ("const", "server_vad"),
+            "threshold": ("range", 0.0, 1.0),
+            "prefix_padding_ms": ("int",),
+            "silence_duration_ms": ("int",),
+        },
+        "ga_audio_input": _GA_INPUT,
+        "ga_audio_output_config": {
+            "format": ("union", GA_FORMATS, "ga_unknown_format"),
+            "voice": ("voice", "ga_voice_id"),
+            "speed": ("range", 0.25, 1.5),
+        },
+        "ga_audio_config": {"input": ("model", "ga_audio_input"), "output": ("model", "ga_audio_output_config")},
+        "ga_transcription_audio": {"input": ("model", "ga_audio_input")},
+        "ga_transcription_response_audio_input": {
+            **_GA_INPUT,
+            "turn_detection": ("model", "ga_transcription_turn_detection"),
+        },
+        "ga_transcription_response_audio": {"input": ("model", "ga_transcription_response_audio_input")},
+        "ga_tracing": {"workflow_name": ("str",), "group_id": ("str",), "metadata": ("json",)},
+        "ga_function_tool": {
+            "type": ("const", "function"),
+            "name": ("str",),
+            "description": ("str",),
+            "parameters": ("json_object",),
+        },
+        "ga_mcp_tool_filter": {"tool_names": ("strs",), "read_only": ("bool",)},
+        "ga_mcp_approval_filter": {
+            "always": ("model", "ga_mcp_tool_filter"),
+            "never": ("model", "ga_mcp_tool_filter"),
+        },
+        "ga_mcp_tool_config": {
+            "type": ("const", "mcp"),
+            "server_label": ("str",),
+            "server_url": ("str",),
+            "connector_id": ("enum", {"connector_dropbox", "connector_gmail", "connector_sharepoint"}),
+            "tunnel_id": ("enum", {"tunnel_" + "0123456789abcdefghijklmnopqrstuv"}),
+            "authorization": ("str",),
+            "server_description": ("str",),
+            "headers": ("str_map",),
+            "allowed_tools": ("strs_or_model", "ga_mcp_tool_filter"),
+            "allowed_callers": ("enums1", {"direct", "programmatic"}),
+            "require_approval": ("str_or_model", {"always", "never"}, "ga_mcp_approval_filter"),
+            "defer_loading": ("bool",),
+        },
+        "ga_unknown_tool": {"type": ("unknown_kind", {"function", "mcp"})},
+        "ga_tool_choice_function": {"type": ("const", "function"), "name": ("str",)},
+        "ga_tool_choice_mcp": {"type": ("const", "mcp"), "server_label": ("str",), "name": ("str",)},
+        "ga_unknown_tool_choice": {"type": ("unknown_kind", {"function", "mcp"})},
+        "ga_reasoning": {"effort": ("enum", {"minimal", "low", "medium", "high", "xhigh"})},
+        "ga_token_limits": {"post_instructions": ("count",)},
+        "ga_retention_ratio": {
+            "type": ("const", "retention_ratio"),
+            "retention_ratio": ("range", 0.0, 1.0),
+            "token_limits": ("model", "ga_token_limits"),
+        },
+        "ga_prompt": {"id": ("str",), "version": ("str",), "variables": ("json_object",)},
+        "ga_session_request_realtime": {
+            "type": ("const", "realtime"),
+            **_GA_SESSION_SETTINGS,
+            "parallel_tool_calls": ("bool",),
+        },
+        "ga_session_request_transcription": {
+            "type": ("const", "transcription"),
+            "audio": ("model", "ga_transcription_audio"),
+            "include": ("strs",),
+        },
+        "ga_unknown_session_request": {"type": ("unknown_kind", {"realtime", "transcription"})},
+        "ga_session_realtime": {
+            "type": ("const", "realtime"),
+            "object": ("const", "realtime.session"),
+            "id": ("str",),
+            "expires_at": ("int",),
+            **_GA_SESSION_SETTINGS,
+        },
+        "ga_session_transcription": {
+            "type": ("const", "transcription"),
+            "object": ("str",),
+            "id": ("str",),
+            "expires_at": ("int",),
+            "audio": ("model", "ga_transcription_response_audio"),
+            "include": ("strs",),
+        },
+        "ga_unknown_session": {"type": ("unknown_kind", {"realtime", "transcription"})},
+    }
+)
+
 # The keys each GA item kind must have in strict mode (spec/ga.md, section 4.2).
 REQUIRED: Dict[str, Tuple[str, ...]] = {
     "ga_voice_id": ("id",),
@@ -304,8 +444,10 @@ def _lenient_value(kind: Kind) -> st.SearchStrategy[Any]:
         base = st.sampled_from(sorted(kind[1])) | texts
     elif name == "const":
         base = st.just(kind[1]) | (st.integers(min_value=-(2**70), max_value=2**70) if type(kind[1]) is int else texts)
-    elif name == "enums":
+    elif name == "enums" or name == "enums1":
         base = st.lists(st.sampled_from(sorted(kind[1])) | texts, max_size=3)
+    elif name == "strs1":
+        base = st.lists(texts, max_size=3)
     elif name == "metadata":
         base = st.dictionaries(texts, texts, max_size=20)
     elif name == "temperature":
@@ -332,11 +474,32 @@ def _lenient_value(kind: Kind) -> st.SearchStrategy[Any]:
         base = st.sampled_from([*kind[1], kind[2]]).flatmap(lambda m: payloads(m, strict=False))
     elif name == "unions":
         base = st.lists(st.sampled_from([*kind[1], kind[2]]).flatmap(lambda m: payloads(m, strict=False)), max_size=3)
+    elif name == "strs":
+        base = st.lists(texts, max_size=3)
+    elif name == "str_map":
+        base = st.dictionaries(texts, texts, max_size=3)
+    elif name == "range":
+        base = st.floats(allow_nan=False, allow_infinity=False) | st.integers(min_value=-(2**40), max_value=2**40)
+    elif name == "int_range":
+        base = st.integers(min_value=-(2**70), max_value=2**70)
+    elif name == "str_or_model":
+        base = texts | _model_or_union(kind[2], strict=False)
+    elif name == "strs_or_model":
+        base = st.lists(texts, max_size=3) | payloads(kind[1], strict=False)
     else:
         assert name == "unknown_kind"
         base = json_scalars.filter(lambda v: v not in kind[1])
         return base  # not None: that is a value too, but keep the strategy simple
     return base | st.none()
+
+
+def _model_or_union(target: Any, strict: bool) -> st.SearchStrategy[Any]:
+    """A model's payloads, or a union's (a list of kinds and its unknown one) by its kinds."""
+    if isinstance(target, str):
+        return payloads(target, strict=strict)
+    kinds, unknown = target
+    names = list(kinds) if strict else [*kinds, unknown]
+    return st.sampled_from(names).flatmap(lambda m: payloads(m, strict=strict))
 
 
 def _strict_value(model: str, field: str, kind: Kind) -> st.SearchStrategy[Any]:
@@ -379,6 +542,22 @@ def _strict_value(model: str, field: str, kind: Kind) -> st.SearchStrategy[Any]:
         base = st.dictionaries(st.text(max_size=8), json_values, max_size=3)
     elif name == "union":
         base = st.sampled_from(kind[1]).flatmap(lambda m: payloads(m, strict=True))
+    elif name == "strs":
+        base = st.lists(texts, max_size=3)
+    elif name == "str_map":
+        base = st.dictionaries(texts, texts, max_size=3)
+    elif name == "range":
+        base = st.floats(min_value=kind[1], max_value=kind[2])
+    elif name == "int_range":
+        base = st.integers(min_value=kind[1], max_value=kind[2])
+    elif name == "str_or_model":
+        base = st.sampled_from(sorted(kind[1])) | _model_or_union(kind[2], strict=True)
+    elif name == "strs_or_model":
+        base = st.lists(texts, max_size=3) | payloads(kind[1], strict=True)
+    elif name == "enums1":
+        base = st.lists(st.sampled_from(sorted(kind[1])), min_size=1, max_size=2)
+    elif name == "strs1":
+        base = st.lists(texts, min_size=1, max_size=3)
     else:
         assert name == "unions"
         base = st.lists(st.sampled_from(kind[1]).flatmap(lambda m: payloads(m, strict=True)), max_size=3)
@@ -524,8 +703,12 @@ def field_paths(
         path = (*prefix, field)
         out.append((path, kind, model))
         value = payload[field]
-        if kind[0] in ("model", "voice") and len(kind) > 1 and isinstance(value, dict):
+        if kind[0] in ("model", "voice", "strs_or_model") and len(kind) > 1 and isinstance(value, dict):
             out.extend(field_paths(kind[1], value, path))
+        elif kind[0] == "str_or_model" and isinstance(value, dict):
+            target = kind[2]
+            name = target if isinstance(target, str) else kind_of(("union", *target), value)
+            out.extend(field_paths(name, value, path))
         elif kind[0] == "union" and isinstance(value, dict):
             out.extend(field_paths(kind_of(kind, value), value, path))
         elif kind[0] in ("models", "unions") and isinstance(value, list):
@@ -581,8 +764,6 @@ SHARED_EVENTS: Dict[str, EventSpec] = {
     "output_audio_buffer.stopped": _ev(_R, required=("response_id",)),
     "output_audio_buffer.cleared": _ev(_R, required=("response_id",)),
     "rate_limits.updated": _ev(("rate_limits", ("models", "ev_rate_limit")), required=("rate_limits",)),
-    "session.created": _ev(("session", ("json_object",)), required=("session",)),
-    "session.updated": _ev(("session", ("json_object",)), required=("session",)),
     "response.function_call_arguments.delta": _ev(
         _R,
         _I,
@@ -632,6 +813,9 @@ def _era_events(era: str) -> Dict[str, EventSpec]:
         ),
     }
     del item
+    session: Kind = ("union", GA_SESSIONS, "ga_unknown_session") if era == "ga" else ("json_object",)
+    out["session.created"] = _ev(("session", session), required=("session",))
+    out["session.updated"] = _ev(("session", session), required=("session",))
     if era == "ga":
         out.update(
             {
@@ -819,3 +1003,87 @@ for _era, _events in (("ga", GA_EVENTS), ("beta", BETA_EVENTS)):
     SCHEMA["%s_unknown_event" % _era] = {"type": ("unknown_kind", set(_events))}
     LENIENT_ONLY.add("%s_unknown_event" % _era)
     MODEL_NAMES["%s_unknown_event" % _era] = "%s.UnknownServerEvent" % _era
+
+
+# The GA session configuration's exceptions (spec/client.md, policies 3 and 7).
+REQUIRED.update(
+    {
+        "ga_server_vad": ("type",),
+        "ga_semantic_vad": ("type",),
+        "ga_mcp_tool_config": ("type", "server_label"),
+        "ga_tool_choice_function": ("type", "name"),
+        "ga_tool_choice_mcp": ("type", "server_label"),
+        "ga_retention_ratio": ("type", "retention_ratio"),
+        "ga_prompt": ("id",),
+        "ga_session_request_realtime": ("type",),
+        "ga_session_request_transcription": ("type",),
+        "ga_session_realtime": ("type", "id", "object"),
+        "ga_session_transcription": ("type", "id", "object"),
+    }
+)
+KIND_KEYS.update(
+    dict.fromkeys(GA_SESSIONS + GA_SESSION_REQUESTS + GA_TURN_DETECTIONS + GA_TOOLS + GA_TOOL_CHOICES, ("type",))
+)
+STRICT_NULLABLE.update(
+    {
+        ("ga_server_vad", "idle_timeout_ms"),
+        ("ga_mcp_tool_config", "headers"),
+        ("ga_mcp_tool_config", "allowed_tools"),
+        ("ga_mcp_tool_config", "allowed_callers"),
+        ("ga_mcp_tool_config", "require_approval"),
+        ("ga_tool_choice_mcp", "name"),
+        ("ga_prompt", "version"),
+        ("ga_prompt", "variables"),
+        ("ga_tracing", "metadata"),
+    }
+)
+for _name in ("ga_audio_input", "ga_transcription_response_audio_input"):
+    STRICT_NULLABLE.update((_name, field) for field in ("transcription", "noise_reduction", "turn_detection"))
+for _name in ("ga_session_request_realtime", "ga_session_realtime"):
+    STRICT_NULLABLE.update((_name, field) for field in ("tracing", "prompt", "include"))
+for _name in ("ga_session_request_transcription", "ga_session_transcription"):
+    STRICT_NULLABLE.add((_name, "include"))
+LENIENT_ONLY.update(
+    {
+        "ga_unknown_turn_detection",
+        "ga_unknown_tool",
+        "ga_unknown_tool_choice",
+        "ga_unknown_session",
+        "ga_unknown_session_request",
+    }
+)
+MODEL_NAMES.update(
+    {
+        "ga_transcription": "ga.AudioTranscription",
+        "ga_noise_reduction": "ga.NoiseReduction",
+        "ga_server_vad": "ga.ServerVad",
+        "ga_semantic_vad": "ga.SemanticVad",
+        "ga_unknown_turn_detection": "ga.UnknownTurnDetection",
+        "ga_transcription_turn_detection": "ga.RealtimeTranscriptionSessionTurnDetection",
+        "ga_audio_input": "ga.RealtimeAudioConfigInput",
+        "ga_audio_output_config": "ga.RealtimeAudioConfigOutput",
+        "ga_audio_config": "ga.RealtimeAudioConfig",
+        "ga_transcription_audio": "ga.RealtimeTranscriptionSessionAudio",
+        "ga_transcription_response_audio_input": "ga.RealtimeTranscriptionSessionResponseAudioInput",
+        "ga_transcription_response_audio": "ga.RealtimeTranscriptionSessionResponseAudio",
+        "ga_tracing": "ga.TracingConfiguration",
+        "ga_function_tool": "ga.RealtimeFunctionTool",
+        "ga_mcp_tool_filter": "ga.McpToolFilter",
+        "ga_mcp_approval_filter": "ga.McpRequireApprovalMcpToolApprovalFilter",
+        "ga_mcp_tool_config": "ga.RealtimeResponseCreateMcpTool",
+        "ga_unknown_tool": "ga.UnknownTool",
+        "ga_tool_choice_function": "ga.ToolChoiceFunction",
+        "ga_tool_choice_mcp": "ga.ToolChoiceMcp",
+        "ga_unknown_tool_choice": "ga.UnknownToolChoice",
+        "ga_reasoning": "ga.RealtimeReasoning",
+        "ga_token_limits": "ga.TokenLimits",
+        "ga_retention_ratio": "ga.RealtimeTruncationRetentionRatio",
+        "ga_prompt": "ga.ResponsePrompt",
+        "ga_session_request_realtime": "ga.RealtimeSessionCreateRequest",
+        "ga_session_request_transcription": "ga.RealtimeTranscriptionSessionCreateRequest",
+        "ga_unknown_session_request": "ga.UnknownSessionRequest",
+        "ga_session_realtime": "ga.RealtimeSessionCreateResponse",
+        "ga_session_transcription": "ga.RealtimeTranscriptionSessionCreateResponse",
+        "ga_unknown_session": "ga.UnknownSession",
+    }
+)
