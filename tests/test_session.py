@@ -239,3 +239,43 @@ def test_the_session_classes_load_on_first_use() -> None:
 @pytest.mark.parametrize("tunnel", ["tunnel_" + "a1" * 16, "tunnel_" + "0" * 32])
 def test_a_well_formed_tunnel_id_passes(tunnel: str) -> None:
     assert problems(ga.Mcp, {"type": "mcp", "server_label": "s", "tunnel_id": tunnel}) == []
+
+
+def test_beta_sessions_are_typed_too_and_keep_what_beta_sends() -> None:
+    import realtime_models.beta as beta
+
+    session = {
+        "id": "sess_001",
+        "object": "realtime.session",
+        "model": "gpt-4o-realtime-preview",
+        "modalities": ["text", "audio"],
+        "voice": "sage",
+        "input_audio_format": "pcm16",
+        "input_audio_transcription": None,
+        "turn_detection": {"type": "server_vad", "threshold": 0.5, "prefix_padding_ms": 300},
+        "tools": [{"type": "function", "name": "f"}],
+        "tool_choice": "auto",
+        "max_response_output_tokens": "inf",
+    }
+    event = beta.RealtimeServerEvent.from_dict(
+        {"type": "session.updated", "event_id": "e", "session": session}, strict=True
+    )
+    assert isinstance(event, beta.SessionUpdatedEvent)
+    assert isinstance(event.session, beta.Session)
+    assert isinstance(event.session.turn_detection, beta.TurnDetection)
+    assert event.session.input_audio_transcription is None
+    assert event.to_dict()["session"] == session
+    # beta's tool_choice is a string; an object (older prose) is kept in lenient mode only
+    choice = {"type": "function", "function": {"name": "f"}}
+    kept = beta.SessionUpdateEventSession.from_dict({"tool_choice": choice})
+    assert kept.tool_choice == choice
+    assert problems(beta.SessionUpdateEventSession, {"tool_choice": choice}) == [
+        "tool_choice: expected string, got an object"
+    ]
+    assert problems(beta.SessionUpdateEventSession, {"tool_choice": 5}, strict=False) == [
+        "tool_choice: expected string, got integer 5"
+    ]
+    assert problems(beta.SessionUpdateEventSession, {"temperature": 2.0, "turn_detection": {"eagerness": "eager"}}) == [
+        'turn_detection.eagerness: expected one of low, medium, high, auto; got "eager"',
+        "temperature: expected a number from 0.6 to 1.2, got 2.0",
+    ]

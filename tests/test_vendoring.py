@@ -142,9 +142,10 @@ def test_a_namespace_loads_its_events_and_its_fold_on_first_use(tmp_path: Path, 
     events, fold = "realtime_models.%s.server_events" % namespace, "realtime_models.%s.conversation" % namespace
     shared_events, shared_fold = "realtime_models._shared.server_events", "realtime_models._shared.fold"
     assert not {events, fold, shared_events, shared_fold} & bare
-    # GA events carry the typed session configuration; beta ones keep it as JSON for now.
-    sessions = {"realtime_models.ga.session", "realtime_models.ga.tools", "realtime_models._shared.session"}
-    expected = {events, shared_events, "realtime_models._core.readers"} | (sessions if namespace == "ga" else set())
+    # The events carry the typed session configuration.
+    sessions = {"realtime_models.%s.session" % namespace, "realtime_models._shared.session"}
+    sessions |= {"realtime_models.ga.tools"} if namespace == "ga" else set()
+    expected = {events, shared_events, "realtime_models._core.readers"} | sessions
     assert with_events - bare == expected - bare
     assert with_fold - with_events == {fold, shared_fold, "realtime_models._shared.findings"}
 

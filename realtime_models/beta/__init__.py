@@ -35,14 +35,16 @@ RealtimeBetaResponseStatusDetails = RealtimeResponseStatusDetails
 RealtimeBetaResponseUsage = RealtimeResponseUsage
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
-if TYPE_CHECKING:  # type checkers see the event classes; at run time they load on first use
+if TYPE_CHECKING:  # type checkers see these classes; at run time they load on first use
     from .conversation import *
     from .server_events import *
+    from .session import *
 
 
-# The event classes and the fold load when first asked for, so that code that only parses
-# responses does not pay for them (see the README's import numbers); dir() lists them all.
-__getattr__, __dir__ = lazy_exports(globals(), ("server_events", "conversation"))
+# The session configuration, the event classes and the fold load when first asked for, so that
+# code that only parses responses does not pay for them (see the README's import numbers);
+# dir() lists them all.
+__getattr__, __dir__ = lazy_exports(globals(), ("session", "server_events", "conversation"))
 
 
 __all__ = [
@@ -58,6 +60,7 @@ __all__ = [
     "STATUS_DETAILS_TYPES",
     "UNSET",
     "VOICES",
+    "ClientSecret",
     "ConversationCreatedEvent",
     "ConversationItem",
     "ConversationItemContent",
@@ -75,6 +78,8 @@ __all__ = [
     "InputAudioBufferCommittedEvent",
     "InputAudioBufferSpeechStartedEvent",
     "InputAudioBufferSpeechStoppedEvent",
+    "InputAudioNoiseReduction",
+    "InputAudioTranscription",
     "Oddity",
     "OutputAudioBufferCleared",
     "OutputAudioBufferStarted",
@@ -108,9 +113,20 @@ __all__ = [
     "ResponseOutputItemDoneEvent",
     "ResponseTextDeltaEvent",
     "ResponseTextDoneEvent",
+    "Session",
+    "SessionClientSecret",
+    "SessionClientSecretExpiresAfter",
     "SessionCreatedEvent",
+    "SessionUpdateEventSession",
     "SessionUpdatedEvent",
+    "Tool",
+    "TracingTracingConfiguration",
+    "TranscriptionSession",
+    "TranscriptionSessionClientSecret",
+    "TranscriptionSessionClientSecretExpiresAt",
+    "TranscriptionSessionUpdateSession",
     "TranscriptionSessionUpdatedEvent",
+    "TurnDetection",
     "UnknownServerEvent",
     "UnsetType",
     "ValidationError",

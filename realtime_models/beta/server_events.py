@@ -48,7 +48,7 @@ from __future__ import annotations
 from abc import ABCMeta
 
 from .._core.model import Dispatcher, field, kind_table, model, set_kinds
-from .._core.readers import get_int, get_json, get_json_object, get_model, get_models, get_str, read_event
+from .._core.readers import get_int, get_json, get_model, get_models, get_str, read_event
 from .._core.unset import UNSET
 from .._shared.server_events import (
     ConversationCreatedEvent,
@@ -78,6 +78,7 @@ from .._shared.server_events import (
 from .content import RealtimeConversationItemContent
 from .items import RealtimeConversationItem
 from .response import RealtimeResponse
+from .session import Session, TranscriptionSession
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
@@ -351,7 +352,7 @@ class _SessionEvent(RealtimeServerEvent):
     event_id: Maybe[str] = UNSET
     """The server's id of this event."""
     type: Maybe[str] = UNSET
-    session: Maybe[Dict[str, Any]] = UNSET
+    session: Maybe[Session] = UNSET
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
@@ -359,18 +360,18 @@ class _SessionEvent(RealtimeServerEvent):
 
     def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
         read_event(self, d, errs)
-        self.session = get_json_object(d, "session", errs)
+        self.session = get_model(d, "session", Session, strict, errs)
 
 
 class SessionCreatedEvent(_SessionEvent):
-    """The session, as it starts. ``session`` is kept as the JSON object it is."""
+    """The session, as it starts."""
 
     __slots__ = ()
     _kind = "session.created"
 
 
 class SessionUpdatedEvent(_SessionEvent):
-    """The session, after a ``session.update``. ``session`` is kept as the JSON object it is."""
+    """The session, after a ``session.update``: every setting in effect."""
 
     __slots__ = ()
     _kind = "session.updated"
@@ -378,12 +379,12 @@ class SessionUpdatedEvent(_SessionEvent):
 
 @model
 class TranscriptionSessionUpdatedEvent(RealtimeServerEvent):
-    """The transcription session, after an update. ``session`` is kept as the JSON object it is."""
+    """The transcription session, after a ``transcription_session.update``."""
 
     event_id: Maybe[str] = UNSET
     """The server's id of this event."""
     type: Maybe[str] = UNSET
-    session: Maybe[Dict[str, Any]] = UNSET
+    session: Maybe[TranscriptionSession] = UNSET
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
@@ -392,7 +393,7 @@ class TranscriptionSessionUpdatedEvent(RealtimeServerEvent):
 
     def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
         read_event(self, d, errs)
-        self.session = get_json_object(d, "session", errs)
+        self.session = get_model(d, "session", TranscriptionSession, strict, errs)
 
 
 class ResponseTextDeltaEvent(ResponseContentDelta, RealtimeServerEvent):

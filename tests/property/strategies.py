@@ -813,7 +813,7 @@ def _era_events(era: str) -> Dict[str, EventSpec]:
         ),
     }
     del item
-    session: Kind = ("union", GA_SESSIONS, "ga_unknown_session") if era == "ga" else ("json_object",)
+    session: Kind = ("union", GA_SESSIONS, "ga_unknown_session") if era == "ga" else ("model", "beta_session")
     out["session.created"] = _ev(("session", session), required=("session",))
     out["session.updated"] = _ev(("session", session), required=("session",))
     if era == "ga":
@@ -926,7 +926,9 @@ def _era_events(era: str) -> Dict[str, EventSpec]:
                     required=("item_id", "content_index", "transcript"),
                     nullable=("logprobs",),
                 ),
-                "transcription_session.updated": _ev(("session", ("json_object",)), required=("session",)),
+                "transcription_session.updated": _ev(
+                    ("session", ("model", "beta_transcription_session")), required=("session",)
+                ),
             }
         )
     return out
@@ -1085,5 +1087,91 @@ MODEL_NAMES.update(
         "ga_session_realtime": "ga.RealtimeSessionCreateResponse",
         "ga_session_transcription": "ga.RealtimeTranscriptionSessionCreateResponse",
         "ga_unknown_session": "ga.UnknownSession",
+    }
+)
+
+
+# The beta session configuration (spec/client.md, section 3).
+_BETA_TRANSCRIPTION_SETTINGS: Dict[str, Kind] = {
+    "modalities": ("enums", MODALITIES),
+    "input_audio_format": ("enum", AUDIO_FORMATS),
+    "input_audio_transcription": ("model", "beta_input_transcription"),
+    "turn_detection": ("model", "beta_turn_detection"),
+    "input_audio_noise_reduction": ("model", "ga_noise_reduction"),
+    "include": ("strs",),
+}
+_BETA_SETTINGS: Dict[str, Kind] = {
+    "modalities": ("enums", MODALITIES),
+    "model": ("str",),
+    "instructions": ("str",),
+    "voice": ("voice",),
+    "input_audio_format": ("enum", AUDIO_FORMATS),
+    "output_audio_format": ("enum", AUDIO_FORMATS),
+    "input_audio_transcription": ("model", "beta_input_transcription"),
+    "turn_detection": ("model", "beta_turn_detection"),
+    "input_audio_noise_reduction": ("model", "ga_noise_reduction"),
+    "tools": ("models", "beta_function_tool"),
+    "tool_choice": ("str",),
+    "temperature": ("temperature",),
+    "max_response_output_tokens": ("max_tokens",),
+    "speed": ("range", 0.25, 1.5),
+    "tracing": ("str_or_model", {"auto"}, "ga_tracing"),
+}
+SCHEMA.update(
+    {
+        "beta_input_transcription": {"model": ("str",), "language": ("str",), "prompt": ("str",)},
+        "beta_turn_detection": {
+            "type": ("enum", {"server_vad", "semantic_vad"}),
+            "threshold": ("range", 0.0, 1.0),
+            "prefix_padding_ms": ("int",),
+            "silence_duration_ms": ("int",),
+            "create_response": ("bool",),
+            "interrupt_response": ("bool",),
+            "eagerness": ("enum", {"low", "medium", "high", "auto"}),
+        },
+        "beta_function_tool": SCHEMA["ga_function_tool"],
+        "beta_expires_after": {"anchor": ("const", "created_at"), "seconds": ("int_range", 10, 7200)},
+        "beta_client_secret_config": {"expires_after": ("model", "beta_expires_after")},
+        "beta_expires_at": {"anchor": ("const", "created_at"), "seconds": ("int_range", 10, 7200)},
+        "beta_transcription_client_secret_config": {"expires_at": ("model", "beta_expires_at")},
+        "beta_client_secret": {"value": ("str",), "expires_at": ("int",)},
+        "beta_session": {"id": ("str",), "object": ("const", "realtime.session"), **_BETA_SETTINGS},
+        "beta_session_update": {**_BETA_SETTINGS, "client_secret": ("model", "beta_client_secret_config")},
+        "beta_transcription_session_update": {
+            **_BETA_TRANSCRIPTION_SETTINGS,
+            "client_secret": ("model", "beta_transcription_client_secret_config"),
+        },
+        "beta_transcription_session": {
+            "id": ("str",),
+            "object": ("str",),
+            **_BETA_TRANSCRIPTION_SETTINGS,
+            "client_secret": ("model", "beta_client_secret"),
+        },
+    }
+)
+REQUIRED.update({"beta_expires_after": ("anchor",), "beta_client_secret": ("value", "expires_at")})
+for _name in ("beta_session", "beta_session_update"):
+    STRICT_NULLABLE.update(
+        (_name, field)
+        for field in ("input_audio_transcription", "turn_detection", "input_audio_noise_reduction", "tracing")
+    )
+for _name in ("beta_transcription_session", "beta_transcription_session_update"):
+    STRICT_NULLABLE.update(
+        (_name, field) for field in ("input_audio_transcription", "turn_detection", "input_audio_noise_reduction")
+    )
+MODEL_NAMES.update(
+    {
+        "beta_input_transcription": "beta.InputAudioTranscription",
+        "beta_turn_detection": "beta.TurnDetection",
+        "beta_function_tool": "beta.Tool",
+        "beta_expires_after": "beta.SessionClientSecretExpiresAfter",
+        "beta_client_secret_config": "beta.SessionClientSecret",
+        "beta_expires_at": "beta.TranscriptionSessionClientSecretExpiresAt",
+        "beta_transcription_client_secret_config": "beta.TranscriptionSessionClientSecret",
+        "beta_client_secret": "beta.ClientSecret",
+        "beta_session": "beta.Session",
+        "beta_session_update": "beta.SessionUpdateEventSession",
+        "beta_transcription_session_update": "beta.TranscriptionSessionUpdateSession",
+        "beta_transcription_session": "beta.TranscriptionSession",
     }
 )

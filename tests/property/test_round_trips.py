@@ -40,6 +40,7 @@ def test_every_model_has_a_strategy() -> None:
     import realtime_models._shared.server_events
     import realtime_models._shared.session
     import realtime_models.beta.server_events
+    import realtime_models.beta.session
     import realtime_models.ga.server_events
     import realtime_models.ga.session
     import realtime_models.ga.tools
@@ -52,6 +53,7 @@ def test_every_model_has_a_strategy() -> None:
         realtime_models.ga.tools,
         realtime_models._shared.session,
         realtime_models.beta.server_events,
+        realtime_models.beta.session,
         realtime_models._shared.server_events,
     )
     exported = {
