@@ -1150,6 +1150,7 @@ SCHEMA.update(
     }
 )
 REQUIRED.update({"beta_expires_after": ("anchor",), "beta_client_secret": ("value", "expires_at")})
+KIND_KEYS["beta_function_tool"] = ("type",)  # the function tool is a kind of GA's tool union
 for _name in ("beta_session", "beta_session_update"):
     STRICT_NULLABLE.update(
         (_name, field)
