@@ -1151,6 +1151,9 @@ SCHEMA.update(
 )
 REQUIRED.update({"beta_expires_after": ("anchor",), "beta_client_secret": ("value", "expires_at")})
 KIND_KEYS["beta_function_tool"] = ("type",)  # the function tool is a kind of GA's tool union
+# Kinds a field holds as their own class, not through a union: another kind is refused in both
+# modes (a beta session's tools are function tools).
+DIRECT_KINDS = {"beta_function_tool"}
 for _name in ("beta_session", "beta_session_update"):
     STRICT_NULLABLE.update(
         (_name, field)
