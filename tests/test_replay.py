@@ -16,6 +16,9 @@ BETA_EXAMPLE = "examples/beta_session.jsonl"
 GA_TRANSCRIPT = """\
 examples/ga_session.jsonl: 45 events (GA), 5 items in the conversation, 2 responses
 
+session: model gpt-realtime; voice marin; modalities audio; formats in audio/pcm, out audio/pcm; \
+turn detection server_vad; tools get_weather
+
 item_U1: user
     [audio] What's the weather in Lisbon, and plan me a route to Porto?
 
@@ -39,6 +42,10 @@ response resp_R2: completed; usage 420 tokens (300 in, 120 out)
 
 BETA_TRANSCRIPT = """\
 examples/beta_session.jsonl: 30 events (beta), 4 items in the conversation, 2 responses
+
+session: model gpt-4o-realtime-preview; voice verse; modalities text, audio; formats in pcm16, out pcm16; \
+turn detection server_vad; tools none
+session changed (line 2): tools get_weather
 
 item_U1: user
     [audio] What's the weather in Lisbon?

@@ -279,3 +279,37 @@ def test_beta_sessions_are_typed_too_and_keep_what_beta_sends() -> None:
         'turn_detection.eagerness: expected one of low, medium, high, auto; got "eager"',
         "temperature: expected a number from 0.6 to 1.2, got 2.0",
     ]
+
+
+def test_the_state_knows_the_session_in_effect_and_replay_prints_its_changes(tmp_path: Any) -> None:
+    import copy
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    assert ga.ConversationState().session is None
+    state = ga.ConversationState()
+    state.apply({"type": "session.created", "event_id": "e0"})  # no session: nothing to keep
+    state.apply({"type": "session.created", "event_id": "e1", "session": SESSION})
+    assert isinstance(state.session, ga.RealtimeSessionCreateResponse)
+    assert state.session.to_dict() == SESSION
+    changed = copy.deepcopy(SESSION)
+    changed["audio"]["output"]["voice"] = {"id": "voice_1234"}
+    changed["audio"]["input"]["turn_detection"] = None
+    changed["tools"] = [{"type": "function", "name": "get_weather"}, {"type": "mcp", "server_label": "maps"}]
+    typed = ga.SessionUpdatedEvent.from_dict({"type": "session.updated", "event_id": "e2", "session": changed})
+    state.apply(typed)
+    assert state.session == typed.session
+    assert state.session is not typed.session  # a typed event's session is copied: the caller keeps theirs
+
+    log = Path(tmp_path) / "session.jsonl"
+    lines = [{"type": "session.created", "event_id": "e1", "session": SESSION}, typed.to_dict()]
+    log.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, "-m", "realtime_models", "replay", str(log)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert out[2:4] == [
+        "session: model gpt-realtime-2025-08-28; voice marin; modalities audio; formats in audio/pcm, out audio/pcm; "
+        "turn detection server_vad; tools none",
+        "session changed (line 2): voice voice_1234; turn detection off; tools get_weather, maps",
+    ]

@@ -19,7 +19,9 @@ __all__ = ["DESCRIPTION", "replay"]
 
 DESCRIPTION = """\
 Fold a recorded session (JSON Lines of server events, GA or beta) into its conversation and
-responses, and print it as a transcript: one block per conversation item in the server's order
+responses, and print it as a transcript: the session's settings (model, voice, modalities,
+formats, turn detection, tools) and a line for each later change, then one block per
+conversation item in the server's order
 (user speech or text, assistant text or transcript, function calls with their arguments and
 outputs, MCP calls), and a line per response with its status, reason and usage. Responses kept
 out of the conversation follow, with their items.
@@ -42,7 +44,7 @@ def replay(path: str, *, api: Optional[str], check: bool, as_json: bool, audio: 
     """Run the command on one log; returns the exit status."""
     try:
         with _open(path) as stream:
-            state, protocol, events, invalid = _fold(path, stream, api, audio, strict)
+            state, protocol, events, invalid, sessions = _fold(path, stream, api, audio, strict)
     except OSError as e:
         print("%s: cannot read: %s" % (path, e.strerror or e), file=sys.stderr)
         return 2
@@ -55,7 +57,7 @@ def replay(path: str, *, api: Optional[str], check: bool, as_json: bool, audio: 
             for response in state.responses.values():
                 out.write(dumps(response.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n")
         else:
-            out.write(_transcript(state, path, protocol, events))
+            out.write(_transcript(state, path, protocol, events, sessions))
         if check:
             report = _check_report(state)
             if as_json:
@@ -80,7 +82,12 @@ def _open(path: str) -> Iterator[IO[bytes]]:
             yield f
 
 
-def _fold(path: str, lines: IO[bytes], api: Optional[str], audio: bool, strict: bool) -> Tuple[Any, str, int, int]:
+Sessions = List[Tuple[int, List[Tuple[str, str]]]]  # each session in turn: its line, its settings
+
+
+def _fold(
+    path: str, lines: IO[bytes], api: Optional[str], audio: bool, strict: bool
+) -> Tuple[Any, str, int, int, Sessions]:
     """Fold the log's events, line by line (the log is never held in memory whole): the protocol
     is --api, or told by the first event only one protocol sends (reading ahead at most
     DETECT_LINES documents), or else GA, the current one."""
@@ -101,18 +108,22 @@ def _fold(path: str, lines: IO[bytes], api: Optional[str], audio: bool, strict: 
     state = (ga if protocol == GA else beta).ConversationState(keep_audio=audio, strict=strict)
     events = invalid = 0
     oddities = state.oddities
+    sessions: Sessions = []
     for number, document in chain(ahead, documents):
         if document is None:
             invalid += 1
             continue
         before = len(oddities)
+        session = state.session
         state.apply(document)
         if len(oddities) > before and oddities[-1].error is not None:  # the event did not validate
             _report(path, number, oddities[-1].error.errors)
             invalid += 1
             continue
         events += 1
-    return state, protocol, events, invalid
+        if state.session is not session:
+            sessions.append((number, _settings(state.session)))
+    return state, protocol, events, invalid, sessions
 
 
 def _documents(path: str, lines: IO[bytes]) -> Iterator[Tuple[int, Any]]:
@@ -134,7 +145,7 @@ def _report(path: str, number: int, problems: List[ValidationProblem]) -> None:
 # --- the transcript ----------------------------------------------------------------------------
 
 
-def _transcript(state: Any, path: str, protocol: str, events: int) -> str:
+def _transcript(state: Any, path: str, protocol: str, events: int, sessions: Sessions) -> str:
     items = state.items
     responses = state.responses
     lines = [
@@ -148,6 +159,7 @@ def _transcript(state: Any, path: str, protocol: str, events: int) -> str:
         ),
         "",
     ]
+    lines.extend(_session_lines(sessions))
     # A response's line follows the last of its items in the conversation.
     in_conversation = {id(item) for item in items}
     ends = {}
@@ -172,6 +184,60 @@ def _transcript(state: Any, path: str, protocol: str, events: int) -> str:
             lines.extend(_indented(line) if line else line for line in _item_block(state, item))
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _settings(session: Any) -> List[Tuple[str, str]]:
+    """What a session sets that a reader of the transcript wants first, in either protocol's
+    shape: model, voice, modalities, audio formats, turn detection, tools by name."""
+    audio = getattr(session, "audio", None)
+    audio_in, audio_out = getattr(audio, "input", None), getattr(audio, "output", None)
+    voice = getattr(audio_out, "voice", UNSET) if audio_out is not None else getattr(session, "voice", UNSET)
+    modalities = getattr(session, "output_modalities", getattr(session, "modalities", UNSET))
+    if audio is not None:
+        formats = (getattr(audio_in, "format", UNSET), getattr(audio_out, "format", UNSET))
+        turns = getattr(audio_in, "turn_detection", UNSET)
+    else:
+        formats = (getattr(session, "input_audio_format", UNSET), getattr(session, "output_audio_format", UNSET))
+        turns = getattr(session, "turn_detection", UNSET)
+    tools = getattr(session, "tools", UNSET)
+    settings = [
+        ("model", _setting(getattr(session, "model", UNSET))),
+        ("voice", _setting(getattr(voice, "id", voice))),
+        ("modalities", ", ".join(map(_setting, modalities)) if type(modalities) is list else _setting(modalities)),
+        ("formats", "in %s, out %s" % tuple(_setting(getattr(f, "type", f)) for f in formats)),
+        ("turn detection", "off" if turns is None else _setting(getattr(turns, "type", turns))),
+        ("tools", ", ".join(map(_tool_name, tools)) or "none" if type(tools) is list else _setting(tools)),
+    ]
+    return [(name, value) for name, value in settings if value != "-"]
+
+
+def _tool_name(tool: Any) -> str:
+    name = getattr(tool, "name", UNSET)
+    return _setting(getattr(tool, "server_label", UNSET) if name is UNSET or name is None else name)
+
+
+def _setting(value: Any) -> str:
+    return "-" if value is UNSET or value is None else value if type(value) is str else _json(value)
+
+
+def _session_lines(sessions: Sessions) -> List[str]:
+    """The first session's settings, then a line for each later session that changed one."""
+    if not sessions:
+        return []
+    (_, first), later = sessions[0], sessions[1:]
+    lines = ["session: " + "; ".join("%s %s" % pair for pair in first) if first else "session: (no settings)"]
+    before = dict(first)
+    for number, settings in later:
+        now = dict(settings)
+        changed = [
+            "%s %s" % (name, now.get(name, "-"))
+            for name in dict.fromkeys([*before, *now])
+            if before.get(name) != now.get(name)
+        ]
+        if changed:
+            lines.append("session changed (line %d): %s" % (number, "; ".join(changed)))
+        before = now
+    return lines + [""]
 
 
 def _item_block(state: Any, item: Any) -> List[str]:

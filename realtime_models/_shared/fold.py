@@ -159,6 +159,9 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
         self.strict = strict
         self.conversation_id: Optional[str] = None
         """The id of ``conversation.created``, once it came."""
+        self.session: Any = None
+        """The session in effect: the last ``session.created`` or ``session.updated`` (beta:
+        ``transcription_session.updated`` too), typed; ``None`` until one came."""
         self._oddities: List[Oddity] = []
         self._disagreements: List[Disagreement] = []
         self._responses: Dict[str, Any] = {}  # by id, in the order they were created
@@ -761,6 +764,11 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
         if type(event.item_id) is str:
             self._failures[event.item_id] = event.error
 
+    def _on_session(self, event: Any) -> None:
+        session = event.session
+        if session is not UNSET and session is not None:
+            self.session = self._take(session)
+
     def _on_conversation_created(self, event: Any) -> None:
         conversation = event.conversation
         conversation_id = getattr(conversation, "id", None)
@@ -935,6 +943,8 @@ def shared_handlers(events: Dict[str, type]) -> Dict[type, Callable[[Any, Any], 
     fold = ConversationFold
     return {
         events["conversation.created"]: fold._on_conversation_created,
+        events["session.created"]: fold._on_session,
+        events["session.updated"]: fold._on_session,
         events["response.created"]: fold._on_response_created,
         events["response.done"]: fold._on_response_done,
         events["response.output_item.added"]: fold._on_output_item_added,

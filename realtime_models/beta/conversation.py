@@ -19,11 +19,14 @@ from .server_events import (
     ResponseFunctionCallArgumentsDoneEvent,
     ResponseTextDeltaEvent,
     ResponseTextDoneEvent,
+    TranscriptionSessionUpdatedEvent,
 )
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
-    from typing import Any
+    from typing import Any, Optional, Union
+
+    from .session import Session, TranscriptionSession
 
 __all__ = ["ConversationState", "Disagreement", "Oddity"]
 
@@ -36,6 +39,8 @@ class ConversationState(ConversationFold[RealtimeResponse, RealtimeConversationI
     a stream" for an example."""
 
     _event_class = RealtimeServerEvent
+    if TYPE_CHECKING:
+        session: Optional[Union[Session, TranscriptionSession]]
 
     def _bytes_per_ms(self, response: Any) -> int:
         return _BYTES_PER_MS.get(getattr(response, "output_audio_format", None), 48)  # type: ignore[arg-type]
@@ -50,4 +55,5 @@ ConversationState._handlers = {
     ResponseAudioDeltaEvent: ConversationState._on_audio_delta,
     ResponseAudioDoneEvent: ConversationState._on_audio_done,
     ResponseFunctionCallArgumentsDoneEvent: ConversationState._on_arguments_done,
+    TranscriptionSessionUpdatedEvent: ConversationState._on_session,
 }

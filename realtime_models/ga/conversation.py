@@ -36,7 +36,9 @@ from .server_events import (
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
-    from typing import Any
+    from typing import Any, Optional
+
+    from .session import RealtimeSessionResponse
 
 __all__ = ["ConversationState", "Disagreement", "Oddity"]
 
@@ -51,6 +53,8 @@ class ConversationState(ConversationFold[RealtimeResponse, RealtimeConversationI
 
     _event_class = RealtimeServerEvent
     _announces_done = True
+    if TYPE_CHECKING:
+        session: Optional[RealtimeSessionResponse]
 
     def _new_part(self, part: Any) -> Any:
         content = RealtimeConversationItemAssistantMessageContent()
