@@ -313,3 +313,63 @@ def test_the_state_knows_the_session_in_effect_and_replay_prints_its_changes(tmp
         "turn detection server_vad; tools none",
         "session changed (line 2): voice voice_1234; turn detection off; tools get_weather, maps",
     ]
+
+
+_BUILD = """\
+from realtime_models import ga
+
+session = ga.RealtimeSessionCreateRequest(
+    output_modalities=["audio"],
+    model="gpt-realtime",
+    instructions="Be brief.",
+    audio=ga.RealtimeAudioConfig(
+        input=ga.RealtimeAudioConfigInput(
+            format=ga.AudioPCM(rate=24000),
+            transcription=ga.AudioTranscription(model="gpt-4o-transcribe", language="en"),
+            noise_reduction=ga.NoiseReduction(type="near_field"),
+            turn_detection=ga.ServerVad(threshold=0.5, silence_duration_ms=500, idle_timeout_ms=None),
+        ),
+        output=ga.RealtimeAudioConfigOutput(format=ga.AudioPCMU(), voice="marin", speed=1.1),
+    ),
+    include=["item.input_audio_transcription.logprobs"],
+    tracing="auto",
+    tools=[
+        ga.RealtimeFunctionTool(name="get_weather", description="The weather.", parameters={"type": "object"}),
+        ga.RealtimeResponseCreateMcpTool(server_label="maps", server_url="https://maps.example", require_approval="never"),
+    ],
+    tool_choice=ga.ToolChoiceFunction(name="get_weather"),
+    parallel_tool_calls=False,
+    reasoning=ga.RealtimeReasoning(effort="low"),
+    max_output_tokens="inf",
+    truncation=ga.RealtimeTruncationRetentionRatio(retention_ratio=0.8),
+    prompt=None,
+)
+print(session.to_json())
+"""
+
+
+@pytest.mark.skipif(__import__("importlib").util.find_spec("mypy") is None, reason="mypy is not installed")
+def test_a_type_checker_accepts_a_session_built_keyword_by_keyword_and_refuses_mistakes(tmp_path: Any) -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    good = Path(tmp_path) / "good.py"
+    good.write_text(_BUILD)
+    bad = Path(tmp_path) / "bad.py"
+    bad.write_text(_BUILD.replace("instructions=", "instructons=").replace("speed=1.1", 'speed="fast"'))
+
+    def mypy(program: Path) -> Any:
+        command = [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(program)]
+        return subprocess.run(command, capture_output=True, text=True, cwd=str(root), timeout=300)
+
+    assert mypy(good).returncode == 0, mypy(good).stdout
+    result = mypy(bad)
+    assert result.returncode == 1
+    assert 'Unexpected keyword argument "instructons"' in result.stdout
+    assert 'Argument "speed" to "RealtimeAudioConfigOutput" has incompatible type "str"' in result.stdout
+    run = subprocess.run([sys.executable, str(good)], capture_output=True, text=True, cwd=str(root), check=True)
+    written = json.loads(run.stdout)
+    assert written["type"] == "realtime"
+    assert ga.RealtimeSessionRequest.from_dict(written, strict=True).to_dict() == written

@@ -99,6 +99,8 @@ class Model:
     _nullable: ClassVar[Tuple[str, ...]] = ()
     _checks: ClassVar[Dict[str, Callable[..., None]]] = {}
     _required: ClassVar[Tuple[str, ...]] = ()
+    # The `type` of an object that is no union's kind (strict mode checks it; written when built).
+    _type: ClassVar[Optional[str]] = None
     # Unknown keys strict mode accepts all the same: an official example sends them.
     _allowed_extra: ClassVar[Tuple[str, ...]] = ()
     _order: Optional[Dict[str, Any]]
@@ -173,8 +175,9 @@ class Model:
     @classmethod
     def _fixed(cls) -> Tuple[Tuple[str, Any], ...]:
         """The values the class fixes, as (field, value): its kind's ``type`` (and a message
-        kind's ``role``) and its ``object``."""
-        kind = KIND_OF.get(cls)
+        kind's ``role``), or the ``type`` of an object that is no union's kind (``_type``), and
+        its ``object``."""
+        kind = KIND_OF.get(cls) or getattr(cls, "_type", None)
         fixed: List[Tuple[str, Any]] = []
         if type(kind) is str:
             fixed.append(("type", kind))
@@ -415,6 +418,9 @@ else:
         fixed = namespace.get("_object")
         if fixed is not None:  # what the class's `object` always says: checked, and written when built
             checks.setdefault("object", constant(fixed))
+        fixed = namespace.get("_type")
+        if fixed is not None:  # likewise its `type`, where it is no union's kind (strict mode checks it)
+            checks.setdefault("type", constant(fixed))
         new._rules = derive_rules(fields, namespace.get("_nullable", ()), checks)
         if "_wire" not in namespace:
             new._wire = new._field_names

@@ -3,7 +3,7 @@ tracing configuration, noise reduction, and the transcription session's turn det
 
 from __future__ import annotations
 
-from .._core.checks import between, constant, one_of
+from .._core.checks import between, one_of
 from .._core.model import Dispatcher, Model, field, model
 from .._core.readers import get_int, get_json, get_json_object, get_number, get_str
 from .._core.unset import UNSET
@@ -111,7 +111,8 @@ class RealtimeTranscriptionSessionTurnDetection(Model):
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
-    _checks = {"type": constant("server_vad"), "threshold": between(0.0, 1.0)}
+    _type = "server_vad"
+    _checks = {"threshold": between(0.0, 1.0)}
 
     def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
         self.type = get_str(d, "type", errs)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from .._core.checks import (
     between,
-    constant,
     each_one_of,
     max_output_tokens_bounds,
     non_negative,
@@ -341,8 +340,9 @@ class RealtimeTruncationRetentionRatio(Model):
     extra: Dict[str, Any] = field(default_factory=dict)
     """Keys the model does not know, with their values."""
 
+    _type = "retention_ratio"
     _required = ("type", "retention_ratio")
-    _checks = {"type": constant("retention_ratio"), "retention_ratio": between(0.0, 1.0)}
+    _checks = {"retention_ratio": between(0.0, 1.0)}
 
     def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
         self.type = get_str(d, "type", errs)
