@@ -43,7 +43,7 @@ def _ga_closed(data: Dict[str, Any]) -> None:
     if "include" in data and isinstance(data["include"], list):
         data["include"] = ["item.input_audio_transcription.logprobs"] * min(1, len(data["include"]))
     if isinstance(data.get("variables"), dict):
-        data["variables"] = {key: "v" for key in data["variables"]}
+        data["variables"] = dict.fromkeys(data["variables"], "v")
 
 
 def _ga_server_closed(data: Dict[str, Any]) -> None:
