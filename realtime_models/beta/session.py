@@ -253,6 +253,9 @@ class Session(Model):
     object: Maybe[str] = UNSET
     """``realtime.session`` (OpenAI's examples send it)."""
     model: Maybe[str] = UNSET
+    expires_at: Maybe[int] = UNSET
+    """When the session expires, in seconds since the epoch: the live beta server sends it (as
+    GA's session does), though beta's schema and SDK lack it."""
     modalities: Maybe[List[str]] = UNSET
     """``text`` and/or ``audio``."""
     instructions: Maybe[str] = UNSET
@@ -284,6 +287,7 @@ class Session(Model):
     def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
         self.id = get_str(d, "id", errs)
         self.object = get_str(d, "object", errs)
+        self.expires_at = get_int(d, "expires_at", errs)
         _read_settings(self, d, strict, errs)
 
 

@@ -1135,7 +1135,12 @@ SCHEMA.update(
         "beta_expires_at": {"anchor": ("const", "created_at"), "seconds": ("int_range", 10, 7200)},
         "beta_transcription_client_secret_config": {"expires_at": ("model", "beta_expires_at")},
         "beta_client_secret": {"value": ("str",), "expires_at": ("int",)},
-        "beta_session": {"id": ("str",), "object": ("const", "realtime.session"), **_BETA_SETTINGS},
+        "beta_session": {
+            "id": ("str",),
+            "object": ("const", "realtime.session"),
+            "expires_at": ("int",),
+            **_BETA_SETTINGS,
+        },
         "beta_session_update": {**_BETA_SETTINGS, "client_secret": ("model", "beta_client_secret_config")},
         "beta_transcription_session_update": {
             **_BETA_TRANSCRIPTION_SETTINGS,
