@@ -142,13 +142,30 @@ def test_a_namespace_loads_its_events_and_its_fold_on_first_use(tmp_path: Path, 
     events, fold = "realtime_models.%s.server_events" % namespace, "realtime_models.%s.conversation" % namespace
     shared_events, shared_fold = "realtime_models._shared.server_events", "realtime_models._shared.fold"
     assert not {events, fold, shared_events, shared_fold} & bare
-    # The events carry the typed session configuration.
+    # The events carry the typed session configuration; the client events, small beside the
+    # server's, load with them (the namespace finds a name by loading its modules in turn).
     sessions = {"realtime_models.%s.session" % namespace, "realtime_models._shared.session"}
     sessions |= {"realtime_models.ga.tools"} if namespace == "ga" else set()
-    expected = {events, shared_events, "realtime_models._core.readers"} | sessions
+    clients = {"realtime_models.%s.client_events" % namespace, "realtime_models._shared.client_events"}
+    expected = {events, shared_events, "realtime_models._core.readers"} | sessions | clients
     assert with_events - bare == expected - bare
     assert with_fold - with_events == {fold, shared_fold, "realtime_models._shared.findings"}
 
 
 def test_ships_py_typed() -> None:
     assert (PACKAGE / "py.typed").is_file()
+
+
+@pytest.mark.parametrize("namespace", ["ga", "beta"])
+def test_a_client_that_only_sends_loads_no_server_event_and_no_fold(tmp_path: Path, namespace: str) -> None:
+    code = (
+        "import sys; sys.path.insert(0, %r)\n" % str(PACKAGE.parent)
+        + "from realtime_models import %s as ns\n" % namespace
+        + "ns.ResponseCreateEvent().to_json()\n"
+        + "print(' '.join(sorted(m for m in sys.modules if m.startswith('realtime_models'))))\n"
+    )
+    result = run([sys.executable, "-S", "-I", "-B", "-c", code], tmp_path)
+    assert result.returncode == 0, result.stderr
+    loaded = set(result.stdout.split())
+    assert "realtime_models.%s.client_events" % namespace in loaded
+    assert not {m for m in loaded if m.endswith(("server_events", "conversation", "fold"))}

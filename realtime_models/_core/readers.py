@@ -22,6 +22,7 @@ and arrays through the same readers, and their scalars inline.
 
 from __future__ import annotations
 
+import binascii
 from collections.abc import Mapping
 
 from ..errors import ValidationError, ValidationProblem
@@ -49,12 +50,14 @@ TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without impor
 if TYPE_CHECKING:
     from typing import Any, Dict, List, Type, TypeVar, Union
 
+    from ..errors import Path
     from .checks import Errors
     from .unset import Maybe
 
     _C = TypeVar("_C", bound=Model)
 
 __all__ = [
+    "audio_bytes",
     "get_bool",
     "get_int",
     "get_int_or_inf",
@@ -240,3 +243,30 @@ def read_event(event: Any, d: Dict[str, Any], errs: Errors) -> None:
     """The keys every server event has, read the same way for all of them."""
     event.event_id = get_str(d, "event_id", errs)
     event.type = get_str(d, "type", errs)
+
+
+def audio_bytes(text: object, path: Path = ("audio",)) -> bytes:
+    """The bytes that base64 ``text`` encodes; ``ValidationError`` (at ``path``) when it is not
+    a string of base64 (only its alphabet, padded right)."""
+    if type(text) is not str:
+        got = "no value" if text is UNSET else describe(text)
+        raise ValidationError([ValidationProblem(path, "expected base64 text, got %s" % got)])
+    try:
+        return binascii.a2b_base64(text.encode("ascii")) if _is_base64(text) else _not_base64()
+    except (ValueError, binascii.Error):
+        raise ValidationError([ValidationProblem(path, "not base64 text")]) from None
+
+
+def _is_base64(text: str) -> bool:
+    """Whether ``text`` is base64 as the API sends it: its alphabet only, in groups of four,
+    with at most two ``=`` at the end (what ``a2b_base64`` alone would let through: other
+    characters, skipped)."""
+    body = text.rstrip("=")
+    return len(text) % 4 == 0 and len(text) - len(body) <= 2 and not body.strip(_ALPHABET)
+
+
+def _not_base64() -> bytes:
+    raise ValueError("not base64")
+
+
+_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"

@@ -25,6 +25,7 @@ from .._core.checks import (
 from .._core.model import KIND_OF, Dispatcher, Model, field, kind_table, model, new_model, put_extra, set_kinds
 from .._core.order import UNSEEN, key_order, without_missing
 from .._core.readers import (
+    audio_bytes,
     get_int,
     get_ints,
     get_json,
@@ -71,6 +72,7 @@ __all__ = [
     "RateLimit",
     "RateLimitsUpdatedEvent",
     "RealtimeError",
+    "ResponseAudioDelta",
     "ResponseContentDelta",
     "ResponseContentDone",
     "ResponseFunctionCallArgumentsDeltaEvent",
@@ -817,6 +819,17 @@ class ResponseContentDelta(ServerEvent):
         return _parse_content_delta(cls, data, strict, KIND_OF.get(cls))
 
     _routed = _parse_content_delta
+
+
+class ResponseAudioDelta(ResponseContentDelta):
+    """The shape of the audio delta events: a piece of a part's audio, base64-encoded."""
+
+    __slots__ = ()
+
+    def audio_bytes(self) -> bytes:
+        """The piece of audio's bytes, decoded from its base64 ``delta``; ``ValidationError``
+        when that is not base64 text."""
+        return audio_bytes(self.delta, ("delta",))
 
 
 @model

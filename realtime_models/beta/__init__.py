@@ -36,6 +36,7 @@ RealtimeBetaResponseUsage = RealtimeResponseUsage
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:  # type checkers see these classes; at run time they load on first use
+    from .client_events import *
     from .conversation import *
     from .server_events import *
     from .session import *
@@ -44,11 +45,12 @@ if TYPE_CHECKING:  # type checkers see these classes; at run time they load on f
 # The session configuration, the event classes and the fold load when first asked for, so that
 # code that only parses responses does not pay for them (see the README's import numbers);
 # dir() lists them all.
-__getattr__, __dir__ = lazy_exports(globals(), ("session", "server_events", "conversation"))
+__getattr__, __dir__ = lazy_exports(globals(), ("session", "client_events", "server_events", "conversation"))
 
 
 __all__ = [
     "AUDIO_FORMATS",
+    "CLIENT_EVENTS",
     "CONTENT_TYPES",
     "EVENTS",
     "ITEM_ROLES",
@@ -64,23 +66,33 @@ __all__ = [
     "ConversationCreatedEvent",
     "ConversationItem",
     "ConversationItemContent",
+    "ConversationItemCreateEvent",
     "ConversationItemCreatedEvent",
+    "ConversationItemDeleteEvent",
     "ConversationItemDeletedEvent",
     "ConversationItemInputAudioTranscriptionCompletedEvent",
     "ConversationItemInputAudioTranscriptionDeltaEvent",
     "ConversationItemInputAudioTranscriptionFailedEvent",
+    "ConversationItemRetrieveEvent",
     "ConversationItemRetrieved",
+    "ConversationItemTruncateEvent",
     "ConversationItemTruncatedEvent",
+    "ConversationItemWithReference",
     "ConversationState",
     "Disagreement",
     "ErrorEvent",
+    "InputAudioBufferAppendEvent",
+    "InputAudioBufferClearEvent",
     "InputAudioBufferClearedEvent",
+    "InputAudioBufferCommitEvent",
     "InputAudioBufferCommittedEvent",
     "InputAudioBufferSpeechStartedEvent",
     "InputAudioBufferSpeechStoppedEvent",
     "InputAudioNoiseReduction",
     "InputAudioTranscription",
     "Oddity",
+    "OutputAudioBufferClear",
+    "OutputAudioBufferClearEvent",
     "OutputAudioBufferCleared",
     "OutputAudioBufferStarted",
     "OutputAudioBufferStopped",
@@ -88,9 +100,11 @@ __all__ = [
     "RealtimeBetaResponse",
     "RealtimeBetaResponseStatusDetails",
     "RealtimeBetaResponseUsage",
+    "RealtimeClientEvent",
     "RealtimeConversationItem",
     "RealtimeConversationItemContent",
     "RealtimeResponse",
+    "RealtimeResponseCreateParams",
     "RealtimeResponseStatus",
     "RealtimeResponseStatusDetails",
     "RealtimeResponseStatusDetailsError",
@@ -103,8 +117,10 @@ __all__ = [
     "ResponseAudioDoneEvent",
     "ResponseAudioTranscriptDeltaEvent",
     "ResponseAudioTranscriptDoneEvent",
+    "ResponseCancelEvent",
     "ResponseContentPartAddedEvent",
     "ResponseContentPartDoneEvent",
+    "ResponseCreateEvent",
     "ResponseCreatedEvent",
     "ResponseDoneEvent",
     "ResponseFunctionCallArgumentsDeltaEvent",
@@ -117,6 +133,7 @@ __all__ = [
     "SessionClientSecret",
     "SessionClientSecretExpiresAfter",
     "SessionCreatedEvent",
+    "SessionUpdateEvent",
     "SessionUpdateEventSession",
     "SessionUpdatedEvent",
     "Tool",
@@ -124,9 +141,11 @@ __all__ = [
     "TranscriptionSession",
     "TranscriptionSessionClientSecret",
     "TranscriptionSessionClientSecretExpiresAt",
+    "TranscriptionSessionUpdate",
     "TranscriptionSessionUpdateSession",
     "TranscriptionSessionUpdatedEvent",
     "TurnDetection",
+    "UnknownClientEvent",
     "UnknownServerEvent",
     "UnsetType",
     "ValidationError",

@@ -15,6 +15,7 @@ from .._core.checks import (
 )
 from .._core.model import Model, field, model, new_model, put_extra
 from .._core.order import UNSEEN, key_order, without_missing
+from .._core.readers import audio_bytes
 from .._core.unset import UNSET
 from ..errors import ValidationError
 from .literals import _CONTENT_TYPES
@@ -61,6 +62,11 @@ class RealtimeConversationItemContent(Model):
 
     _nullable = ("transcript",)
     _checks = {"type": one_of(_CONTENT_TYPES)}
+
+    def audio_bytes(self) -> bytes:
+        """The audio's bytes, decoded from its base64 ``audio``; ``ValidationError`` when that
+        is not base64 text (or not there)."""
+        return audio_bytes(self.audio)
 
     def _dump(self) -> Dict[str, Any]:
         order = self._order  # not None: the template of the order the keys came in

@@ -66,6 +66,7 @@ from .._shared.server_events import (
     OutputAudioBufferStarted,
     OutputAudioBufferStopped,
     RateLimitsUpdatedEvent,
+    ResponseAudioDelta,
     ResponseContentDelta,
     ResponseContentDone,
     ResponseFunctionCallArgumentsDeltaEvent,
@@ -410,7 +411,7 @@ class ResponseTextDoneEvent(ResponseTextDone, RealtimeServerEvent):
     _kind = "response.text.done"
 
 
-class ResponseAudioDeltaEvent(ResponseContentDelta, RealtimeServerEvent):
+class ResponseAudioDeltaEvent(ResponseAudioDelta, RealtimeServerEvent):
     """A piece of an ``audio`` part's audio, base64-encoded."""
 
     __slots__ = ()

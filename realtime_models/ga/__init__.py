@@ -50,6 +50,7 @@ RealtimeResponseStatus = RealtimeResponseStatusDetails
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:  # type checkers see these classes; at run time they load on first use
+    from .client_events import *
     from .conversation import *
     from .server_events import *
     from .session import *
@@ -59,12 +60,13 @@ if TYPE_CHECKING:  # type checkers see these classes; at run time they load on f
 # The session configuration, the tools, the event classes and the fold load when first asked
 # for, so that code that only parses responses does not pay for them (see the README's import
 # numbers); dir() lists them all.
-__getattr__, __dir__ = lazy_exports(globals(), ("session", "tools", "server_events", "conversation"))
+__getattr__, __dir__ = lazy_exports(globals(), ("session", "tools", "client_events", "server_events", "conversation"))
 
 
 __all__ = [
     "ASSISTANT_CONTENT_TYPES",
     "AUDIO_FORMAT_TYPES",
+    "CLIENT_EVENTS",
     "EAGERNESS",
     "EVENTS",
     "IMAGE_DETAILS",
@@ -98,19 +100,26 @@ __all__ = [
     "ConversationCreatedEvent",
     "ConversationItem",
     "ConversationItemAdded",
+    "ConversationItemCreateEvent",
     "ConversationItemCreatedEvent",
+    "ConversationItemDeleteEvent",
     "ConversationItemDeletedEvent",
     "ConversationItemDone",
     "ConversationItemInputAudioTranscriptionCompletedEvent",
     "ConversationItemInputAudioTranscriptionDeltaEvent",
     "ConversationItemInputAudioTranscriptionFailedEvent",
     "ConversationItemInputAudioTranscriptionSegment",
+    "ConversationItemRetrieveEvent",
     "ConversationItemRetrieved",
+    "ConversationItemTruncateEvent",
     "ConversationItemTruncatedEvent",
     "ConversationState",
     "Disagreement",
     "ErrorEvent",
+    "InputAudioBufferAppendEvent",
+    "InputAudioBufferClearEvent",
     "InputAudioBufferClearedEvent",
+    "InputAudioBufferCommitEvent",
     "InputAudioBufferCommittedEvent",
     "InputAudioBufferDtmfEventReceivedEvent",
     "InputAudioBufferSpeechStartedEvent",
@@ -125,6 +134,7 @@ __all__ = [
     "McpToolFilter",
     "NoiseReduction",
     "Oddity",
+    "OutputAudioBufferClearEvent",
     "OutputAudioBufferCleared",
     "OutputAudioBufferStarted",
     "OutputAudioBufferStopped",
@@ -134,6 +144,7 @@ __all__ = [
     "RealtimeAudioConfigOutput",
     "RealtimeAudioFormats",
     "RealtimeAudioInputTurnDetection",
+    "RealtimeClientEvent",
     "RealtimeConversationItem",
     "RealtimeConversationItemAssistantMessage",
     "RealtimeConversationItemAssistantMessageContent",
@@ -159,7 +170,9 @@ __all__ = [
     "RealtimeResponse",
     "RealtimeResponseAudio",
     "RealtimeResponseAudioOutput",
+    "RealtimeResponseCreateAudioOutput",
     "RealtimeResponseCreateMcpTool",
+    "RealtimeResponseCreateParams",
     "RealtimeResponseStatus",
     "RealtimeResponseStatusDetails",
     "RealtimeResponseStatusDetailsError",
@@ -186,13 +199,16 @@ __all__ = [
     "ResponseAudioDoneEvent",
     "ResponseAudioTranscriptDeltaEvent",
     "ResponseAudioTranscriptDoneEvent",
+    "ResponseCancelEvent",
     "ResponseContentPart",
     "ResponseContentPartAddedEvent",
     "ResponseContentPartDoneEvent",
+    "ResponseCreateEvent",
     "ResponseCreatedEvent",
     "ResponseDoneEvent",
     "ResponseFunctionCallArgumentsDeltaEvent",
     "ResponseFunctionCallArgumentsDoneEvent",
+    "ResponseItemReference",
     "ResponseMcpCallArgumentsDelta",
     "ResponseMcpCallArgumentsDone",
     "ResponseMcpCallCompleted",
@@ -206,12 +222,14 @@ __all__ = [
     "SemanticVad",
     "ServerVad",
     "SessionCreatedEvent",
+    "SessionUpdateEvent",
     "SessionUpdatedEvent",
     "TokenLimits",
     "ToolChoiceFunction",
     "ToolChoiceMcp",
     "TracingConfiguration",
     "UnknownAudioFormat",
+    "UnknownClientEvent",
     "UnknownConversationItem",
     "UnknownMcpError",
     "UnknownServerEvent",

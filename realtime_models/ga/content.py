@@ -22,6 +22,7 @@ from .._core.model import (
     put_extra,
 )
 from .._core.order import UNSEEN, key_order, without_missing
+from .._core.readers import audio_bytes
 from .._core.unset import UNSET
 from ..errors import ValidationError
 from .literals import (
@@ -142,6 +143,11 @@ class RealtimeConversationItemUserMessageContent(Model):
     _checks = {"type": one_of(_USER_CONTENT_TYPES), "detail": one_of(_IMAGE_DETAILS)}
     _required = ()
 
+    def audio_bytes(self) -> bytes:
+        """The audio's bytes, decoded from its base64 ``audio``; ``ValidationError`` when that
+        is not base64 text (or not there)."""
+        return audio_bytes(self.audio)
+
     def _dump(self) -> Dict[str, Any]:
         order = self._order  # not None: the template of the order the keys came in
         d: Dict[str, Any] = {} if order is None else order.copy()
@@ -252,6 +258,11 @@ class RealtimeConversationItemAssistantMessageContent(Model):
     _shapes = (("type", "transcript"), ("type", "text"), ("type", "transcript", "audio"))
     _checks = {"type": one_of(_ASSISTANT_CONTENT_TYPES)}
     _required = ()
+
+    def audio_bytes(self) -> bytes:
+        """The audio's bytes, decoded from its base64 ``audio``; ``ValidationError`` when that
+        is not base64 text (or not there)."""
+        return audio_bytes(self.audio)
 
     def _dump(self) -> Dict[str, Any]:
         order = self._order  # not None: the template of the order the keys came in

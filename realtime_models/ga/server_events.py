@@ -60,7 +60,7 @@ from abc import ABCMeta
 
 from .._core.checks import is_array, one_of
 from .._core.model import Dispatcher, Model, field, kind_table, model, set_kinds
-from .._core.readers import get_int, get_json, get_model, get_models, get_number, get_str, read_event
+from .._core.readers import audio_bytes, get_int, get_json, get_model, get_models, get_number, get_str, read_event
 from .._core.unset import UNSET
 from .._shared.server_events import (
     ConversationCreatedEvent,
@@ -79,6 +79,7 @@ from .._shared.server_events import (
     OutputAudioBufferStopped,
     RateLimitsUpdatedEvent,
     RealtimeError,
+    ResponseAudioDelta,
     ResponseContentDelta,
     ResponseContentDone,
     ResponseFunctionCallArgumentsDeltaEvent,
@@ -170,6 +171,11 @@ class ResponseContentPart(Model):
     """Keys the model does not know, with their values."""
 
     _checks = {"type": one_of(("text", "audio"))}
+
+    def audio_bytes(self) -> bytes:
+        """The audio's bytes, decoded from its base64 ``audio``; ``ValidationError`` when that
+        is not base64 text (or not there)."""
+        return audio_bytes(self.audio)
 
     def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
         self.type = get_str(d, "type", errs)
@@ -649,7 +655,7 @@ class ResponseTextDoneEvent(ResponseTextDone, RealtimeServerEvent):
     _kind = "response.output_text.done"
 
 
-class ResponseAudioDeltaEvent(ResponseContentDelta, RealtimeServerEvent):
+class ResponseAudioDeltaEvent(ResponseAudioDelta, RealtimeServerEvent):
     """A piece of an ``output_audio`` part's audio, base64-encoded."""
 
     __slots__ = ()

@@ -662,6 +662,8 @@ def model_class(name: str) -> Any:
     }[namespace]
     if rest.startswith("event:"):
         return module.EVENTS[rest[len("event:") :]]
+    if rest.startswith("client:"):
+        return module.CLIENT_EVENTS[rest[len("client:") :]]
     return getattr(module, rest)
 
 
@@ -1184,3 +1186,111 @@ MODEL_NAMES.update(
         "beta_transcription_session": "beta.TranscriptionSession",
     }
 )
+
+
+# Client events (spec/client.md, sections 2 and 5), both protocols: fields besides event_id and
+# type, the keys strict mode requires besides type, where null is allowed.
+SHARED_CLIENT_EVENTS: Dict[str, EventSpec] = {
+    "input_audio_buffer.append": _ev(("audio", ("str",)), required=("audio",)),
+    "input_audio_buffer.commit": _ev(),
+    "input_audio_buffer.clear": _ev(),
+    "output_audio_buffer.clear": _ev(),
+    "conversation.item.retrieve": _ev(_I, required=("item_id",)),
+    "conversation.item.delete": _ev(_I, required=("item_id",)),
+    "conversation.item.truncate": _ev(
+        _I,
+        ("content_index", ("count",)),
+        ("audio_end_ms", ("count",)),
+        required=("item_id", "content_index", "audio_end_ms"),
+    ),
+    "response.cancel": _ev(("response_id", ("str",))),
+}
+GA_CLIENT_EVENTS: Dict[str, EventSpec] = {
+    **SHARED_CLIENT_EVENTS,
+    "session.update": _ev(
+        ("session", ("union", GA_SESSION_REQUESTS, "ga_unknown_session_request")), required=("session",)
+    ),
+    "conversation.item.create": _ev(
+        ("previous_item_id", ("str",)),
+        ("item", ("union", GA_ITEMS, "ga_unknown_item")),
+        required=("item",),
+        nullable=("previous_item_id",),
+    ),
+    "response.create": _ev(("response", ("model", "ga_response_create_params"))),
+}
+BETA_CLIENT_EVENTS: Dict[str, EventSpec] = {
+    **SHARED_CLIENT_EVENTS,
+    "session.update": _ev(("session", ("model", "beta_session_update")), required=("session",)),
+    "transcription_session.update": _ev(
+        ("session", ("model", "beta_transcription_session_update")), required=("session",)
+    ),
+    "conversation.item.create": _ev(
+        ("previous_item_id", ("str",)), ("item", ("model", "item")), required=("item",), nullable=("previous_item_id",)
+    ),
+    "response.create": _ev(("response", ("model", "beta_response_create_params"))),
+}
+SCHEMA.update(
+    {
+        "ga_item_reference": {"type": ("const", "item_reference"), "id": ("str",)},
+        "ga_response_create_params": {
+            "output_modalities": ("enums", {"text", "audio"}),
+            "instructions": ("str",),
+            "audio": ("model", "ga_audio"),
+            "tools": ("unions", GA_TOOLS, "ga_unknown_tool"),
+            "tool_choice": ("str_or_model", {"none", "auto", "required"}, (GA_TOOL_CHOICES, "ga_unknown_tool_choice")),
+            "parallel_tool_calls": ("bool",),
+            "reasoning": ("model", "ga_reasoning"),
+            "max_output_tokens": ("max_tokens",),
+            "conversation": ("str",),
+            "metadata": ("metadata",),
+            "prompt": ("model", "ga_prompt"),
+            "input": ("unions", [*GA_ITEMS, "ga_item_reference"], "ga_unknown_item"),
+        },
+        "beta_item_with_reference": {
+            **SCHEMA["item"],
+            "type": ("enum", {"message", "function_call", "function_call_output", "item_reference"}),
+        },
+        "beta_response_create_params": {
+            "modalities": ("enums", MODALITIES),
+            "instructions": ("str",),
+            "voice": ("voice",),
+            "output_audio_format": ("enum", AUDIO_FORMATS),
+            "tools": ("models", "beta_function_tool"),
+            "tool_choice": ("str",),
+            "temperature": ("temperature",),
+            "max_response_output_tokens": ("max_tokens",),
+            "max_output_tokens": ("max_tokens",),
+            "conversation": ("str",),
+            "metadata": ("metadata",),
+            "input": ("models", "beta_item_with_reference"),
+        },
+    }
+)
+REQUIRED["ga_item_reference"] = ("type", "id")
+KIND_KEYS["ga_item_reference"] = ("type",)
+STRICT_NULLABLE.update(
+    {
+        ("ga_response_create_params", "metadata"),
+        ("ga_response_create_params", "prompt"),
+        ("beta_response_create_params", "metadata"),
+    }
+)
+MODEL_NAMES.update(
+    {
+        "ga_item_reference": "ga.ResponseItemReference",
+        "ga_response_create_params": "ga.RealtimeResponseCreateParams",
+        "beta_item_with_reference": "beta.ConversationItemWithReference",
+        "beta_response_create_params": "beta.RealtimeResponseCreateParams",
+    }
+)
+for _era, _events in (("ga", GA_CLIENT_EVENTS), ("beta", BETA_CLIENT_EVENTS)):
+    for _type, (_fields, _required, _nullable) in _events.items():
+        _name = "%s_client %s" % (_era, _type)
+        SCHEMA[_name] = {"event_id": ("str",), "type": ("const", _type), **_fields}
+        KIND_KEYS[_name] = ("type",)
+        REQUIRED[_name] = ("type",) + _required
+        STRICT_NULLABLE.update((_name, field) for field in _nullable)
+        MODEL_NAMES[_name] = "%s.client:%s" % (_era, _type)
+    SCHEMA["%s_unknown_client_event" % _era] = {"type": ("unknown_kind", set(_events))}
+    LENIENT_ONLY.add("%s_unknown_client_event" % _era)
+    MODEL_NAMES["%s_unknown_client_event" % _era] = "%s.UnknownClientEvent" % _era
