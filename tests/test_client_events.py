@@ -148,3 +148,64 @@ def test_an_out_of_band_response_with_references_and_both_beta_token_keys() -> N
     parsed = beta.RealtimeClientEvent.from_dict(old, strict=True)
     assert isinstance(parsed, beta.ResponseCreateEvent)
     assert parsed.to_dict() == old
+
+
+_SENDING = """\
+from realtime_models import beta, ga
+
+events = [
+    ga.SessionUpdateEvent(session=ga.RealtimeSessionCreateRequest(instructions="Hi.")),
+    ga.InputAudioBufferAppendEvent.from_audio(b"\\\\x00\\\\x00", event_id="a1"),
+    ga.InputAudioBufferCommitEvent(),
+    ga.InputAudioBufferClearEvent(),
+    ga.OutputAudioBufferClearEvent(),
+    ga.ConversationItemCreateEvent(
+        previous_item_id="root",
+        item=ga.RealtimeConversationItemUserMessage(
+            content=[ga.RealtimeConversationItemUserMessageContent(type="input_text", text="Hi")]
+        ),
+    ),
+    ga.ConversationItemRetrieveEvent(item_id="i1"),
+    ga.ConversationItemTruncateEvent(item_id="i1", content_index=0, audio_end_ms=1500),
+    ga.ConversationItemDeleteEvent(item_id="i1"),
+    ga.ResponseCreateEvent(
+        response=ga.RealtimeResponseCreateParams(
+            conversation="none", input=[ga.ResponseItemReference(id="i1")], metadata={"kind": "summary"}
+        )
+    ),
+    ga.ResponseCancelEvent(response_id="r1"),
+    beta.TranscriptionSessionUpdate(session=beta.TranscriptionSessionUpdateSession(include=[])),
+    beta.ResponseCreateEvent(response=beta.RealtimeResponseCreateParams(max_output_tokens=1024)),
+]
+for event in events:
+    print(event.to_json())
+"""
+
+
+@pytest.mark.skipif(__import__("importlib").util.find_spec("mypy") is None, reason="mypy is not installed")
+def test_a_type_checker_accepts_every_client_event_built_in_code_and_refuses_a_wrong_keyword(tmp_path: Any) -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    good, bad = Path(tmp_path) / "good.py", Path(tmp_path) / "bad.py"
+    good.write_text(_SENDING)
+    bad.write_text(_SENDING.replace("audio_end_ms=1500", "audio_end=1500").replace('response_id="r1"', "response_id=1"))
+
+    def mypy(program: Path) -> Any:
+        command = [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(program)]
+        return subprocess.run(command, capture_output=True, text=True, cwd=str(root), timeout=300)
+
+    checked = mypy(good)
+    assert checked.returncode == 0, checked.stdout
+    refused = mypy(bad)
+    assert 'Unexpected keyword argument "audio_end"' in refused.stdout
+    assert 'Argument "response_id" to "ResponseCancelEvent" has incompatible type "int"' in refused.stdout
+    run = subprocess.run([sys.executable, str(good)], capture_output=True, text=True, cwd=str(root), check=True)
+    lines = run.stdout.splitlines()
+    assert len(lines) == 13
+    for line in lines[:11]:
+        assert type(ga.RealtimeClientEvent.from_json(line, strict=True)) is not ga.UnknownClientEvent
+    for line in lines[11:]:
+        beta.RealtimeClientEvent.from_json(line, strict=True)

@@ -15,8 +15,10 @@ from .property.strategies import model_class, payloads
 
 openai = pytest.importorskip("openai")
 
+from openai.types.beta.realtime import RealtimeClientEvent as BetaClientEvent  # noqa: E402
 from openai.types.beta.realtime import session as beta_session  # noqa: E402
 from openai.types.beta.realtime import session_update_event, transcription_session, transcription_session_update  # noqa: E402
+from openai.types.realtime import RealtimeClientEvent as GAClientEvent  # noqa: E402
 from openai.types.realtime import (  # noqa: E402
     RealtimeSessionCreateRequest,
     RealtimeSessionCreateResponse,
@@ -88,3 +90,49 @@ def test_what_the_package_writes_the_sdk_accepts(name: str, data: st.DataObject)
     written = model_class(name).from_dict(payload, strict=True).to_dict()
     assert written == payload
     sdk_class.model_validate(written)
+
+
+def _ga_client_closed(data: Dict[str, Any]) -> None:
+    """A client event's open strings the GA SDK closes (as for the sessions), and the item
+    references of ``response.create``'s input, which its pydantic models lack (policy 5)."""
+    _ga_closed(data)
+    if isinstance(data.get("input"), list):
+        data["input"] = [entry for entry in data["input"] if entry.get("type") != "item_reference"]
+    if data.get("role") == "assistant" and isinstance(data.get("content"), list):
+        for part in data["content"]:  # ga.md: "text" and "audio" are kept; the SDK's lists lack them
+            if isinstance(part, dict) and part.get("type") in ("text", "audio"):
+                part["type"] = "output_" + part["type"]
+
+
+def _beta_client_closed(data: Dict[str, Any]) -> None:
+    session = data.get("session")
+    if isinstance(session, dict):
+        _beta_closed(session)
+    response = data.get("response")
+    if isinstance(response, dict) and isinstance(response.get("input"), list):
+        for entry in response["input"]:  # the SDK's item content type list lacks "audio"
+            for part in entry.get("content") or []:
+                if part.get("type") == "audio":
+                    part["type"] = "input_audio"
+
+
+@pytest.mark.parametrize("era", ["ga", "beta"])
+@given(data=st.data())
+def test_client_events_pass_the_sdk_and_the_sdk_s_dump_reads_back(era: str, data: st.DataObject) -> None:
+    from pydantic import TypeAdapter
+
+    import realtime_models.beta as beta
+    import realtime_models.ga as ga
+
+    namespace, sdk_union = (ga, GAClientEvent) if era == "ga" else (beta, BetaClientEvent)
+    kind = data.draw(st.sampled_from(sorted(namespace.CLIENT_EVENTS)))
+    payload = copy.deepcopy(data.draw(payloads("%s_client %s" % (era, kind), strict=True)))
+    if era == "ga":
+        _walk(payload, _ga_client_closed)
+    else:
+        _beta_client_closed(payload)
+    written = namespace.RealtimeClientEvent.from_dict(payload, strict=True).to_dict()
+    assert written == payload
+    theirs = TypeAdapter(sdk_union).validate_python(written)
+    dumped = theirs.model_dump(exclude_unset=True)
+    assert namespace.RealtimeClientEvent.from_dict(dumped) == namespace.RealtimeClientEvent.from_dict(written)
