@@ -77,15 +77,27 @@ def test_the_replay_example_is_what_the_command_prints() -> None:
 
 
 def test_every_block_is_checked_by_ci() -> None:
-    assert len(python_blocks()) == 6  # .ci/run checks each with mypy --strict; a test above runs each
+    assert len(python_blocks()) == 7  # .ci/run checks each with mypy --strict; a test above runs each
 
 
 def test_the_session_example() -> None:
-    (block,) = [block for block in python_blocks() if "RealtimeSessionCreateRequest(" in block]
+    (block,) = [block for block in python_blocks() if "turn_detecton" in block]
     printed = run(block).splitlines()
     assert printed[:2] == ["gpt-realtime marin ServerVad", "[]"]
     assert printed[2].startswith('{"type":"realtime","instructions":"Answer in one sentence."')
     assert printed[3:] == [
         "audio.input.turn_detecton: unknown key",
         "audio.output.speed: expected a number from 0.25 to 1.5, got 2.0",
+    ]
+
+
+def test_the_sending_example() -> None:
+    (block,) = [block for block in python_blocks() if "from_audio(chunk)" in block]
+    printed = run(block).splitlines()
+    assert printed == [
+        '7 {"type":"session.update","session":{"type":"realtime","instructions":"Answer briefly.",'
+        '"audio":{"output":{"voice":"marin"}}}}',
+        '{"type":"response.create","response":{"output_modalities":["text"]}}',
+        "[ValidationProblem(path=('content_index',), message='required key is missing'), "
+        "ValidationProblem(path=('audio_end_ms',), message='required key is missing')]",
     ]

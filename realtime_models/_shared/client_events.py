@@ -38,8 +38,8 @@ MAX_AUDIO_BYTES = 15 * 1024 * 1024  # what one input_audio_buffer.append may car
 
 
 class ClientEvent(Model):
-    """The base of every client event: each names its wire ``type`` once, as ``_kind``; a model
-    built in code writes it by itself."""
+    """The base of every client event of both protocols (to annotate a list of events to send,
+    say): each names its wire ``type`` once, as ``_kind``; built in code, it writes it itself."""
 
     __slots__ = ()
     _kind: ClassVar[str]

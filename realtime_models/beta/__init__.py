@@ -62,6 +62,7 @@ __all__ = [
     "STATUS_DETAILS_TYPES",
     "UNSET",
     "VOICES",
+    "ClientEvent",
     "ClientSecret",
     "ConversationCreatedEvent",
     "ConversationItem",

@@ -68,6 +68,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CLIENT_EVENTS",
+    "ClientEvent",
     "ConversationItemCreateEvent",
     "ConversationItemDeleteEvent",
     "ConversationItemRetrieveEvent",

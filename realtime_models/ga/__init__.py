@@ -97,6 +97,7 @@ __all__ = [
     "AudioPCMA",
     "AudioPCMU",
     "AudioTranscription",
+    "ClientEvent",
     "ConversationCreatedEvent",
     "ConversationItem",
     "ConversationItemAdded",

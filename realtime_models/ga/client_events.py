@@ -66,6 +66,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CLIENT_EVENTS",
+    "ClientEvent",
     "ConversationItemCreateEvent",
     "ConversationItemDeleteEvent",
     "ConversationItemRetrieveEvent",
