@@ -176,7 +176,7 @@ def test_every_event_is_checked_against_its_class(tmp_path: Path, cli: Any) -> N
         '%s:5: rate_limits[0].remaining: expected integer, got string "x"' % log,
         "6 checked: 4 valid, 2 invalid; protocol: beta",  # the 3 of unknown types are not checked
         "3 with an event type this version does not know, not checked: response.reasoning.delta (2), (no type) (1)",
-        "events by type:",
+        "server events by type:",
         "       2  response.reasoning.delta",
         "       1  conversation.item.created",
         "       1  conversation.item.deleted",
@@ -530,3 +530,36 @@ def test_many_unknown_types_are_listed_within_bounds(tmp_path: Path, cli: Any) -
     assert summary.startswith("13 with an event type this version does not know, not checked: new.type_01 (2), ")
     assert summary.endswith(", and 2 more types")
     assert "new.type_00xxxxxxxxxxxxxxxxxxxxxxxxxxxxx... (1)" in summary
+
+
+def test_a_log_of_both_directions_is_checked_each_event_against_its_class(tmp_path: Path, cli: Any) -> None:
+    session = {"type": "realtime", "instructions": "Hi."}
+    log = jsonl(
+        tmp_path,
+        [
+            {"type": "session.update", "session": session},
+            event("session.created", session=dict(session, object="realtime.session", id="sess_1")),
+            {"type": "conversation.item.create", "item": {"type": "message", "role": "user", "content": [{"type": 5}]}},
+            {"type": "input_audio_buffer.append", "audio": "AAAA"},
+            {"type": "response.create"},
+            {"type": "response.pause"},
+        ],
+    )
+    result = cli("validate", "--stats", str(log))
+    assert result.stdout.splitlines() == [
+        "%s:3: item.content[0].type: expected string, got integer 5" % log,
+        "5 checked: 4 valid, 1 invalid; protocol: GA",  # told by the GA-shaped session of the client's update
+        "1 with an event type this version does not know, not checked: response.pause (1)",
+        "server events by type:",  # a type no protocol knows is no side's: counted with the server's
+        "       1  response.pause",
+        "       1  session.created",
+        "client events by type:",
+        "       1  conversation.item.create",
+        "       1  input_audio_buffer.append",
+        "       1  response.create",
+        "       1  session.update",
+    ]
+    strict = cli("validate", "--strict", "--quiet", str(log))
+    assert strict.stdout == "6 checked: 4 valid, 2 invalid; protocol: GA\n"  # the unknown one refused too
+    beta_log = jsonl(tmp_path, [{"type": "transcription_session.update", "session": {"include": []}}])
+    assert cli("validate", str(beta_log)).stdout == "1 checked: 1 valid, 0 invalid; protocol: beta\n"

@@ -1,10 +1,11 @@
 """Which protocol a payload speaks, GA or beta, from what it carries.
 
-A log of server events says it with its first event whose type only one protocol has
-(``response.output_text.delta`` is GA, ``response.text.delta`` beta), or with a response or item
-that only one protocol shapes that way (``output_modalities`` and ``audio`` are GA's; ``voice`` and
-``modalities`` beta's; MCP items and ``output_text`` parts GA's). Events both protocols share say
-nothing.
+A log of events (the server's, and the client's when it recorded both directions) says it with
+its first event whose type only one protocol has (``response.output_text.delta`` is GA,
+``response.text.delta`` and ``transcription_session.update`` beta), or with a response, item or
+session that only one protocol shapes that way (``output_modalities`` and ``audio`` are GA's;
+``voice`` and ``modalities`` beta's; MCP items and ``output_text`` parts GA's; a session's
+``type`` GA's). Events both protocols share say nothing.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ _BETA_RESPONSE_KEYS = frozenset(("modalities", "voice", "output_audio_format", "
 _GA_ITEM_TYPES = frozenset(("mcp_approval_request", "mcp_approval_response", "mcp_list_tools", "mcp_call"))
 _GA_PART_TYPES = frozenset(("output_text", "output_audio", "input_image"))
 _BETA_PART_TYPES = frozenset(("item_reference",))
+_GA_SESSION_KEYS = frozenset(("audio", "output_modalities"))
+_BETA_SESSION_KEYS = frozenset(("modalities", "voice", "input_audio_format", "output_audio_format", "turn_detection"))
 
 
 def protocol_of(document: Any, ga_only: FrozenSet[str], beta_only: FrozenSet[str]) -> Optional[str]:
@@ -42,6 +45,9 @@ def protocol_of(document: Any, ga_only: FrozenSet[str], beta_only: FrozenSet[str
     item = document.get("item")
     if type(item) is dict:
         return _item_shape(item)
+    session = document.get("session")
+    if type(session) is dict:
+        return _session_shape(session)
     part = document.get("part")
     if type(part) is dict:
         return _item_shape(part)
@@ -61,6 +67,15 @@ def _response_shape(response: Dict[Any, Any]) -> Optional[str]:
             found = _item_shape(item)
             if found is not None:
                 return found
+    return None
+
+
+def _session_shape(session: Dict[Any, Any]) -> Optional[str]:
+    """A session says GA by its ``type`` or its ``audio`` object, beta by its flat settings."""
+    if session.get("type") in ("realtime", "transcription") or _GA_SESSION_KEYS.intersection(session):
+        return GA
+    if _BETA_SESSION_KEYS.intersection(session):
+        return BETA
     return None
 
 

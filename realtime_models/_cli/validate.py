@@ -42,7 +42,8 @@ class Validator:
         self.stats = stats
         self.checked = self.valid = self.invalid = 0
         self.unknown: Dict[str, int] = {}  # event types the package does not know: name -> count
-        self.types: Dict[str, int] = {}  # every event type read, for --stats
+        self.types: Dict[str, int] = {}  # every server event type read, for --stats
+        self.client_types: Dict[str, int] = {}  # every client event type read, for --stats
         self.protocols: Dict[str, bool] = {}  # protocol used -> whether it was only assumed
         self.other_accepts: Dict[str, int] = {}  # invalid documents the other protocol takes
         self.out = sys.stdout
@@ -50,8 +51,13 @@ class Validator:
         self.progress_shown = False
         self.namespaces = {GA: ga, BETA: beta}
         ga_types, beta_types = frozenset(ga.EVENTS), frozenset(beta.EVENTS)
-        self.ga_only, self.beta_only = ga_types - beta_types, beta_types - ga_types
-        self.event_types = ga_types | beta_types
+        ga_clients, beta_clients = frozenset(ga.CLIENT_EVENTS), frozenset(beta.CLIENT_EVENTS)
+        # What only one protocol sends, either side (client events by type alone: a client event
+        # and a server event never share a type).
+        self.ga_only = (ga_types - beta_types) | (ga_clients - beta_clients)
+        self.beta_only = (beta_types - ga_types) | (beta_clients - ga_clients)
+        self.client_event_types = ga_clients | beta_clients
+        self.event_types = ga_types | beta_types | self.client_event_types
 
     def run(self, paths: Sequence[str]) -> int:
         unreadable = False
@@ -95,9 +101,11 @@ class Validator:
                 % (count, "is" if count == 1 else "are", "beta" if other == BETA else "GA", other)
             )
         if self.stats:
-            lines.append("events by type:\n")
-            for name, count in sorted(self.types.items(), key=lambda pair: (-pair[1], pair[0])):
-                lines.append("%8d  %s\n" % (count, _printable(name)))
+            for side, types in (("server", self.types), ("client", self.client_types)):
+                if types or side == "server":
+                    lines.append("%s events by type:\n" % side)
+                for name, count in sorted(types.items(), key=lambda pair: (-pair[1], pair[0])):
+                    lines.append("%8d  %s\n" % (count, _printable(name)))
         return "".join(lines)
 
     def _output_failed(self, error: Optional[BaseException]) -> int:
@@ -235,17 +243,23 @@ class Validator:
     def _accepts(self, protocol: str, document: Any) -> bool:
         """Whether a protocol's models take a document as a known kind, counting nothing."""
         try:
-            return not isinstance(self._parsed(protocol, document), self.namespaces[protocol].UnknownServerEvent)
+            return not self._unknown(protocol, self._parsed(protocol, document))
         except ValidationError:
             return False
+
+    def _unknown(self, protocol: str, parsed: Any) -> bool:
+        """Whether a parsed document is an event of a type the protocol does not know."""
+        namespace = self.namespaces[protocol]
+        return isinstance(parsed, (namespace.UnknownServerEvent, namespace.UnknownClientEvent))
 
     def _check_payload(self, protocol: str, document: Any) -> bool:
         """Check one document with a protocol's models; False for an event of a type that
         protocol does not know (not checked)."""
         kind = document.get("type") if type(document) is dict else None
         if type(kind) is str and self._is_event(document, kind):
-            self.types[kind] = self.types.get(kind, 0) + 1
-        if isinstance(self._parsed(protocol, document), self.namespaces[protocol].UnknownServerEvent):
+            counts = self.client_types if kind in self.client_event_types else self.types
+            counts[kind] = counts.get(kind, 0) + 1
+        if self._unknown(protocol, self._parsed(protocol, document)):
             name = kind if type(kind) is str else "(no type)"
             self.unknown[name] = self.unknown.get(name, 0) + 1
             return False
@@ -255,6 +269,8 @@ class Validator:
         """A document as a protocol's models read it: an event by its type, or a bare model."""
         namespace = self.namespaces[protocol]
         kind = document.get("type") if type(document) is dict else None
+        if kind in self.client_event_types:  # what a client sent: a log of both directions
+            return namespace.RealtimeClientEvent.from_dict(document, strict=self.strict)
         if self._is_event(document, kind):
             return namespace.RealtimeServerEvent.from_dict(document, strict=self.strict)
         return _bare_model(namespace, document).from_dict(document, strict=self.strict)
