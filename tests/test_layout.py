@@ -14,7 +14,7 @@ MODULE_LINES = 1000
 # each hot parser (about 370 lines), and the parses a dispatcher calls without the kind check a
 # few more; the session configuration of both protocols (45 classes, about 1,700); the client
 # events of both protocols (about 900). A budget, not a goal: new classes raise it on purpose.
-PACKAGE_LINES = 12900
+PACKAGE_LINES = 13000
 
 
 def _modules() -> Dict[str, Path]:

@@ -271,3 +271,51 @@ def test_a_log_that_tells_nothing_for_long_is_folded_as_ga(
     assert "33 events (GA)" in result.stdout  # read ahead 3 documents, then GA
     assert result.returncode == 1  # the line that is not JSON
     assert "%s:1: <root>: invalid JSON" % log in result.stderr
+
+
+def test_a_log_of_both_directions_folds_and_notes_what_the_server_never_confirmed(cli: Any, tmp_path: Path) -> None:
+    user = {"type": "message", "role": "user", "content": [{"type": "input_text", "text": "Hi"}]}
+    lines = [
+        {"type": "session.update", "session": {"type": "realtime", "instructions": "Be brief."}},
+        {"type": "conversation.item.create", "item": dict(user, id="item_C1")},
+        {
+            "event_id": "e1",
+            "type": "conversation.item.added",
+            "previous_item_id": None,
+            "item": dict(user, id="item_C1"),
+        },
+        {"type": "conversation.item.create", "item": user},  # no id: confirmed by a user message after it
+        {
+            "event_id": "e2",
+            "type": "conversation.item.added",
+            "previous_item_id": "item_C1",
+            "item": dict(user, id="item_S2"),
+        },
+        {"type": "conversation.item.create", "item": dict(user, id="item_C3")},
+        {"type": "conversation.item.create", "item": {"type": "message", "role": "system", "content": []}},
+        {"type": "response.create", "response": {"metadata": {"k": 5}}},
+        {
+            "event_id": "e3",
+            "type": "conversation.item.added",
+            "item": {"type": "function_call_output", "id": "item_S3"},
+        },
+        {"event_id": "e4", "type": "conversation.item.added", "item": 5},
+        [1],
+    ]
+    log = tmp_path / "both.jsonl"
+    log.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    result = cli("replay", "--check", str(log))
+    assert result.returncode == 1  # a client event that is not valid is reported as a server event would be
+    assert result.stderr.splitlines() == [
+        "%s:8: response.metadata.k: expected string, got integer 5" % log,
+        "%s:10: item: expected object, got integer 5" % log,
+        "%s:11: <root>: expected object, got array" % log,
+    ]
+    out = result.stdout.splitlines()
+    assert out[0] == "%s: 3 events and 5 sent by the client (GA), 3 items in the conversation, 0 responses" % log
+    assert "item_C1: user" in out
+    assert [line for line in out if line.startswith("never confirmed")] == [
+        "never confirmed: conversation.item.create at line 6 (item item_C3)",
+        "never confirmed: conversation.item.create at line 7",
+    ]
+    assert out[-1] == "check: 0 disagreements, 1 oddity"  # the item that was no object

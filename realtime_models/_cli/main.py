@@ -16,16 +16,18 @@ _DESCRIPTION = """\
 Check Realtime API payloads against the models of their protocol, GA or beta (validate), or fold
 a recorded session into its conversation and print it as a transcript (replay).
 
-A document is a server event (checked against its event class, with everything it carries) or a
-bare response, item or content part. The protocol of each file is told by what it carries (an
-event type or a response or item shape only one protocol has); --api forces one.
+A document is a server or client event (checked against its event class, with everything it
+carries) or a bare response, item or content part. The protocol of each file is told by what it
+carries (an event type, or a response, item or session shape only one protocol has); --api
+forces one.
 """
 
 _VALIDATE_HELP = """\
 Check Realtime API payloads against the models of their protocol, GA or beta. A document is a
-server event (checked against its event class, with everything it carries) or a bare response,
-item or content part. The protocol of each file is told by what it carries (an event type or a
-response or item shape only one protocol has); --api forces one.
+server or client event (checked against its event class, with everything it carries: a log may
+record both directions) or a bare response, item or content part. The protocol of each file is
+told by what it carries (an event type, or a response, item or session shape only one protocol
+has); --api forces one. --stats counts the events by type, each direction apart.
 
 PATH is a .json file (one document, or an array of documents), a .jsonl file (one document per
 line), or - for standard input (JSON Lines, or one JSON document when it starts with [ or does

@@ -10,7 +10,7 @@ from typing import IO, Any, Iterator, List, Optional, Tuple
 
 from .._core.unset import UNSET
 from .._shared.fold import id_of
-from ..errors import ValidationProblem
+from ..errors import ValidationError, ValidationProblem
 from .output import DETECT_LINES, output_failed
 from .protocol import GA, protocol_of
 from .reading import NotUtf8, log_lines
@@ -26,7 +26,10 @@ conversation item in the server's order
 outputs, MCP calls), and a line per response with its status, reason and usage. Responses kept
 out of the conversation follow, with their items.
 
-The protocol is told from what the log carries (--api forces one). Lines that are not valid
+A log that records both directions may hold what the client sent: each client event is checked
+against its class and left out of the fold (the server's events say what happened), and --check
+notes a conversation.item.create the server never confirmed. The protocol is told from what the
+log carries (--api forces one). Lines that are not valid
 events are reported on standard error and left out of the fold. --check lists every place where
 a server's final event contradicts what the fold built from the deltas, and the events that did
 not fit the state (oddities). --json prints each response as one line of JSON instead of the
@@ -44,7 +47,7 @@ def replay(path: str, *, api: Optional[str], check: bool, as_json: bool, audio: 
     """Run the command on one log; returns the exit status."""
     try:
         with _open(path) as stream:
-            state, protocol, events, invalid, sessions = _fold(path, stream, api, audio, strict)
+            state, protocol, events, invalid, sessions, clients = _fold(path, stream, api, audio, strict)
     except OSError as e:
         print("%s: cannot read: %s" % (path, e.strerror or e), file=sys.stderr)
         return 2
@@ -57,9 +60,9 @@ def replay(path: str, *, api: Optional[str], check: bool, as_json: bool, audio: 
             for response in state.responses.values():
                 out.write(dumps(response.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n")
         else:
-            out.write(_transcript(state, path, protocol, events, sessions))
+            out.write(_transcript(state, path, protocol, events, sessions, clients.sent))
         if check:
-            report = _check_report(state)
+            report = _check_report(state, clients.report())
             if as_json:
                 sys.stderr.write(report)
             else:
@@ -85,15 +88,61 @@ def _open(path: str) -> Iterator[IO[bytes]]:
 Sessions = List[Tuple[int, List[Tuple[str, str]]]]  # each session in turn: its line, its settings
 
 
+class _ClientSide:
+    """What the client sent, in a log of both directions, and which items the server never
+    confirmed: a ``conversation.item.create`` answers with ``conversation.item.created`` (GA:
+    ``.added``) for an item of its id, or (an item sent without one) of its kind."""
+
+    def __init__(self) -> None:
+        self.sent = 0
+        self.waiting: List[Tuple[int, Any, Any, Any]] = []  # line, item id, type, role
+
+    def client(self, number: int, event: Any) -> None:
+        self.sent += 1
+        if event.type == "conversation.item.create":
+            item = event.item
+            self.waiting.append(
+                (number, getattr(item, "id", None), getattr(item, "type", None), getattr(item, "role", None))
+            )
+
+    def server(self, document: Any) -> None:
+        if not self.waiting or document.get("type") not in _CONFIRMS:
+            return
+        item = document.get("item")
+        if type(item) is not dict:
+            return
+        for i, (_, item_id, kind, role) in enumerate(self.waiting):
+            if (
+                item_id == item.get("id")
+                if type(item_id) is str
+                else (kind, role) == (item.get("type"), item.get("role"))
+            ):
+                del self.waiting[i]
+                return
+
+    def report(self) -> List[str]:
+        return [
+            "never confirmed: conversation.item.create at line %d%s"
+            % (number, " (item %s)" % item_id if type(item_id) is str else "")
+            for number, item_id, _, _ in self.waiting
+        ]
+
+
+_CONFIRMS = frozenset(("conversation.item.created", "conversation.item.added"))
+
+
 def _fold(
     path: str, lines: IO[bytes], api: Optional[str], audio: bool, strict: bool
-) -> Tuple[Any, str, int, int, Sessions]:
+) -> Tuple[Any, str, int, int, Sessions, _ClientSide]:
     """Fold the log's events, line by line (the log is never held in memory whole): the protocol
     is --api, or told by the first event only one protocol sends (reading ahead at most
     DETECT_LINES documents), or else GA, the current one."""
     from .. import beta, ga
 
-    ga_types, beta_types = frozenset(ga.EVENTS), frozenset(beta.EVENTS)
+    ga_types, beta_types = (
+        frozenset(ga.EVENTS) | frozenset(ga.CLIENT_EVENTS),
+        frozenset(beta.EVENTS) | frozenset(beta.CLIENT_EVENTS),
+    )
     documents = _documents(path, lines)
     ahead: List[Tuple[int, Any]] = []
     protocol = api
@@ -105,14 +154,24 @@ def _fold(
             if protocol is not None or len(ahead) >= DETECT_LINES:
                 break
     protocol = protocol or GA
-    state = (ga if protocol == GA else beta).ConversationState(keep_audio=audio, strict=strict)
+    namespace = ga if protocol == GA else beta
+    state = namespace.ConversationState(keep_audio=audio, strict=strict)
     events = invalid = 0
     oddities = state.oddities
     sessions: Sessions = []
+    clients, client_types = _ClientSide(), namespace.CLIENT_EVENTS
     for number, document in chain(ahead, documents):
         if document is None:
             invalid += 1
             continue
+        if document.get("type") in client_types:  # what the client sent (each document is an object)
+            try:
+                clients.client(number, namespace.RealtimeClientEvent.from_dict(document, strict=strict))
+            except ValidationError as e:
+                _report(path, number, e.errors)
+                invalid += 1
+            continue
+        clients.server(document)
         before = len(oddities)
         session = state.session
         state.apply(document)
@@ -123,7 +182,7 @@ def _fold(
         events += 1
         if state.session is not session:
             sessions.append((number, _settings(state.session)))
-    return state, protocol, events, invalid, sessions
+    return state, protocol, events, invalid, sessions, clients
 
 
 def _documents(path: str, lines: IO[bytes]) -> Iterator[Tuple[int, Any]]:
@@ -145,14 +204,15 @@ def _report(path: str, number: int, problems: List[ValidationProblem]) -> None:
 # --- the transcript ----------------------------------------------------------------------------
 
 
-def _transcript(state: Any, path: str, protocol: str, events: int, sessions: Sessions) -> str:
+def _transcript(state: Any, path: str, protocol: str, events: int, sessions: Sessions, sent: int) -> str:
     items = state.items
     responses = state.responses
     lines = [
-        "%s: %s (%s), %s in the conversation, %s"
+        "%s: %s%s (%s), %s in the conversation, %s"
         % (
             path,
             _count(events, "event"),
+            " and %d sent by the client" % sent if sent else "",
             "GA" if protocol == GA else "beta",
             _count(len(items), "item"),
             _count(len(responses), "response"),
@@ -318,8 +378,8 @@ def _response_line(response: Any) -> str:
     return "; ".join(parts)
 
 
-def _check_report(state: Any) -> str:
-    lines = []
+def _check_report(state: Any, unconfirmed: List[str]) -> str:
+    lines = list(unconfirmed)
     for d in state.disagreements:
         where = "%s (%s)" % (d.event_id or "(no event id)", d.type)
         lines.append("disagreement at %s: %s: built %s, server %s" % (where, d.path, d.built, d.server))
