@@ -32,6 +32,7 @@ from typing import Any, Callable, Dict, List, Set, Tuple
 from realtime_models._core.checks import INT_LIMIT, INT_MIN, copy_json
 from realtime_models._core.model import Model, _children_of
 from realtime_models._core.unset import UNSET
+from realtime_models._shared.client_events import ClientEvent
 from realtime_models._shared.server_events import ServerEvent
 
 __all__ = ["check", "checked_floor", "dump_floor"]
@@ -221,7 +222,7 @@ def checked_floor(
     for name, kinds in gen.unions.items():
         gen.names[name + "_table"] = {kind: gen.names[fn] for kind, fn in kinds.items()}
     top = gen.names["floor_" + type(parsed).__name__]
-    if isinstance(parsed, ServerEvent):  # an event is found by its type first, like any dispatcher
+    if isinstance(parsed, (ServerEvent, ClientEvent)):  # an event is found by its type first, like any dispatcher
         table = {parsed.type: top}
 
         def floor_event(d: Dict[str, Any]) -> Any:

@@ -273,3 +273,36 @@ def _events(ga: bool) -> Dict[str, Dict[str, Any]]:
 
 GA_EVENTS = _events(ga=True)
 BETA_EVENTS = _events(ga=False)
+
+
+def _client_events(ga: bool) -> Dict[str, Dict[str, Any]]:
+    """What a client sends: its session update, its audio, an item, an out-of-band response."""
+    session = _session(ga)
+    for key in ("id", "object", "expires_at"):  # the server's additions
+        session.pop(key, None)
+    if not ga:
+        session["tools"] = [dict(tool) for tool in session["tools"]]
+    item = _ga_items()[1] if ga else _message(0)
+    if not ga:
+        item = dict(item, role="user", content=[{"type": "input_text", "text": "What is the weather in Lisbon?"}])
+    response: Dict[str, Any] = {"conversation": "none", "metadata": {"purpose": "summary"}, "instructions": "Sum up."}
+    response["output_modalities" if ga else "modalities"] = ["text"]
+    return {
+        "client session.update": {"event_id": "c_1", "type": "session.update", "session": session},
+        "client input_audio_buffer.append (4 KiB)": {
+            "event_id": "c_2",
+            "type": "input_audio_buffer.append",
+            "audio": AUDIO_CHUNK,
+        },
+        "client conversation.item.create": {
+            "event_id": "c_3",
+            "type": "conversation.item.create",
+            "previous_item_id": None,
+            "item": item,
+        },
+        "client response.create": {"event_id": "c_4", "type": "response.create", "response": response},
+    }
+
+
+GA_CLIENT_EVENTS = _client_events(ga=True)
+BETA_CLIENT_EVENTS = _client_events(ga=False)

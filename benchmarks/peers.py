@@ -15,6 +15,7 @@ class Peers:
         self.sdk: Any = None
         self.sdk_ga: Any = None
         self.sdk_events: Dict[bool, Any] = {}
+        self.sdk_client_events: Dict[bool, Any] = {}
         self.msgspec: Any = None
         self.mashumaro: Any = None
         self._versions: List[str] = []
@@ -68,6 +69,17 @@ class Peers:
             out["sdk class validate"] = lambda: event_cls.model_validate(fresh())
         return out
 
+    def client_event_candidates(self, event: Dict[str, Any], ga: bool, fresh: Callable[[], Any]) -> Candidates:
+        """The SDK's validation of a client event: through its client-event union, and its class's
+        ``model_validate``."""
+        out: Candidates = {}
+        if self.sdk_client_events:
+            adapter = self.sdk_client_events[ga]
+            out["sdk validate"] = lambda: adapter.validate_python(fresh())
+            event_cls = type(adapter.validate_python(event))
+            out["sdk class validate"] = lambda: event_cls.model_validate(fresh())
+        return out
+
     def retained(self, payload: Dict[str, Any], measure: Callable[[Callable[[], Any]], int]) -> Optional[int]:
         if not self.sdk:
             return None
@@ -94,6 +106,10 @@ def load_peers() -> Peers:
             True: (GAEvent, TypeAdapter(GAEvent)),
             False: (RealtimeServerEvent, TypeAdapter(RealtimeServerEvent)),
         }
+        from openai.types.beta.realtime import RealtimeClientEvent as BetaClientEvent
+        from openai.types.realtime import RealtimeClientEvent as GAClientEvent
+
+        peers.sdk_client_events = {True: TypeAdapter(GAClientEvent), False: TypeAdapter(BetaClientEvent)}
         peers._versions.append("openai %s (pydantic-core %s)" % (openai.__version__, pydantic_core.__version__))
     except ImportError:
         pass

@@ -45,11 +45,20 @@ sys.path.insert(0, str(ROOT))  # the working tree's package, installed or not
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from checked import checked_floor, dump_floor  # noqa: E402
-from payloads import BETA_EVENTS, GA_EVENTS, GA_PAYLOADS, PAYLOADS, REVERSED  # noqa: E402
+from payloads import (  # noqa: E402
+    BETA_CLIENT_EVENTS,
+    BETA_EVENTS,
+    GA_CLIENT_EVENTS,
+    GA_EVENTS,
+    GA_PAYLOADS,
+    PAYLOADS,
+    REVERSED,
+)
 from peers import Peers, load_peers  # noqa: E402
 
 import realtime_models as rm  # noqa: E402
 import realtime_models._core.model as rm_model  # noqa: E402
+import realtime_models._shared.client_events as rm_clients  # noqa: E402
 import realtime_models._shared.server_events as rm_events  # noqa: E402
 import realtime_models.ga as rm_ga  # noqa: E402
 
@@ -177,7 +186,9 @@ def floor_function(parsed: Any) -> Callable[[Dict[str, Any]], Any]:
     for name, kinds in unions.items():  # the unions' tables, once the functions exist
         names[name + "_table"] = {kind: names[fn] for kind, fn in kinds.items()}
     top = "floor_" + type(parsed).__name__
-    if isinstance(parsed, rm_events.ServerEvent):  # an event is found by its type first, like any dispatcher
+    if isinstance(
+        parsed, (rm_events.ServerEvent, rm_clients.ClientEvent)
+    ):  # found by its type first, like any dispatcher
         table = {parsed.type: names[top]}
         return lambda d: table[d.get("type")](d)
     return names[top]  # type: ignore[no-any-return]
@@ -257,21 +268,23 @@ def speed(peers: Peers, baseline: Optional[ModuleType], rounds: int, batch: floa
 
 
 def events(peers: Peers, rounds: int, batch: float) -> Dict[str, Timings]:
-    """Server events: ours through each protocol's RealtimeServerEvent, against json.loads and the
-    SDK's receive and validating paths."""
+    """Server events through each protocol's RealtimeServerEvent, and client events through its
+    RealtimeClientEvent, beside each other: ours against json.loads, the floors, and the SDK's
+    receive (server events) and validating paths."""
     import realtime_models.beta as rm_beta
 
     results: Dict[str, Timings] = {}
     for era, table_, namespace, response_cls in (
-        ("GA", GA_EVENTS, rm_ga, rm_ga.RealtimeResponse),
-        ("beta", BETA_EVENTS, rm_beta, rm.RealtimeResponse),
+        ("GA", {**GA_EVENTS, **GA_CLIENT_EVENTS}, rm_ga, rm_ga.RealtimeResponse),
+        ("beta", {**BETA_EVENTS, **BETA_CLIENT_EVENTS}, rm_beta, rm.RealtimeResponse),
     ):
-        base = namespace.RealtimeServerEvent
         for label, event in table_.items():
+            client = label.startswith("client ")
+            base = namespace.RealtimeClientEvent if client else namespace.RealtimeServerEvent
             text = json.dumps(event, separators=(",", ":"))
             parsed = base.from_dict(event, strict=True)
             assert parsed.to_json() == text
-            assert not isinstance(parsed, namespace.UnknownServerEvent)
+            assert not isinstance(parsed, (namespace.UnknownServerEvent, namespace.UnknownClientEvent))
             fresh = fresh_copies(event)
             candidates: Dict[str, Callable[[], Any]] = {
                 "event from_dict": lambda f=fresh, b=base: b.from_dict(f()),
@@ -282,17 +295,20 @@ def events(peers: Peers, rounds: int, batch: float) -> Dict[str, Timings]:
                 "checked": checked_builder(parsed, event, base.from_dict),
                 "dump floor": dump_floor(parsed),
             }
-            if "response" in event:
+            if "response" in event and not client:
                 responses = fresh_copies(event["response"])
                 candidates["response from_dict"] = lambda r=responses, c=response_cls: c.from_dict(r())
-            candidates.update(peers.event_candidates(event, ga=era == "GA", fresh=fresh))
+            if client:  # what a client sends: the SDK validates it through its client-event union
+                candidates.update(peers.client_event_candidates(event, ga=era == "GA", fresh=fresh))
+            else:
+                candidates.update(peers.event_candidates(event, ga=era == "GA", fresh=fresh))
             results["%s %s" % (era, label)] = measure(candidates, rounds, batch)
     return results
 
 
 def event_table(results: Dict[str, Timings]) -> List[str]:
     columns = [
-        ("event from_dict", "RealtimeServerEvent.from_dict"),
+        ("event from_dict", "from_dict (the event union)"),
         ("event from_json", "from_json"),
         ("json.loads", "json.loads"),
         ("event to_dict", "to_dict"),
@@ -315,7 +331,8 @@ def event_table(results: Dict[str, Timings]) -> List[str]:
         ]
         if "sdk validate" in t:
             ratios.append("%.2fx SDK validating" % (t["event from_dict"] / t["sdk validate"]))
-            ratios.append("%.2fx SDK receive" % (t["event from_dict"] / t["sdk receive"]))
+            if "sdk receive" in t:
+                ratios.append("%.2fx SDK receive" % (t["event from_dict"] / t["sdk receive"]))
         if "delta" in label:
             ratios.append("from_json %.2fx json.loads" % (t["event from_json"] / t["json.loads"]))
         if "response from_dict" in t:
@@ -413,6 +430,8 @@ TARGETS = [
     ("beta from_dict / checked floor", "from_dict", "checked", 1.4, PAYLOADS),
     ("GA response from_dict / checked floor", "from_dict", "checked", 1.7, GA_PAYLOADS),
     ("delta event from_dict / checked floor", "event from_dict", "checked", 1.4, "deltas"),
+    ("client event from_dict / checked floor", "event from_dict", "checked", None, "clients"),
+    ("client event from_dict / SDK validating path", "event from_dict", "sdk validate", None, "clients"),
     ("beta from_dict / SDK (pydantic-core) model_validate", "from_dict", "sdk validate", 0.72, PAYLOADS),
     ("delta event from_dict / its SDK class's model_validate", "event from_dict", "sdk class validate", 0.55, "deltas"),
     ("to_dict / SDK model_dump(exclude_unset=True)", "to_dict", "sdk dump", 0.45, None),
@@ -440,6 +459,8 @@ def _among(name: str, among: Any) -> bool:
         return True
     if among == "deltas":
         return "delta" in name
+    if among == "clients":
+        return "client " in name
     return name in among
 
 
