@@ -56,7 +56,7 @@ def test_the_readme_example_log_is_valid_with_nothing_installed() -> None:
     for site in (True, False):
         result = subprocess_cli("validate", str(EXAMPLE.relative_to(ROOT)), site=site)
         assert result.returncode == 0, result.stdout + result.stderr
-        assert result.stdout == "30 checked: 30 valid, 0 invalid; protocol: beta\n"
+        assert result.stdout == "34 checked: 34 valid, 0 invalid; protocol: beta\n"
         assert result.stderr == ""
     strict = subprocess_cli("validate", "--strict", str(EXAMPLE))
     assert strict.returncode == 0, strict.stdout

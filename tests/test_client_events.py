@@ -209,3 +209,10 @@ def test_a_type_checker_accepts_every_client_event_built_in_code_and_refuses_a_w
         assert type(ga.RealtimeClientEvent.from_json(line, strict=True)) is not ga.UnknownClientEvent
     for line in lines[11:]:
         beta.RealtimeClientEvent.from_json(line, strict=True)
+
+
+def test_the_fold_passes_over_what_the_client_sent() -> None:
+    state = ga.ConversationState()
+    assert state.apply(ga.ResponseCreateEvent()) is None  # typed
+    assert state.apply({"type": "input_audio_buffer.append", "audio": "AAAA"}) is None  # as it was logged
+    assert (state.oddities, state.disagreements, state.items) == ([], [], [])

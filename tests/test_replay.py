@@ -14,7 +14,7 @@ GA_EXAMPLE = "examples/ga_session.jsonl"
 BETA_EXAMPLE = "examples/beta_session.jsonl"
 
 GA_TRANSCRIPT = """\
-examples/ga_session.jsonl: 45 events (GA), 5 items in the conversation, 2 responses
+examples/ga_session.jsonl: 45 events and 4 sent by the client (GA), 5 items in the conversation, 2 responses
 
 session: model gpt-realtime; voice marin; modalities audio; formats in audio/pcm, out audio/pcm; \
 turn detection server_vad; tools get_weather
@@ -41,11 +41,11 @@ response resp_R2: completed; usage 420 tokens (300 in, 120 out)
 """
 
 BETA_TRANSCRIPT = """\
-examples/beta_session.jsonl: 30 events (beta), 4 items in the conversation, 2 responses
+examples/beta_session.jsonl: 30 events and 4 sent by the client (beta), 4 items in the conversation, 2 responses
 
 session: model gpt-4o-realtime-preview; voice verse; modalities text, audio; formats in pcm16, out pcm16; \
 turn detection server_vad; tools none
-session changed (line 2): tools get_weather
+session changed (line 3): tools get_weather
 
 item_U1: user
     [audio] What's the weather in Lisbon?
@@ -119,7 +119,7 @@ def test_invalid_lines_are_reported_and_left_out(cli: Any, tmp_path: Path) -> No
     events.insert(7, "\n")
     result = cli("replay", str(jsonl(tmp_path, events)))
     assert result.returncode == 1
-    assert result.stdout.startswith("%s: 30 events (beta)" % (tmp_path / "log.jsonl"))
+    assert result.stdout.startswith("%s: 30 events and 4 sent by the client (beta)" % (tmp_path / "log.jsonl"))
     assert result.stderr.splitlines() == [
         "%s:5: <root>: invalid JSON: Expecting value at line 1 column 1" % (tmp_path / "log.jsonl"),
         "%s:7: response.id: expected string, got integer 5" % (tmp_path / "log.jsonl"),
@@ -134,7 +134,7 @@ def test_the_protocol_is_told_or_forced(cli: Any, tmp_path: Path) -> None:
     assert "1 event (GA)" in cli("replay", str(jsonl(tmp_path, shared))).stdout  # nothing tells: GA
     assert "1 event (beta)" in cli("replay", "--api", "beta", str(jsonl(tmp_path, shared))).stdout
     beta_events = shared * 3 + events_of(BETA_EXAMPLE)  # told only after a few lines
-    assert "33 events (beta)" in cli("replay", str(jsonl(tmp_path, beta_events))).stdout
+    assert "33 events and 4 sent by the client (beta)" in cli("replay", str(jsonl(tmp_path, beta_events))).stdout
     assert "0 events (GA), 0 items in the conversation, 0 responses" in cli("replay", str(jsonl(tmp_path, []))).stdout
 
 
@@ -268,7 +268,7 @@ def test_a_log_that_tells_nothing_for_long_is_folded_as_ga(
     shared = [{"event_id": "e%d" % n, "type": "input_audio_buffer.cleared"} for n in range(3)]
     log = jsonl(tmp_path, ["not json\n", *shared, *events_of(BETA_EXAMPLE)])
     result = cli("replay", str(log))
-    assert "33 events (GA)" in result.stdout  # read ahead 3 documents, then GA
+    assert "33 events and 4 sent by the client (GA)" in result.stdout  # read ahead 3 documents, then GA
     assert result.returncode == 1  # the line that is not JSON
     assert "%s:1: <root>: invalid JSON" % log in result.stderr
 

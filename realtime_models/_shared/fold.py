@@ -33,6 +33,7 @@ from types import MappingProxyType
 from .._core.jsontext import loads
 from .._core.unset import UNSET
 from ..errors import ValidationError
+from .client_events import ClientEvent
 from .findings import Disagreement, Oddity, differences, short
 from .server_events import ServerEvent
 
@@ -198,8 +199,9 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
 
     def apply(self, event: Union[_Event, Dict[str, Any], str, bytes, bytearray]) -> Optional[_Response]:
         """Apply one server event: a typed event, the dict ``json.loads`` made of one, or its
-        JSON text (parsed with the protocol's ``RealtimeServerEvent``; an invalid one raises
-        ``ValidationError`` and changes nothing). Returns the response that this event finished
+        JSON text (parsed with the protocol's ``RealtimeServerEvent``; an invalid one is an
+        oddity carrying its ``ValidationError``, and changes nothing). A client event (a log of both directions)
+        changes nothing: the server's events say what came of it. Returns the response that this event finished
         (``response.done``: the server's response, now the stored one), else None."""
         handlers = self._handlers
         handler = handlers.get(type(event))
@@ -209,6 +211,8 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
         elif isinstance(event, ServerEvent):  # a typed event that changes nothing here
             if not isinstance(event, self._event_class):
                 self._odd("%s is an event of the other protocol" % type(event).__name__, event)
+            return None
+        elif isinstance(event, ClientEvent):  # what the client sent: the server's events say what came of it
             return None
         else:  # the protocol's RealtimeServerEvent.from_dict or from_json, with no call between
             events = self._event_class
