@@ -13,8 +13,9 @@ MODULE_LINES = 1000
 # 9,800 after the redesign; reading the server's shapes by position added a branch of locals to
 # each hot parser (about 370 lines), and the parses a dispatcher calls without the kind check a
 # few more; the session configuration of both protocols (45 classes, about 1,700); the client
-# events of both protocols (about 900). A budget, not a goal: new classes raise it on purpose.
-PACKAGE_LINES = 13000
+# events of both protocols (about 900); what a live client reads of the state (about 100). A
+# budget, not a goal: new classes raise it on purpose.
+PACKAGE_LINES = 13100
 
 
 def _modules() -> Dict[str, Path]:

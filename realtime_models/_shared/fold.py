@@ -35,6 +35,7 @@ from .._core.unset import UNSET
 from ..errors import ValidationError
 from .client_events import ClientEvent
 from .findings import Disagreement, Oddity, differences, short
+from .live_client import LiveClientState
 from .server_events import ServerEvent
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
@@ -140,7 +141,7 @@ def _grower(field: str, indexed: bool) -> Callable[[Any, Any], None]:
     return grow
 
 
-class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
+class ConversationFold(LiveClientState, _Generic["_Response", "_Item", "_Event"]):
     """The state a stream of server events describes; see the module's documentation.
 
     ``keep_audio=True`` keeps the decoded bytes of each output audio part (:meth:`audio`);
@@ -185,9 +186,10 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
         self._items_done: Set[str] = set()  # items conversation.item.done finished (GA)
         self._finished_parts: Set[Tuple[str, int]] = set()  # content parts content_part.done finished
         self._audio: Dict[Tuple[str, int], bytearray] = {}
-        self._audio_seen: Set[Tuple[str, int]] = set()
         self._audio_done: Set[Tuple[str, int]] = set()
         self._audio_kept = 0
+        self._audio_received: Dict[Tuple[str, int], List[int]] = {}  # decoded bytes a part received
+        self._rate_limits: Any = None
         self._segments: Dict[str, List[Any]] = {}
         self._failures: Dict[str, Any] = {}
         self._signals: Dict[str, str] = {}
@@ -545,6 +547,8 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
             self._unlink(item_id)
         for key in [key for key in self._audio if key[0] == item_id]:
             self._audio_kept -= len(self._audio.pop(key))
+        for key in [key for key in self._audio_received if key[0] == item_id]:
+            del self._audio_received[key]
 
     def _drop(self, stream: _Stream) -> None:
         key = (stream.item_id, stream.index, stream.field)
@@ -569,9 +573,12 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
         _set_field(part, "transcript", UNSET)
         kept = self._audio.get((item_id, index))
         end = event.audio_end_ms
-        if kept is not None and type(end) is int:
+        if type(end) is int:
             cut = max(0, end) * self._bytes_per_ms(self._responses.get(self._response_of.get(item_id, "")))
-            if cut < len(kept):
+            count = self._audio_received.get((item_id, index))
+            if count is not None:  # what is left of the audio received
+                count[0] = min(count[0], cut)
+            if kept is not None and cut < len(kept):
                 self._audio_kept -= len(kept) - cut
                 del kept[cut:]
 
@@ -735,11 +742,15 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
         if type(key[0]) is not str or type(key[1]) is not int:
             self._odd("a delta without an item id or content index")
             return
-        if key not in self._audio_seen:
-            self._audio_seen.add(key)
+        count = self._audio_received.get(key)  # decoded bytes by part, in a list to add to in place
+        if count is None:  # the part's first delta: it must be in progress
+            count = self._audio_received[key] = [0]
             if key[0] in self._closed or self._target_of(*key) is None:
                 self._odd("%s for item %s part %s, which is not in progress" % (event.type, *map(short, key)))
                 return
+        delta = event.delta
+        if type(delta) is str:  # the bytes it decodes to, told from its length: nothing decoded
+            count[0] += len(delta) // 4 * 3 - delta.endswith("=") - delta.endswith("==")
         if not self.keep_audio:
             return
         try:
@@ -815,10 +826,12 @@ class ConversationFold(_Generic["_Response", "_Item", "_Event"]):
             bookkeeping.pop(item_id, None)
         for done in (self._closed, self._finished, self._items_done):
             done.discard(item_id)
-        for parts in (self._finished_parts, self._audio_seen, self._audio_done):
+        for parts in (self._finished_parts, self._audio_done):
             parts.difference_update([key for key in parts if key[0] == item_id])
         for key in [key for key in self._audio if key[0] == item_id]:
             self._audio_kept -= len(self._audio.pop(key))
+        for key in [key for key in self._audio_received if key[0] == item_id]:
+            del self._audio_received[key]
 
     # --- reading the state ---------------------------------------------------------------------
 
@@ -947,6 +960,7 @@ def shared_handlers(events: Dict[str, type]) -> Dict[type, Callable[[Any, Any], 
     fold = ConversationFold
     return {
         events["conversation.created"]: fold._on_conversation_created,
+        events["rate_limits.updated"]: fold._on_rate_limits,
         events["session.created"]: fold._on_session,
         events["session.updated"]: fold._on_session,
         events["response.created"]: fold._on_response_created,

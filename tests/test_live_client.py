@@ -1,0 +1,179 @@
+"""What a live client reads of the state: the audio received and the truncation to send when
+the user interrupts, the response in progress, the calls that wait for an answer, the rate
+limits."""
+
+from __future__ import annotations
+
+import base64
+from typing import Any, Dict, List
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import realtime_models.beta as beta
+import realtime_models.ga as ga
+
+
+def _ga_turn(fmt: Dict[str, Any], chunks: List[bytes], conversation: Any = "conv_1") -> List[Dict[str, Any]]:
+    response = {"id": "resp_1", "object": "realtime.response", "status": "in_progress", "output": []}
+    response.update(conversation_id=conversation, audio={"output": {"format": fmt}})
+    events: List[Dict[str, Any]] = [{"type": "response.created", "event_id": "e0", "response": response}]
+    item = {"id": "item_A", "type": "message", "role": "assistant", "status": "in_progress", "content": []}
+    events.append(
+        {
+            "type": "response.output_item.added",
+            "event_id": "e1",
+            "response_id": "resp_1",
+            "output_index": 0,
+            "item": item,
+        }
+    )
+    part = {"type": "audio", "transcript": ""}
+    events.append(
+        {
+            "type": "response.content_part.added",
+            "event_id": "e2",
+            "response_id": "resp_1",
+            "item_id": "item_A",
+            "output_index": 0,
+            "content_index": 0,
+            "part": part,
+        }
+    )
+    for n, chunk in enumerate(chunks):
+        delta = base64.b64encode(chunk).decode()
+        events.append(
+            {
+                "type": "response.output_audio.delta",
+                "event_id": "d%d" % n,
+                "response_id": "resp_1",
+                "item_id": "item_A",
+                "output_index": 0,
+                "content_index": 0,
+                "delta": delta,
+            }
+        )
+    return events
+
+
+def _state(events: List[Dict[str, Any]]) -> ga.ConversationState:
+    state = ga.ConversationState()
+    for event in events:
+        state.apply(event)
+    return state
+
+
+def test_audio_received_is_counted_without_keeping_it_in_each_format() -> None:
+    pcm = _state(_ga_turn({"type": "audio/pcm", "rate": 24000}, [bytes(4800), bytes(2400), bytes(1)]))
+    assert pcm.audio_ms("item_A") == 150  # 7,201 bytes at 48 a millisecond
+    assert pcm.audio("item_A") is None  # nothing kept
+    pcmu = _state(_ga_turn({"type": "audio/pcmu"}, [bytes(800)]))
+    assert pcmu.audio_ms("item_A") == 100  # 8 bytes a millisecond: a factor of six from pcm16
+    assert pcmu.audio_ms("item_A", 1) is None
+    assert pcmu.audio_ms("no_such_item") is None
+
+
+def test_truncate_event_clamps_to_the_audio_received_and_needs_audio() -> None:
+    state = _state(_ga_turn({"type": "audio/pcm", "rate": 24000}, [bytes(48 * 300)]))
+    event = state.truncate_event("item_A", 57340)
+    assert isinstance(event, ga.ConversationItemTruncateEvent)
+    assert event.to_dict() == {
+        "type": "conversation.item.truncate",
+        "item_id": "item_A",
+        "content_index": 0,
+        "audio_end_ms": 300,
+    }
+    assert event.validate(strict=True) == []
+    assert state.truncate_event("item_A", 120).audio_end_ms == 120  # type: ignore[union-attr]
+    assert state.truncate_event("item_A", -5).audio_end_ms == 0  # type: ignore[union-attr]
+    assert state.truncate_event("item_U", 120) is None  # no audio: nothing to truncate
+    state.apply(
+        {
+            "type": "conversation.item.truncated",
+            "event_id": "t",
+            "item_id": "item_A",
+            "content_index": 0,
+            "audio_end_ms": 100,
+        }
+    )
+    assert state.audio_ms("item_A") == 100  # the server cut it: what is left
+    assert not state.forget_item("item_A")  # its response is in progress
+    done = {"id": "resp_1", "object": "realtime.response", "status": "completed", "conversation_id": "conv_1"}
+    state.apply({"type": "response.done", "event_id": "e9", "response": dict(done, output=[])})
+    assert state.forget_item("item_A")
+    assert state.audio_ms("item_A") is None  # forgotten with the item
+
+
+@given(st.lists(st.binary(max_size=300), max_size=5), st.integers(min_value=-10, max_value=10_000))
+def test_a_truncation_never_asks_past_the_audio_received(chunks: List[bytes], played: int) -> None:
+    state = _state(_ga_turn({"type": "audio/pcm", "rate": 24000}, chunks))
+    event = state.truncate_event("item_A", played)
+    received = sum(map(len, chunks))
+    if not received:  # no audio: nothing to truncate
+        assert event is None
+    else:
+        assert event is not None
+        assert 0 <= event.audio_end_ms <= received // 48  # type: ignore[operator]
+
+
+def test_the_active_response_is_the_one_in_progress_in_the_default_conversation() -> None:
+    state = _state(_ga_turn({"type": "audio/pcm", "rate": 24000}, []))
+    active = state.active_response
+    assert active is not None
+    assert active.id == "resp_1"
+    oob = _state(_ga_turn({"type": "audio/pcm", "rate": 24000}, [], conversation=None))
+    assert oob.active_response is None  # out of band: another may run beside it
+    done = {
+        "id": "resp_1",
+        "object": "realtime.response",
+        "status": "completed",
+        "output": [],
+        "conversation_id": "conv_1",
+    }
+    state.apply({"type": "response.done", "event_id": "e9", "response": done})
+    assert state.active_response is None
+
+
+def test_pending_calls_are_the_calls_not_answered_in_order() -> None:
+    state = beta.ConversationState()
+    for n, call in enumerate(("call_1", "call_2")):
+        item = {"id": "fc_%d" % n, "type": "function_call", "name": "f", "call_id": call, "arguments": "{}"}
+        state.apply({"type": "conversation.item.created", "event_id": "c%d" % n, "item": item})
+    assert [item.call_id for item in state.pending_calls()] == ["call_1", "call_2"]
+    answer = {"id": "out_1", "type": "function_call_output", "call_id": "call_1", "output": "ok"}
+    state.apply({"type": "conversation.item.created", "event_id": "c9", "item": answer})
+    assert [item.call_id for item in state.pending_calls()] == ["call_2"]
+    answer = dict(answer, id="out_2", call_id="call_2")
+    state.apply({"type": "conversation.item.created", "event_id": "c10", "item": answer})
+    assert state.pending_calls() == []
+    gated = ga.ConversationState()
+    request = {
+        "id": "mcpr_1",
+        "type": "mcp_approval_request",
+        "server_label": "maps",
+        "name": "route",
+        "arguments": "{}",
+    }
+    gated.apply({"type": "conversation.item.added", "event_id": "a1", "item": request})
+    assert [item.id for item in gated.pending_calls()] == ["mcpr_1"]
+    approval = {"id": "mcpa_1", "type": "mcp_approval_response", "approval_request_id": "mcpr_1", "approve": True}
+    gated.apply({"type": "conversation.item.added", "event_id": "a2", "item": approval})
+    assert gated.pending_calls() == []
+
+
+def test_the_last_rate_limits_are_kept() -> None:
+    state = ga.ConversationState()
+    assert state.rate_limits is None
+    limits = [{"name": "tokens", "limit": 50000, "remaining": 49580, "reset_seconds": 0.5}]
+    state.apply({"type": "rate_limits.updated", "event_id": "r1", "rate_limits": limits})
+    assert [limit.to_dict() for limit in state.rate_limits] == limits
+    state.apply({"type": "rate_limits.updated", "event_id": "r2"})  # none in it: the last ones stay
+    assert len(state.rate_limits) == 1
+
+
+def test_what_carries_no_length_changes_no_count() -> None:
+    state = _state(_ga_turn({"type": "audio/pcm", "rate": 24000}, [bytes(480)]))
+    delta = {"type": "response.output_audio.delta", "event_id": "dx", "response_id": "resp_1", "item_id": "item_A"}
+    state.apply(dict(delta, output_index=0, content_index=0, delta=None))  # null: no audio in it
+    state.apply({"type": "conversation.item.truncated", "event_id": "t", "item_id": "item_A", "content_index": 0})
+    assert state.audio_ms("item_A") == 10
