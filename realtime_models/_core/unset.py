@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 
-__all__ = ["UNSET", "Maybe", "UnsetType"]
+__all__ = ["ABSENT", "UNSET", "Maybe", "UnsetType"]
 
 
 class UnsetType(enum.Enum):
@@ -26,9 +26,14 @@ class UnsetType(enum.Enum):
 UNSET = UnsetType.UNSET
 """A key that was absent. ``None`` stands for a JSON ``null``, which is another state."""
 
+ABSENT: Any = UNSET
+"""UNSET, typed Any: what a hot parser gives the local of a field the key tuple it read lacks,
+which later code checks like any value (typed UnsetType, the type checker would call that code
+unreachable)."""
+
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
 if TYPE_CHECKING:
-    from typing import Literal, TypeVar, Union
+    from typing import Any, Literal, TypeVar, Union
 
     _T = TypeVar("_T")
 

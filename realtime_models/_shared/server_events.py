@@ -35,7 +35,7 @@ from .._core.readers import (
     get_str,
     read_event,
 )
-from .._core.unset import UNSET
+from .._core.unset import ABSENT, UNSET
 from ..errors import ValidationError, ValidationProblem
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
@@ -49,9 +49,6 @@ if TYPE_CHECKING:
         "_ArgumentsDelta", bound="ResponseFunctionCallArgumentsDeltaEvent"
     )  # a shape and the event classes that share it
     _Delta = TypeVar("_Delta", bound="ResponseContentDelta")
-
-# UNSET, typed Any: the local of a field a shape lacks, which later code checks like any value.
-_ABSENT: Any = UNSET
 
 __all__ = [
     "Conversation",
@@ -566,7 +563,7 @@ def _parse_arguments_delta(
             keys == _SHAPE_RESPONSE_FUNCTION_CALL_ARGUMENTS_DELTA_EVENT_1
         ):  # a shape the server sends: its values, read by position
             event_id, type_, response_id, item_id, output_index, call_id, delta = d.values()
-            obfuscation = _ABSENT
+            obfuscation = ABSENT
             order = None
         elif keys == _SHAPE_RESPONSE_FUNCTION_CALL_ARGUMENTS_DELTA_EVENT_2:
             event_id, type_, response_id, item_id, output_index, call_id, delta, obfuscation = d.values()
@@ -699,7 +696,7 @@ def _parse_content_delta(cls: Type[_Delta], data: Any, strict: bool, kind: Optio
         keys = tuple(d)
         if keys == _SHAPE_RESPONSE_CONTENT_DELTA_1:  # a shape the server sends: its values, read by position
             event_id, type_, response_id, item_id, output_index, content_index, delta = d.values()
-            obfuscation = _ABSENT
+            obfuscation = ABSENT
             order = None
         elif keys == _SHAPE_RESPONSE_CONTENT_DELTA_2:
             event_id, type_, response_id, item_id, output_index, content_index, delta, obfuscation = d.values()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .._core.checks import as_object, as_str, check_strict, one_of, prefixed, unreadable
 from .._core.model import Model, field, model, new_model, put_extra
 from .._core.order import UNSEEN, key_order, without_missing
-from .._core.unset import UNSET
+from .._core.unset import ABSENT, UNSET
 from ..errors import ValidationError
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
@@ -14,9 +14,6 @@ if TYPE_CHECKING:
 
     from .._core.checks import Errors
     from .._core.unset import Maybe
-
-# UNSET, typed Any: the local of a field a shape lacks, which later code checks like any value.
-_ABSENT: Any = UNSET
 
 __all__ = ["DETAILS_REASONS", "DETAILS_TYPES", "RealtimeResponseStatusDetails", "RealtimeResponseStatusDetailsError"]
 
@@ -135,15 +132,15 @@ class RealtimeResponseStatusDetails(Model):
             keys = tuple(d)
             if keys == _DETAILS_SHAPE_1:  # a shape the server sends: its values, read by position
                 (type_,) = d.values()
-                reason = error = _ABSENT
+                reason = error = ABSENT
                 order = None
             elif keys == _DETAILS_SHAPE_2:
                 type_, reason = d.values()
-                error = _ABSENT
+                error = ABSENT
                 order = None
             elif keys == _DETAILS_SHAPE_3:
                 type_, error = d.values()
-                reason = _ABSENT
+                reason = ABSENT
                 order = None
             else:
                 type_ = d.get("type", UNSET)

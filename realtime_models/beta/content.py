@@ -16,7 +16,7 @@ from .._core.checks import (
 from .._core.model import Model, field, model, new_model, put_extra
 from .._core.order import UNSEEN, key_order, without_missing
 from .._core.readers import audio_bytes
-from .._core.unset import UNSET
+from .._core.unset import ABSENT, UNSET
 from ..errors import ValidationError
 from .literals import _CONTENT_TYPES
 
@@ -26,9 +26,6 @@ if TYPE_CHECKING:
 
     from .._core.checks import Errors
     from .._core.unset import Maybe
-
-# UNSET, typed Any: the local of a field a shape lacks, which later code checks like any value.
-_ABSENT: Any = UNSET
 
 __all__ = ["RealtimeConversationItemContent"]
 
@@ -100,15 +97,15 @@ class RealtimeConversationItemContent(Model):
             keys = tuple(d)
             if keys == _CONTENT_SHAPE_1:  # a shape the server sends: its values, read by position
                 type_, text = d.values()
-                transcript = audio = id_ = _ABSENT
+                transcript = audio = id_ = ABSENT
                 order = None
             elif keys == _CONTENT_SHAPE_2:
                 type_, transcript = d.values()
-                text = audio = id_ = _ABSENT
+                text = audio = id_ = ABSENT
                 order = None
             elif keys == _CONTENT_SHAPE_3:
                 type_, transcript, audio = d.values()
-                text = id_ = _ABSENT
+                text = id_ = ABSENT
                 order = None
             else:
                 type_ = d.get("type", UNSET)

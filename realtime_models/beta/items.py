@@ -13,7 +13,7 @@ from .._core.checks import (
 )
 from .._core.model import Model, field, model, new_model, put_extra
 from .._core.order import UNSEEN, key_order, without_missing
-from .._core.unset import UNSET
+from .._core.unset import ABSENT, UNSET
 from ..errors import ValidationError
 from .content import RealtimeConversationItemContent
 from .literals import _ITEM_ROLES, _ITEM_STATUSES, _ITEM_TYPES
@@ -24,9 +24,6 @@ if TYPE_CHECKING:
 
     from .._core.checks import Errors
     from .._core.unset import Maybe
-
-# UNSET, typed Any: the local of a field a shape lacks, which later code checks like any value.
-_ABSENT: Any = UNSET
 
 __all__ = ["RealtimeConversationItem"]
 
@@ -132,15 +129,15 @@ class RealtimeConversationItem(Model):
             keys = tuple(d)
             if keys == _SHAPE_1:  # a shape the server sends: its values, read by position
                 id_, object_, type_, status, role, content = d.values()
-                name = call_id = arguments = output = _ABSENT
+                name = call_id = arguments = output = ABSENT
                 order = None
             elif keys == _SHAPE_2:
                 id_, object_, type_, status, name, call_id, arguments = d.values()
-                role = content = output = _ABSENT
+                role = content = output = ABSENT
                 order = None
             elif keys == _SHAPE_3:
                 id_, object_, type_, status, call_id, output = d.values()
-                role = content = name = arguments = _ABSENT
+                role = content = name = arguments = ABSENT
                 order = None
             else:
                 id_ = d.get("id", UNSET)

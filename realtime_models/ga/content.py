@@ -23,7 +23,7 @@ from .._core.model import (
 )
 from .._core.order import UNSEEN, key_order, without_missing
 from .._core.readers import audio_bytes
-from .._core.unset import UNSET
+from .._core.unset import ABSENT, UNSET
 from ..errors import ValidationError
 from .literals import (
     _ASSISTANT_CONTENT_TYPES,
@@ -39,9 +39,6 @@ if TYPE_CHECKING:
     from .._core.checks import Errors
     from .._core.unset import Maybe
 
-
-# UNSET, typed Any: the local of a field a shape lacks, which later code checks like any value.
-_ABSENT: Any = UNSET
 
 __all__ = [
     "RealtimeConversationItemAssistantMessageContent",
@@ -183,15 +180,15 @@ class RealtimeConversationItemUserMessageContent(Model):
             keys = tuple(d)
             if keys == _SHAPE_ITEM_USER_MESSAGE_CONTENT_1:  # a shape the server sends: its values, read by position
                 type_, text = d.values()
-                transcript = audio = image_url = detail = _ABSENT
+                transcript = audio = image_url = detail = ABSENT
                 order = None
             elif keys == _SHAPE_ITEM_USER_MESSAGE_CONTENT_2:
                 type_, transcript = d.values()
-                text = audio = image_url = detail = _ABSENT
+                text = audio = image_url = detail = ABSENT
                 order = None
             elif keys == _SHAPE_ITEM_USER_MESSAGE_CONTENT_3:
                 type_, transcript, audio = d.values()
-                text = image_url = detail = _ABSENT
+                text = image_url = detail = ABSENT
                 order = None
             else:
                 type_ = d.get("type", UNSET)
@@ -298,15 +295,15 @@ class RealtimeConversationItemAssistantMessageContent(Model):
                 keys == _SHAPE_ITEM_ASSISTANT_MESSAGE_CONTENT_1
             ):  # a shape the server sends: its values, read by position
                 type_, transcript = d.values()
-                text = audio = format_ = _ABSENT
+                text = audio = format_ = ABSENT
                 order = None
             elif keys == _SHAPE_ITEM_ASSISTANT_MESSAGE_CONTENT_2:
                 type_, text = d.values()
-                transcript = audio = format_ = _ABSENT
+                transcript = audio = format_ = ABSENT
                 order = None
             elif keys == _SHAPE_ITEM_ASSISTANT_MESSAGE_CONTENT_3:
                 type_, transcript, audio = d.values()
-                text = format_ = _ABSENT
+                text = format_ = ABSENT
                 order = None
             else:
                 type_ = d.get("type", UNSET)

@@ -33,7 +33,7 @@ from .._core.model import (
 )
 from .._core.order import UNSEEN, key_order, without_missing
 from .._core.readers import get_json
-from .._core.unset import UNSET
+from .._core.unset import ABSENT, UNSET
 from ..errors import ValidationError
 from .content import (
     RealtimeConversationItemAssistantMessageContent,
@@ -53,9 +53,6 @@ if TYPE_CHECKING:
     from .._core.checks import Errors
     from .._core.unset import Maybe
 
-
-# UNSET, typed Any: the local of a field a shape lacks, which later code checks like any value.
-_ABSENT: Any = UNSET
 
 __all__ = [
     "ConversationItem",
@@ -175,7 +172,7 @@ class RealtimeConversationItemSystemMessage(RealtimeConversationItem):
             keys = tuple(d)
             if keys == _SHAPE_ITEM_SYSTEM_MESSAGE_1:  # a shape the server sends: its values, read by position
                 id_, type_, status, role, content = d.values()
-                object_ = _ABSENT
+                object_ = ABSENT
                 order = None
             elif keys == _SHAPE_ITEM_SYSTEM_MESSAGE_2:
                 id_, object_, type_, status, role, content = d.values()
@@ -296,7 +293,7 @@ class RealtimeConversationItemUserMessage(RealtimeConversationItem):
             keys = tuple(d)
             if keys == _SHAPE_ITEM_USER_MESSAGE_1:  # a shape the server sends: its values, read by position
                 id_, type_, status, role, content = d.values()
-                object_ = _ABSENT
+                object_ = ABSENT
                 order = None
             elif keys == _SHAPE_ITEM_USER_MESSAGE_2:
                 id_, object_, type_, status, role, content = d.values()
@@ -417,7 +414,7 @@ class RealtimeConversationItemAssistantMessage(RealtimeConversationItem):
             keys = tuple(d)
             if keys == _SHAPE_ITEM_ASSISTANT_MESSAGE_1:  # a shape the server sends: its values, read by position
                 id_, type_, status, role, content = d.values()
-                object_ = _ABSENT
+                object_ = ABSENT
                 order = None
             elif keys == _SHAPE_ITEM_ASSISTANT_MESSAGE_2:
                 id_, object_, type_, status, role, content = d.values()
@@ -545,7 +542,7 @@ class RealtimeConversationItemFunctionCall(RealtimeConversationItem):
                 order = None
             elif keys == _SHAPE_ITEM_FUNCTION_CALL_2:
                 id_, type_, status, name, call_id, arguments = d.values()
-                object_ = _ABSENT
+                object_ = ABSENT
                 order = None
             else:
                 id_ = d.get("id", UNSET)
@@ -658,7 +655,7 @@ class RealtimeConversationItemFunctionCallOutput(RealtimeConversationItem):
                 order = None
             elif keys == _SHAPE_ITEM_FUNCTION_CALL_OUTPUT_2:
                 id_, type_, status, call_id, output = d.values()
-                object_ = _ABSENT
+                object_ = ABSENT
                 order = None
             else:
                 id_ = d.get("id", UNSET)
