@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from ..errors import Path
 
 __all__ = [
+    "SHARED_CLIENT_EVENTS",
     "ClientEvent",
     "ConversationItemDeleteEvent",
     "ConversationItemRetrieveEvent",
@@ -206,3 +207,16 @@ class ResponseCancelEvent(ClientEvent):
     def _read(self, d: Dict[str, Any], strict: bool, errs: Errors) -> None:
         read_event(self, d, errs)
         self.response_id = get_str(d, "response_id", errs)
+
+
+SHARED_CLIENT_EVENTS = (
+    InputAudioBufferAppendEvent,
+    InputAudioBufferCommitEvent,
+    InputAudioBufferClearEvent,
+    OutputAudioBufferClearEvent,
+    ConversationItemRetrieveEvent,
+    ConversationItemTruncateEvent,
+    ConversationItemDeleteEvent,
+    ResponseCancelEvent,
+)
+"""The client events both protocols send alike: each protocol's union counts them as its own."""

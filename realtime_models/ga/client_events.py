@@ -38,6 +38,7 @@ from .._core.readers import (
 )
 from .._core.unset import UNSET
 from .._shared.client_events import (
+    SHARED_CLIENT_EVENTS,
     ClientEvent,
     ConversationItemDeleteEvent,
     ConversationItemRetrieveEvent,
@@ -272,21 +273,11 @@ class UnknownClientEvent(RealtimeClientEvent):
         self.type = get_json(d, "type", errs)
 
 
-_SHARED = (
-    InputAudioBufferAppendEvent,
-    InputAudioBufferCommitEvent,
-    InputAudioBufferClearEvent,
-    OutputAudioBufferClearEvent,
-    ConversationItemRetrieveEvent,
-    ConversationItemTruncateEvent,
-    ConversationItemDeleteEvent,
-    ResponseCancelEvent,
-)
-for _shared in _SHARED:
+for _shared in SHARED_CLIENT_EVENTS:
     RealtimeClientEvent.register(_shared)
 
 CLIENT_EVENTS: Dict[str, Type[ClientEvent]] = kind_table(
-    *_SHARED, SessionUpdateEvent, ConversationItemCreateEvent, ResponseCreateEvent
+    *SHARED_CLIENT_EVENTS, SessionUpdateEvent, ConversationItemCreateEvent, ResponseCreateEvent
 )
 """Every client event type this protocol knows, to its class."""
 
