@@ -1,14 +1,18 @@
 """The stream fold: a 10,000-event session read from JSON text into the final state.
 
     python benchmarks/fold.py            # --quick for a rough run
+    python benchmarks/fold.py --baseline REV   # each delta's cost beside the package at a revision
 
 Three loops over the same lines, timed in interleaved rounds in one process: ``json.loads`` of
 each line (the bare floor of reading the log), each line parsed into its typed event without
 folding (``RealtimeServerEvent.from_json``), and each line applied to a ``ConversationState``
 (parsing included) with the state read at the end. The session is generated here: responses
 whose audio transcript, text and audio arrive as deltas (the bulk of a real log), with the
-events that frame them. A second table gives the cost of one delta, typed, applied on its own;
-a third how the fold's cost grows with the events (N and 4N) where it once grew as N squared.
+events that frame them. A second table gives the cost of one delta (a transcript's, an audio
+chunk's) applied on its own, from JSON text and typed; ``--baseline REV`` times the package as it
+was at a git revision beside it, in the same rounds: what a change adds to the hot path, before
+and after. A third table gives how the fold's cost grows with the events (N and 4N) where it once
+grew as N squared.
 """
 
 from __future__ import annotations
@@ -28,6 +32,9 @@ from typing import Any, Callable, Dict, List
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the working tree's package
 
 from realtime_models import beta, ga
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # run.py beside this file
+from run import load_baseline
 
 NAMES = {
     "ga": ("response.output_text", "response.output_audio_transcript", "response.output_audio", "output_"),
@@ -103,7 +110,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="fewer rounds: a rough picture")
     parser.add_argument("--events", type=int, default=10_000, help="events in the session (default 10,000)")
+    parser.add_argument("--baseline", metavar="REV", help="also time each delta with the package as it was at REV")
     args = parser.parse_args()
+    packages: Dict[str, Any] = {"this tree": sys.modules["realtime_models"]}
+    if args.baseline:
+        packages[args.baseline] = load_baseline(args.baseline)
     rounds = 5 if args.quick else 15
     print(
         "CPython %s on %s; median of %d interleaved rounds.\n" % (platform.python_version(), platform.machine(), rounds)
@@ -140,10 +151,11 @@ def main() -> None:
                 % (label, len(lines), t["loads"] * 1e3, t["parse"] * 1e3, t["fold"] * 1e3,
                    t["fold"] / t["loads"], t["fold"] / t["parse"])
             )  # fmt: skip
-        delta_rows.append(delta_cost(protocol, namespace, rounds))
+        for kind in DELTAS:
+            delta_rows.extend(delta_cost(protocol, packages, kind, rounds))
     print()
-    print("| one transcript delta | json.loads µs | from_json µs | apply(JSON text) µs | apply(typed event) µs |")
-    print("|---|---|---|---|---|")
+    print("| one delta | package | json.loads µs | from_json µs | apply(JSON text) µs | apply(typed event) µs |")
+    print("|---|---|---|---|---|---|")
     for row in delta_rows:
         print(row)
     print()
@@ -215,42 +227,51 @@ SCALING = (
 )
 
 
-def delta_cost(protocol: str, namespace: Any, rounds: int) -> str:
-    """A delta's cost alone: 10,000 transcript deltas into one open part."""
-    lines = session(protocol, 40, 0)
+DELTAS = {"transcript": 1, "audio": 2}  # which delta of the session: its text's words, or its audio
+
+
+def delta_cost(protocol: str, packages: Dict[str, Any], kind: str, rounds: int) -> List[str]:
+    """A delta's cost alone: 4,000 deltas into one open part, from JSON text (as a client gets
+    them) and typed; with ``--baseline``, the package as it was beside the working tree's, in the
+    same interleaved rounds."""
+    lines = session(protocol, 40, 2048)
     opening = [json.loads(line) for line in lines[:4]]  # the response, its item (twice), the item's part
-    delta = json.loads(next(line for line in lines if "transcript.delta" in line))
-    texts = [json.dumps(dict(delta, event_id="d%d" % n), separators=(",", ":")) for n in range(10_000)]
-    typed = [namespace.RealtimeServerEvent.from_json(text) for text in texts]
-
-    def opened() -> Any:
-        state = namespace.ConversationState()
-        for event in opening:
-            state.apply(event)
-        return state
-
-    def loads_loop() -> None:
-        for text in texts:
-            json.loads(text)
-
-    def parse_loop() -> None:
-        parse = namespace.RealtimeServerEvent.from_json
-        for text in texts:
-            parse(text)
-
-    def apply_text() -> None:
-        apply = opened().apply
-        for text in texts:
-            apply(text)
-
-    def apply_typed() -> None:
-        apply = opened().apply
-        for event in typed:
-            apply(event)
-
-    t = measure({"loads": loads_loop, "parse": parse_loop, "text": apply_text, "typed": apply_typed}, rounds)
+    delta = json.loads([line for line in lines if '.delta"' in line][DELTAS[kind] - 1])
+    texts = [json.dumps(dict(delta, event_id="d%d" % n), separators=(",", ":")) for n in range(4_000)]
+    candidates: Dict[str, Callable[[], Any]] = {"loads": partial(_loads_all, texts)}
+    for label, package in packages.items():
+        namespace = getattr(package, protocol)
+        typed = [namespace.RealtimeServerEvent.from_json(text) for text in texts]
+        candidates[label + " parse"] = partial(_parse_all, namespace.RealtimeServerEvent.from_json, texts)
+        candidates[label + " text"] = partial(_apply_all, namespace.ConversationState, opening, texts)
+        candidates[label + " typed"] = partial(_apply_all, namespace.ConversationState, opening, typed)
+    t = measure(candidates, rounds)
     per = {name: value / len(texts) * 1e6 for name, value in t.items()}
-    return "| %s | %.2f | %.2f | %.2f | %.2f |" % (protocol, per["loads"], per["parse"], per["text"], per["typed"])
+    return [
+        "| %s %s | %s | %.2f | %.2f | %.2f | %.2f |"
+        % (protocol, kind, label, per["loads"], per[label + " parse"], per[label + " text"], per[label + " typed"])
+        for label in packages
+    ]
+
+
+def _loads_all(texts: List[str]) -> None:
+    for text in texts:
+        json.loads(text)
+
+
+def _parse_all(parse: Callable[[str], Any], texts: List[str]) -> None:
+    for text in texts:
+        parse(text)
+
+
+def _apply_all(state_class: Any, opening: List[Dict[str, Any]], events: List[Any]) -> None:
+    state = state_class()
+    for event in opening:
+        state.apply(event)
+    apply = state.apply
+    for event in events:
+        apply(event)
+    assert not state.oddities, state.oddities[:1]
 
 
 if __name__ == "__main__":

@@ -177,3 +177,18 @@ def test_what_carries_no_length_changes_no_count() -> None:
     state.apply(dict(delta, output_index=0, content_index=0, delta=None))  # null: no audio in it
     state.apply({"type": "conversation.item.truncated", "event_id": "t", "item_id": "item_A", "content_index": 0})
     assert state.audio_ms("item_A") == 10
+
+
+def test_a_delta_that_is_not_audio_text_counts_nothing_and_never_raises() -> None:
+    state = _state(_ga_turn({"type": "audio/pcm", "rate": 24000}, [bytes(480)]))
+    where = {"response_id": "resp_1", "output_index": 0, "content_index": 0}
+    for n, text in enumerate(("", "=", "QQ")):  # empty, or too short to hold a byte
+        state.apply(dict(where, type="response.output_audio.delta", event_id="o%d" % n, item_id="item_A", delta=text))
+    # A typed delta is not validated again on its way in (the fold checks what it reads): what
+    # one built in code holds in place of text counts nothing.
+    for n, odd in enumerate((7, {"a": "="}, ["=", "="], None)):
+        state.apply(ga.ResponseAudioDeltaEvent(event_id="t%d" % n, item_id="item_A", delta=odd, **where))  # type: ignore[arg-type]
+    assert state.audio_ms("item_A") == 10
+    state.apply(ga.ResponseAudioDeltaEvent(event_id="u", item_id=["item_A"], delta="AAAA", **where))  # type: ignore[arg-type]
+    assert state.oddities[-1].message == "a delta without an item id or content index"
+    assert state.audio_ms("item_A") == 10
