@@ -192,3 +192,119 @@ def test_a_delta_that_is_not_audio_text_counts_nothing_and_never_raises() -> Non
     state.apply(ga.ResponseAudioDeltaEvent(event_id="u", item_id=["item_A"], delta="AAAA", **where))  # type: ignore[arg-type]
     assert state.oddities[-1].message == "a delta without an item id or content index"
     assert state.audio_ms("item_A") == 10
+
+
+def _usage(
+    text: int, audio: int, image: int, cached_text: int, cached_audio: int, out_text: int, out_audio: int
+) -> Dict[str, Any]:
+    cached = {"text_tokens": cached_text, "audio_tokens": cached_audio, "image_tokens": 0}
+    inputs = {"text_tokens": text, "audio_tokens": audio, "image_tokens": image}
+    inputs.update(cached_tokens=cached_text + cached_audio, cached_tokens_details=cached)
+    return {
+        "total_tokens": text + audio + image + out_text + out_audio,
+        "input_tokens": text + audio + image,
+        "output_tokens": out_text + out_audio,
+        "input_token_details": inputs,
+        "output_token_details": {"text_tokens": out_text, "audio_tokens": out_audio},
+    }
+
+
+def _done(state: Any, number: int, usage: Any, created: bool = True) -> None:
+    response = {"id": "resp_%d" % number, "object": "realtime.response", "status": "completed", "output": []}
+    response["conversation_id"] = "conv_1"
+    if created:
+        state.apply({"type": "response.created", "event_id": "c%d" % number, "response": response})
+    state.apply({"type": "response.done", "event_id": "d%d" % number, "response": dict(response, usage=usage)})
+
+
+def test_usage_is_added_up_by_modality_with_the_cached_input_apart() -> None:
+    state = ga.ConversationState()
+    _done(state, 1, _usage(100, 400, 0, 60, 200, 30, 300))
+    _done(state, 2, _usage(50, 0, 10, 40, 0, 20, 0))
+    _done(state, 3, None)  # a response with no usage counts nothing
+    usage = state.usage
+    assert (usage.responses, usage.total_tokens, usage.input_tokens, usage.output_tokens) == (2, 910, 560, 350)
+    assert usage.cached_tokens == 300
+    assert usage.uncached_tokens == 260  # not 860: the cached tokens are counted once
+    assert usage.input == ga.TokensByModality(150, 400, 10)
+    assert usage.cached == ga.TokensByModality(100, 200, 0)
+    assert usage.uncached == ga.TokensByModality(50, 200, 10)
+    assert usage.output == ga.TokensByModality(text=50, audio=300)
+    assert repr(usage.output) == "TokensByModality(text=50, audio=300, image=0)"
+    assert repr(usage) == (
+        "UsageTotals(responses=2, total_tokens=910, input_tokens=560, cached_tokens=300, output_tokens=350)"
+    )
+    assert usage.output != (50, 300, 0)
+    state.apply(
+        {
+            "type": "response.done",
+            "event_id": "again",
+            "response": {"id": "resp_1", "usage": _usage(1, 1, 1, 0, 0, 1, 1)},
+        }
+    )
+    assert usage.responses == 2  # a response done again counts once
+    assert state.forget_response("resp_1")
+    assert state.usage.total_tokens == 910  # forgetting a response keeps what it used
+
+
+def test_usage_without_details_counts_what_it_has() -> None:
+    state = beta.ConversationState()
+    _done(state, 1, {"total_tokens": 9, "input_tokens": 7, "output_tokens": 2}, created=False)  # never created: counted
+    _done(state, 2, {"total_tokens": 5, "input_token_details": {"cached_tokens": 3}})
+    usage = state.usage
+    assert (usage.responses, usage.total_tokens, usage.input_tokens, usage.cached_tokens) == (2, 14, 7, 3)
+    assert usage.input == usage.cached == usage.output == beta.TokensByModality()
+    built = beta.ConversationState()  # a typed event built in code whose counts are not integers
+    usage_model = beta.RealtimeResponseUsage(total_tokens=True, input_tokens=1.5)  # type: ignore[arg-type]
+    built.apply(beta.ResponseDoneEvent(event_id="x", response=beta.RealtimeResponse(id="r", usage=usage_model)))
+    assert built.oddities[0].message == "response.done does not validate"
+    assert built.usage.responses == built.usage.total_tokens == 0  # what does not validate counts nothing
+
+
+_COUNTS = st.integers(min_value=0, max_value=10**6)
+
+
+@given(st.lists(st.tuples(*[_COUNTS] * 7), max_size=6))
+def test_the_usage_totals_equal_the_sum_of_the_responses_usage(counts: List[Any]) -> None:
+    state = ga.ConversationState()
+    for number, numbers in enumerate(counts):
+        _done(state, number, _usage(*numbers))
+    usage = state.usage
+    responses = list(state.responses.values())
+    assert usage.responses == len(responses)
+    assert usage.total_tokens == sum(r.usage.total_tokens for r in responses)
+    assert usage.input_tokens == sum(r.usage.input_tokens for r in responses)
+    assert usage.cached_tokens == sum(r.usage.input_token_details.cached_tokens for r in responses)
+    assert usage.uncached_tokens + usage.cached_tokens == usage.input_tokens
+    assert usage.output.audio == sum(r.usage.output_token_details.audio_tokens for r in responses)
+    cached = [r.usage.input_token_details.cached_tokens_details for r in responses]
+    assert usage.cached.text == sum(c.text_tokens for c in cached)
+    assert usage.uncached.audio == sum(
+        r.usage.input_token_details.audio_tokens - c.audio_tokens for r, c in zip(responses, cached)
+    )
+
+
+@given(st.lists(st.sampled_from(("call", "answer", "other")), max_size=12))
+def test_pending_calls_is_empty_once_every_call_is_answered(steps: List[str]) -> None:
+    state = ga.ConversationState()
+    calls: List[str] = []
+    for n, step in enumerate(steps):
+        if step == "call":
+            item = {
+                "id": "fc_%d" % n,
+                "type": "function_call",
+                "name": "f",
+                "call_id": "call_%d" % n,
+                "arguments": "{}",
+            }
+            calls.append("call_%d" % n)
+        elif step == "answer" and calls:
+            item = {"id": "out_%d" % n, "type": "function_call_output", "call_id": calls.pop(0), "output": "ok"}
+        else:
+            item = {"id": "m_%d" % n, "type": "message", "role": "user", "content": []}
+        state.apply({"type": "conversation.item.added", "event_id": "e%d" % n, "item": item})
+    assert [item.call_id for item in state.pending_calls()] == calls  # in order, the unanswered
+    for n, call in enumerate(list(calls)):
+        item = {"id": "late_%d" % n, "type": "function_call_output", "call_id": call, "output": "ok"}
+        state.apply({"type": "conversation.item.added", "event_id": "late%d" % n, "item": item})
+    assert state.pending_calls() == []

@@ -35,7 +35,7 @@ from .._core.unset import UNSET
 from ..errors import ValidationError
 from .client_events import ClientEvent
 from .findings import Disagreement, Oddity, differences, short
-from .live_client import LiveClientState
+from .live_client import LiveClientState, UsageTotals
 from .server_events import ServerEvent
 
 TYPE_CHECKING = False  # what typing.TYPE_CHECKING is at run time, without importing typing
@@ -190,6 +190,7 @@ class ConversationFold(LiveClientState, _Generic["_Response", "_Item", "_Event"]
         self._audio_kept = 0
         self._audio_received: Dict[Tuple[str, int], List[int]] = {}  # decoded bytes a part received
         self._rate_limits: Any = None
+        self._usage = UsageTotals()
         self._segments: Dict[str, List[Any]] = {}
         self._failures: Dict[str, Any] = {}
         self._signals: Dict[str, str] = {}
@@ -505,6 +506,8 @@ class ConversationFold(LiveClientState, _Generic["_Response", "_Item", "_Event"]
             for path, built_value, server_value in found:
                 self._disagree(path, built_value, server_value)
         final = self._take(final)
+        if built is None or response_id in self._open:  # not done before: its tokens count once
+            self._usage._add(final.usage)
         if type(final.output) is list:
             in_conversation = final.conversation_id is not None
             for item in final.output:

@@ -137,6 +137,7 @@ __all__ = [
     "SessionUpdateEvent",
     "SessionUpdateEventSession",
     "SessionUpdatedEvent",
+    "TokensByModality",
     "Tool",
     "TracingTracingConfiguration",
     "TranscriptionSession",
@@ -149,6 +150,7 @@ __all__ = [
     "UnknownClientEvent",
     "UnknownServerEvent",
     "UnsetType",
+    "UsageTotals",
     "ValidationError",
     "ValidationProblem",
 ]

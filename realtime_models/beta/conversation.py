@@ -7,6 +7,7 @@ applies.
 from __future__ import annotations
 
 from .._shared.fold import ConversationFold, Disagreement, Oddity, shared_handlers
+from .._shared.live_client import TokensByModality, UsageTotals
 from .items import RealtimeConversationItem
 from .response import RealtimeResponse
 from .server_events import (
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 
     from .session import Session, TranscriptionSession
 
-__all__ = ["ConversationState", "Disagreement", "Oddity"]
+__all__ = ["ConversationState", "Disagreement", "Oddity", "TokensByModality", "UsageTotals"]
 
 _BYTES_PER_MS = {"pcm16": 48, "g711_ulaw": 8, "g711_alaw": 8}  # 24 kHz 16-bit; 8 kHz one byte
 

@@ -8,6 +8,7 @@ beta) into the assistant message's own part (``output_text`` or ``output_audio``
 from __future__ import annotations
 
 from .._shared.fold import ConversationFold, Disagreement, Oddity, shared_handlers
+from .._shared.live_client import TokensByModality, UsageTotals
 from .content import RealtimeConversationItemAssistantMessageContent
 from .items import RealtimeConversationItem
 from .response import RealtimeResponse
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
 
     from .session import RealtimeSessionResponse
 
-__all__ = ["ConversationState", "Disagreement", "Oddity"]
+__all__ = ["ConversationState", "Disagreement", "Oddity", "TokensByModality", "UsageTotals"]
 
 _PART_TYPES = {"text": "output_text", "audio": "output_audio"}
 _BYTES_PER_MS = {"audio/pcmu": 8, "audio/pcma": 8}  # G.711: 8 kHz, one byte a sample
