@@ -68,16 +68,34 @@ def test_the_fold(monkeypatch: pytest.MonkeyPatch) -> None:
     ]
 
 
-def test_the_replay_example_is_what_the_command_prints() -> None:
+@pytest.mark.parametrize(
+    ("marker", "args"),
+    [
+        ("replay-example", ["replay", "examples/ga_session.jsonl"]),
+        ("replay-check-example", ["replay", "--check", "examples/ga_phone_call.jsonl"]),
+    ],
+)
+def test_the_replay_examples_are_what_the_command_prints(marker: str, args: List[str]) -> None:
     text = (ROOT / "README.md").read_text(encoding="utf-8")
-    shown = text.split("<!-- replay-example -->\n```\n", 1)[1].split("```", 1)[0]
+    shown = text.split("<!-- %s -->\n```\n" % marker, 1)[1].split("```", 1)[0]
     command, printed = shown.split("\n", 1)
-    assert command == "$ python -m realtime_models replay examples/ga_session.jsonl"
-    assert printed == subprocess_cli("replay", "examples/ga_session.jsonl").stdout
+    assert command == "$ python -m realtime_models " + " ".join(args)
+    assert printed == subprocess_cli(*args).stdout
+
+
+def test_the_live_client_example(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)  # the example reads examples/ga_phone_call.jsonl
+    (block,) = [block for block in python_blocks() if "truncate_event" in block]
+    assert run(block).splitlines() == [
+        "resp_P1 200",
+        '{"type":"conversation.item.truncate","item_id":"item_A1","content_index":0,"audio_end_ms":200}',
+        "None []",
+        "180 64 116 60",
+    ]
 
 
 def test_every_block_is_checked_by_ci() -> None:
-    assert len(python_blocks()) == 7  # .ci/run checks each with mypy --strict; a test above runs each
+    assert len(python_blocks()) == 8  # .ci/run checks each with mypy --strict; a test above runs each
 
 
 def test_the_session_example() -> None:

@@ -38,6 +38,8 @@ item_A1: assistant
     [audio] It's sunny in Lisbon; the train to Porto takes about three hours.
 
 response resp_R2: completed; usage 420 tokens (300 in, 120 out)
+
+usage of 2 responses: 840 tokens; in 600 (text 440, audio 160), of which cached 0; out 240 (text 80, audio 160)
 """
 
 BETA_TRANSCRIPT = """\
@@ -62,6 +64,9 @@ item_A1: assistant
     [audio] It's sunny in Lisbon, 24 degrees.
 
 response resp_R2: completed; usage 655 tokens (431 in, 224 out)
+
+usage of 2 responses: 1067 tokens; in 811 (text 653, audio 158), of which cached 384 (text 305, audio 79); \
+out 256 (text 73, audio 183)
 """
 
 
@@ -71,13 +76,13 @@ def test_the_example_logs_replay_with_nothing_installed() -> None:
         assert result == Run(0, GA_TRANSCRIPT, "")
     result = subprocess_cli("replay", "--check", "--audio", BETA_EXAMPLE)
     expected = BETA_TRANSCRIPT.replace("[audio] It's", "[audio, 44 bytes] It's")
-    assert result == Run(0, expected + "\ncheck: 0 disagreements, 0 oddities\n", "")
+    assert result == Run(0, expected + "\ncheck: 0 disagreements, 0 oddities, 0 findings\n", "")
 
 
 def test_json_lines_are_the_responses_response_done_gave(cli: Any) -> None:
     result = cli("replay", "--json", "--check", str(ROOT / BETA_EXAMPLE))
     assert result.returncode == 0
-    assert result.stderr == "check: 0 disagreements, 0 oddities\n"
+    assert result.stderr == "check: 0 disagreements, 0 oddities, 0 findings\n"
     lines = (ROOT / BETA_EXAMPLE).read_text(encoding="utf-8").splitlines()
     done = [line for line in lines if '"type":"response.done"' in line]
     assert [json.loads(line) for line in result.stdout.splitlines()] == [json.loads(d)["response"] for d in done]
@@ -106,7 +111,7 @@ def test_check_lists_disagreements_and_oddities_and_fails(cli: Any, tmp_path: Pa
         "disagreement at event_0041 (response.content_part.done): %s: built %s, server %s\n"
         'oddity at stray (conversation.item.deleted): deleted item "item_Z", which the conversation does not have\n'
         "unfinished: response resp_R2 is not done\n"
-        "check: 2 disagreements, 1 oddity\n" % (path, built, server, path, server, built)
+        "check: 2 disagreements, 1 oddity, 0 findings\n" % (path, built, server, path, server, built)
     )
     assert "response resp_R2: in_progress" in result.stdout
     assert cli("replay", str(log)).returncode == 0  # without --check, what disagrees is not a failure
@@ -202,7 +207,8 @@ def test_out_of_band_responses_follow_with_their_items(cli: Any) -> None:
         "response resp_1: completed; usage 300 tokens (220 in, 80 out)\n\n"
         "response resp_2: completed; usage 300 tokens (220 in, 80 out) (out of band)\n"
         "    item_B1: assistant\n"
-        "        intent: booking\n"
+        "        intent: booking\n\n"
+        "usage of 2 responses: 600 tokens; in 440, of which cached 0; out 160\n"  # out of band counts too
     )
 
 
@@ -222,7 +228,7 @@ def test_a_closed_output_ends_quietly(tmp_path: Path) -> None:
 def test_every_hand_written_log_replays_clean(cli: Any, name: str) -> None:
     result = cli("replay", "--check", str(ROOT / "tests" / "logs" / (name + ".jsonl")))
     assert result.returncode == 0, result.stdout
-    assert result.stdout.endswith("\ncheck: 0 disagreements, 0 oddities\n")
+    assert result.stdout.endswith("\ncheck: 0 disagreements, 0 oddities, 0 findings\n")
 
 
 class _Closed:
@@ -318,4 +324,5 @@ def test_a_log_of_both_directions_folds_and_notes_what_the_server_never_confirme
         "never confirmed: conversation.item.create at line 6 (item item_C3)",
         "never confirmed: conversation.item.create at line 7",
     ]
-    assert out[-1] == "check: 0 disagreements, 1 oddity"  # the item that was no object
+    assert "never answered: session.update at line 1" in out  # no session.updated came
+    assert out[-1] == "check: 0 disagreements, 1 oddity, 3 findings"  # the oddity: the item that was no object

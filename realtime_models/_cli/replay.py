@@ -11,6 +11,7 @@ from typing import IO, Any, Iterator, List, Optional, Tuple
 from .._core.unset import UNSET
 from .._shared.fold import id_of
 from ..errors import ValidationError, ValidationProblem
+from .client_side import ClientSide
 from .output import DETECT_LINES, output_failed
 from .protocol import GA, protocol_of
 from .reading import NotUtf8, log_lines
@@ -26,14 +27,20 @@ conversation item in the server's order
 outputs, MCP calls), and a line per response with its status, reason and usage. Responses kept
 out of the conversation follow, with their items.
 
+A last line adds up the tokens of every response, the cached input apart from the rest.
+
 A log that records both directions may hold what the client sent: each client event is checked
-against its class and left out of the fold (the server's events say what happened), and --check
-notes a conversation.item.create the server never confirmed. The protocol is told from what the
-log carries (--api forces one). Lines that are not valid
-events are reported on standard error and left out of the fold. --check lists every place where
-a server's final event contradicts what the fold built from the deltas, and the events that did
-not fit the state (oddities). --json prints each response as one line of JSON instead of the
-transcript (the check report then goes to standard error).
+against its class and left out of the fold (the server's events say what happened). The
+protocol is told from what the log carries (--api forces one). Lines that are not valid events
+are reported on standard error and left out of the fold. --check lists every place where a
+server's final event contradicts what the fold built from the deltas, the events that did not
+fit the state (oddities), and what the client did wrong, read against the state as it was when
+it sent it (findings): a session.update field the session.updated answering it does not hold, a
+voice changed after audio output, a response.create while a response runs, a truncation past
+the audio received, a call never answered or answered with no response.create after it, an item
+or update never confirmed, and each error the server sent with the line of the client event it
+names. --json prints each response as one line of JSON instead of the transcript (the check
+report then goes to standard error).
 
 Exit status: 0; 1 if a line was not a valid event or (--check) the server and the fold disagree;
 2 for a usage error or a log that cannot be read; 141 when the reader of the output went away.
@@ -62,7 +69,7 @@ def replay(path: str, *, api: Optional[str], check: bool, as_json: bool, audio: 
         else:
             out.write(_transcript(state, path, protocol, events, sessions, clients.sent))
         if check:
-            report = _check_report(state, clients.report())
+            report = _check_report(state, clients.report(state))
             if as_json:
                 sys.stderr.write(report)
             else:
@@ -88,52 +95,9 @@ def _open(path: str) -> Iterator[IO[bytes]]:
 Sessions = List[Tuple[int, List[Tuple[str, str]]]]  # each session in turn: its line, its settings
 
 
-class _ClientSide:
-    """What the client sent, in a log of both directions, and which items the server never
-    confirmed: a ``conversation.item.create`` answers with ``conversation.item.created`` (GA:
-    ``.added``) for an item of its id, or (an item sent without one) of its kind."""
-
-    def __init__(self) -> None:
-        self.sent = 0
-        self.waiting: List[Tuple[int, Any, Any, Any]] = []  # line, item id, type, role
-
-    def client(self, number: int, event: Any) -> None:
-        self.sent += 1
-        if event.type == "conversation.item.create":
-            item = event.item
-            self.waiting.append(
-                (number, getattr(item, "id", None), getattr(item, "type", None), getattr(item, "role", None))
-            )
-
-    def server(self, document: Any) -> None:
-        if not self.waiting or document.get("type") not in _CONFIRMS:
-            return
-        item = document.get("item")
-        if type(item) is not dict:
-            return
-        for i, (_, item_id, kind, role) in enumerate(self.waiting):
-            if (
-                item_id == item.get("id")
-                if type(item_id) is str
-                else (kind, role) == (item.get("type"), item.get("role"))
-            ):
-                del self.waiting[i]
-                return
-
-    def report(self) -> List[str]:
-        return [
-            "never confirmed: conversation.item.create at line %d%s"
-            % (number, " (item %s)" % item_id if type(item_id) is str else "")
-            for number, item_id, _, _ in self.waiting
-        ]
-
-
-_CONFIRMS = frozenset(("conversation.item.created", "conversation.item.added"))
-
-
 def _fold(
     path: str, lines: IO[bytes], api: Optional[str], audio: bool, strict: bool
-) -> Tuple[Any, str, int, int, Sessions, _ClientSide]:
+) -> Tuple[Any, str, int, int, Sessions, ClientSide]:
     """Fold the log's events, line by line (the log is never held in memory whole): the protocol
     is --api, or told by the first event only one protocol sends (reading ahead at most
     DETECT_LINES documents), or else GA, the current one."""
@@ -159,19 +123,21 @@ def _fold(
     events = invalid = 0
     oddities = state.oddities
     sessions: Sessions = []
-    clients, client_types = _ClientSide(), namespace.CLIENT_EVENTS
+    clients, client_types = ClientSide(), namespace.CLIENT_EVENTS
     for number, document in chain(ahead, documents):
         if document is None:
             invalid += 1
             continue
         if document.get("type") in client_types:  # what the client sent (each document is an object)
             try:
-                clients.client(number, namespace.RealtimeClientEvent.from_dict(document, strict=strict))
+                event = namespace.RealtimeClientEvent.from_dict(document, strict=strict)
             except ValidationError as e:
                 _report(path, number, e.errors)
                 invalid += 1
+            else:
+                clients.client(number, event, document, state)
             continue
-        clients.server(document)
+        clients.server(number, document)
         before = len(oddities)
         session = state.session
         state.apply(document)
@@ -243,7 +209,31 @@ def _transcript(state: Any, path: str, protocol: str, events: int, sessions: Ses
         for item in response.output if type(response.output) is list else ():
             lines.extend(_indented(line) if line else line for line in _item_block(state, item))
         lines.append("")
+    if state.usage.responses:
+        while lines[-1] == "":
+            lines.pop()
+        lines.extend(("", _usage_line(state.usage)))
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _usage_line(usage: Any) -> str:
+    """The session's tokens: the input with the cached part apart (billed at a lower rate, and a
+    part of the input, not more of it), and the output, each by modality where reported."""
+    return "usage of %s: %d tokens; in %d%s, of which cached %d%s; out %d%s" % (
+        _count(usage.responses, "response"),
+        usage.total_tokens,
+        usage.input_tokens,
+        _modalities(usage.input),
+        usage.cached_tokens,
+        _modalities(usage.cached),
+        usage.output_tokens,
+        _modalities(usage.output),
+    )
+
+
+def _modalities(tokens: Any) -> str:
+    shown = ["%s %d" % (name, getattr(tokens, name)) for name in ("text", "audio", "image") if getattr(tokens, name)]
+    return " (%s)" % ", ".join(shown) if shown else ""
 
 
 def _settings(session: Any) -> List[Tuple[str, str]]:
@@ -378,8 +368,8 @@ def _response_line(response: Any) -> str:
     return "; ".join(parts)
 
 
-def _check_report(state: Any, unconfirmed: List[str]) -> str:
-    lines = list(unconfirmed)
+def _check_report(state: Any, findings: List[str]) -> str:
+    lines = list(findings)
     for d in state.disagreements:
         where = "%s (%s)" % (d.event_id or "(no event id)", d.type)
         lines.append("disagreement at %s: %s: built %s, server %s" % (where, d.path, d.built, d.server))
@@ -390,8 +380,14 @@ def _check_report(state: Any, unconfirmed: List[str]) -> str:
         lines.append("unfinished: %s" % what)
     disagreements, oddities = len(state.disagreements), len(state.oddities)
     lines.append(
-        "check: %d disagreement%s, %d %s"
-        % (disagreements, "" if disagreements == 1 else "s", oddities, "oddity" if oddities == 1 else "oddities")
+        "check: %d disagreement%s, %d %s, %s"
+        % (
+            disagreements,
+            "" if disagreements == 1 else "s",
+            oddities,
+            "oddity" if oddities == 1 else "oddities",
+            _count(len(findings), "finding"),
+        )
     )
     return "\n".join(lines) + "\n"
 
