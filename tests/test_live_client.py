@@ -308,3 +308,27 @@ def test_pending_calls_is_empty_once_every_call_is_answered(steps: List[str]) ->
         item = {"id": "late_%d" % n, "type": "function_call_output", "call_id": call, "output": "ok"}
         state.apply({"type": "conversation.item.added", "event_id": "late%d" % n, "item": item})
     assert state.pending_calls() == []
+
+
+def test_beta_audio_is_counted_in_its_response_format() -> None:
+    state = beta.ConversationState()
+    response = {"id": "r", "object": "realtime.response", "status": "in_progress", "output": []}
+    state.apply(
+        {"type": "response.created", "event_id": "c", "response": dict(response, output_audio_format="g711_ulaw")}
+    )
+    item = {"id": "item_B", "type": "message", "role": "assistant", "status": "in_progress", "content": []}
+    state.apply(
+        {"type": "response.output_item.added", "event_id": "a", "response_id": "r", "output_index": 0, "item": item}
+    )
+    where = {"response_id": "r", "item_id": "item_B", "output_index": 0, "content_index": 0}
+    state.apply({"type": "response.content_part.added", "event_id": "p", **where, "part": {"type": "audio"}})
+    delta = base64.b64encode(bytes(800)).decode()
+    state.apply({"type": "response.audio.delta", "event_id": "d", **where, "delta": delta})
+    assert state.audio_ms("item_B") == 100  # G.711: 8 bytes a millisecond
+    assert state.truncate_event("item_B", 250).to_dict() == {  # type: ignore[union-attr]
+        "type": "conversation.item.truncate",
+        "item_id": "item_B",
+        "content_index": 0,
+        "audio_end_ms": 100,
+    }
+    assert state.active_response.id == "r"  # type: ignore[union-attr]  # no conversation_id: not out of band
