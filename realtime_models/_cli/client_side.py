@@ -184,26 +184,22 @@ def not_in_effect(sent: Any, effective: Any, path: str) -> List[Tuple[str, Any, 
     if type(sent) is dict:
         if type(effective) is not dict:
             return [(path, sent, _show(effective))]
-        found: List[Tuple[str, Any, str]] = []
-        for key, value in sent.items():
-            where = "%s.%s" % (path, key)
-            if key in effective:
-                found.extend(not_in_effect(value, effective[key], where))
-            else:
-                found.append((where, value, "nothing"))
-        return found
-    if type(sent) is list and sent and all(_name(element) is not None for element in sent):
+        pairs = [("%s.%s" % (path, key), value, effective.get(key, _MISSING)) for key, value in sent.items()]
+    elif type(sent) is list and sent and all(_name(element) is not None for element in sent):
         named = {_name(element): element for element in effective} if type(effective) is list else {}
-        found = []
-        for element in sent:
-            name = _name(element)
-            where = "%s[%s]" % (path, name)
-            if name in named:
-                found.extend(not_in_effect(element, named[name], where))
-            else:
-                found.append((where, element, "nothing"))
-        return found
-    return [] if _same(sent, effective) else [(path, sent, _show(effective))]
+        pairs = [("%s[%s]" % (path, _name(e)), e, named.get(_name(e), _MISSING)) for e in sent]
+    else:
+        return [] if _same(sent, effective) else [(path, sent, _show(effective))]
+    found: List[Tuple[str, Any, str]] = []
+    for where, value, there in pairs:
+        if there is _MISSING:
+            found.append((where, value, "nothing"))
+        else:
+            found.extend(not_in_effect(value, there, where))
+    return found
+
+
+_MISSING = object()  # a key or a tool the session in effect does not have
 
 
 def _name(element: Any) -> Optional[str]:
