@@ -275,3 +275,22 @@ def test_the_phone_call_example_shows_every_mistake(cli: Any) -> None:
         "check",
     ]
     assert result.returncode == 0  # what the client did wrong is reported; the log itself is valid
+
+
+def test_an_error_names_a_recent_client_line_and_memory_stays_flat(cli: Any, tmp_path: Path, monkeypatch: Any) -> None:
+    from realtime_models._cli import client_side
+
+    monkeypatch.setattr(client_side, "_REMEMBERED", 2)
+    clears = [{"type": "input_audio_buffer.clear", "event_id": "c%d" % n} for n in range(6)]
+    errors = [
+        {
+            "type": "error",
+            "event_id": "x%d" % n,
+            "error": {"type": "invalid_request_error", "message": "No.", "event_id": "c%d" % n},
+        }
+        for n in (0, 5)
+    ]
+    assert _findings(cli, tmp_path, [*clears, *errors]) == [
+        "error at line 7: invalid_request_error: No.",  # c0 is long forgotten
+        "error at line 8 (for line 6): invalid_request_error: No.",
+    ]

@@ -26,6 +26,7 @@ __all__ = ["ClientSide"]
 _CONFIRMS = frozenset(("conversation.item.created", "conversation.item.added"))
 _AUDIO_OUT = frozenset(("response.output_audio.delta", "response.audio.delta"))  # GA, beta
 _SHOWN = 40  # characters of a value shown in a finding
+_REMEMBERED = 10_000  # client events whose line an error may name, at least
 
 
 class ClientSide:
@@ -48,7 +49,10 @@ class ClientSide:
         self.sent += 1
         kind = event.type
         if type(event.event_id) is str:
-            self._lines[event.event_id] = number
+            lines = self._lines
+            lines[event.event_id] = number
+            if len(lines) > 2 * _REMEMBERED:  # an error names a recent event: memory stays flat
+                self._lines = dict(list(lines.items())[_REMEMBERED:])
         if kind == "conversation.item.create":
             item = document.get("item")
             item = item if type(item) is dict else {}
