@@ -31,8 +31,9 @@ class TokensByModality:
         self.image = image
 
     def _add(self, details: Any) -> None:
-        """Add a usage breakdown's counts (a model's fields that are integers; anything else adds nothing)."""
-        if details is None:
+        """Add a usage breakdown's counts (a model's fields that are integers; anything else, and an
+        absent or null breakdown, adds nothing)."""
+        if details is None or details is UNSET:
             return
         self.text += _count(getattr(details, "text_tokens", 0))
         self.audio += _count(getattr(details, "audio_tokens", 0))
@@ -106,10 +107,8 @@ class UsageTotals:
         if details is not UNSET and details is not None:
             self.input._add(details)
             self.cached_tokens += _count(details.cached_tokens)
-            cached = details.cached_tokens_details
-            self.cached._add(cached if cached is not UNSET else None)
-        details = usage.output_token_details
-        self.output._add(details if details is not UNSET else None)
+            self.cached._add(details.cached_tokens_details)
+        self.output._add(usage.output_token_details)
 
     def __repr__(self) -> str:
         return "UsageTotals(responses=%d, total_tokens=%d, input_tokens=%d, cached_tokens=%d, output_tokens=%d)" % (
