@@ -137,6 +137,10 @@ def test_calls_never_answered_and_answers_no_response_followed(cli: Any, tmp_pat
             },
         },
     ]
+    nameless = {"id": "fc_3", "type": "function_call", "call_id": "call_3"}  # no name: absent, not JSON
+    assert _findings(cli, tmp_path, [{"type": "conversation.item.added", "event_id": "n", "item": nameless}]) == [
+        "never answered: function call (none) (call_3) of item fc_3",
+    ]
     assert _findings(cli, tmp_path, stalled) == [
         "never answered: function call lookup (call_2) of item fc_2",
         "never answered: MCP approval request mcpr_1",

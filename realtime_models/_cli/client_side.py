@@ -21,6 +21,8 @@ from __future__ import annotations
 from json import dumps
 from typing import Any, Dict, List, Optional, Tuple
 
+from .._core.unset import UNSET
+
 __all__ = ["ClientSide"]
 
 _CONFIRMS = frozenset(("conversation.item.created", "conversation.item.added"))
@@ -247,7 +249,10 @@ def _voice(session: Any) -> Optional[Tuple[Any]]:
 
 
 def _plain(value: Any) -> str:
-    """An id or a message as it is; anything else as short JSON."""
+    """An id or a message as it is, an absent one as the transcript shows it; anything else as
+    short JSON."""
+    if value is UNSET:  # a field the server left out (an item's name, say): no JSON to show
+        return "(none)"
     return value[:200] if type(value) is str else _show(value)
 
 
