@@ -331,3 +331,54 @@ def test_lazy_exports_list_every_name_and_load_only_what_is_asked() -> None:
     assert namespace["ConversationState"] is ga.ConversationState  # kept: asked once
     with pytest.raises(AttributeError, match="has no attribute 'Listed'"):
         get("Listed")  # listed, but no module has it: a packaging mistake, said plainly
+
+
+def test_a_union_dispatches_an_enum_kind_it_lacks_as_unknown_and_routes_kinds_added_later() -> None:
+    from enum import Enum
+
+    import realtime_models.ga as ga
+    from realtime_models._core.model import Dispatcher, Model, add_kinds, field, kind_table, model, set_kinds
+    from realtime_models._core.readers import get_json, get_str
+    from realtime_models._core.unset import UNSET, Maybe
+
+    class Odd(str, Enum):
+        KIND = "response.no_such_kind"
+
+    event = ga.RealtimeServerEvent.from_dict({"type": Odd.KIND, "event_id": "e"})
+    assert type(event) is ga.UnknownServerEvent
+    assert event.extra == {"event_id": "e"}
+    with pytest.raises(rm.ValidationError, match="type: expected a known event type, got string"):
+        ga.RealtimeServerEvent.from_dict({"type": Odd.KIND}, strict=True)
+
+    class Shape(Dispatcher):
+        __slots__ = ()
+
+    @model
+    class Square(Shape):
+        type: Maybe[str] = UNSET
+        side: Maybe[str] = UNSET
+        extra: Dict[str, Any] = field(default_factory=dict)
+        _kind = "square"
+
+        def _read(self, d: Dict[str, Any], strict: bool, errs: Any) -> None:
+            self.type = get_str(d, "type", errs)
+            self.side = get_str(d, "side", errs)
+
+    class Circle(Square):
+        __slots__ = ()
+        _kind = "circle"
+
+    @model
+    class Other(Shape):
+        type: Maybe[Any] = UNSET
+        extra: Dict[str, Any] = field(default_factory=dict)
+
+        def _read(self, d: Dict[str, Any], strict: bool, errs: Any) -> None:
+            self.type = get_json(d, "type", errs)
+
+    set_kinds(Shape, kind_table(Square), Other, ("square",))
+    assert type(Shape.from_dict({"type": "circle"})) is Other
+    add_kinds(Shape, Circle)  # a kind added after the table was made is routed too
+    assert Shape.from_dict({"type": "circle", "side": "2"}) == Circle(side="2")
+    assert type(Shape.from_dict({"type": "square"})) is Square
+    assert Model.__dict__["from_dict"] is not Shape.__dict__["from_dict"]

@@ -477,24 +477,52 @@ class Dispatcher(Model):
     @classmethod
     def from_dict(cls: Type[_M], data: Any, strict: bool = False) -> _M:
         """Parse the kind ``type`` names: see :meth:`Model.from_dict`."""
+        # What a parent's parse calls (through PARSERS). The base's own from_dict, which
+        # set_kinds puts in its place, is the same dispatch without this call.
+        return _DISPATCHERS[cls](data, strict)  # type: ignore[no-any-return]
+
+
+def _dispatcher(base: Any, routes: Dict[str, Tuple[Callable[[Any, Any, bool], Any], type]]) -> Callable[..., Any]:
+    """The ``from_dict`` of the union ``base``: ``routes`` holds each kind's route and class.
+
+    It is a plain function, stored on the base as a staticmethod: a classmethod makes a bound
+    method at every call, and that was 460 of the 13,200 instructions of a delta event parsed
+    through its union on CPython 3.11. A kind that is no plain string, or that the table does not
+    have, goes on in :func:`_unrouted`, off the path the server's events take."""
+
+    def from_dict(data: Any, strict: bool = False) -> Any:
         try:
             d = data if type(data) is dict else as_object(data)
             kind = d.get("type")
-            if type(kind) is not str and is_sub(kind, str):  # an enum member, say: its plain string
-                kind = str.__str__(kind)
-            found = _KINDS[cls].get(kind) if type(kind) is str else None
+            found = routes.get(kind) if type(kind) is str else None
             if found is not None:
-                return ROUTES[found](found, d, strict)  # type: ignore[no-any-return]
-            if strict:
-                problem = cls._problem  # type: ignore[attr-defined]
-                listed = cls._listed  # type: ignore[attr-defined]
-                raise ValidationError([unknown_kind("type", kind, listed) if problem is None else problem(kind)])
-            unknown = cls._unknown  # type: ignore[attr-defined]
-            return unknown._parse(unknown, d, False)  # type: ignore[no-any-return]
+                route, kind_class = found
+                return route(kind_class, d, strict)
+            return _unrouted(base, d, kind, strict)
         except ValidationError:
             raise
         except Exception as e:  # what a hostile object throws from inside dict operations
             raise unreadable(e) from e
+
+    from_dict.__doc__ = Dispatcher.from_dict.__doc__
+    from_dict.__qualname__ = base.__qualname__ + ".from_dict"
+    from_dict.__module__ = base.__module__
+    return from_dict
+
+
+def _unrouted(base: Any, d: Dict[str, Any], kind: Any, strict: bool) -> Any:
+    """The dispatch of a kind that is not a plain string the table has: an enum member's string
+    is looked up again; anything else is the base's unknown kind, or a problem in strict mode."""
+    if type(kind) is not str and is_sub(kind, str):  # an enum member, say: its plain string
+        kind = str.__str__(kind)
+        found = _KINDS[base].get(kind)
+        if found is not None:
+            return ROUTES[found](found, d, strict)
+    if strict:
+        problem = base._problem
+        raise ValidationError([unknown_kind("type", kind, base._listed) if problem is None else problem(kind)])
+    unknown = base._unknown
+    return unknown._parse(unknown, d, False)
 
 
 def add_kinds(base: Any, *classes: type) -> None:
@@ -503,9 +531,19 @@ def add_kinds(base: Any, *classes: type) -> None:
     caught at import."""
     kinds = base._kinds
     kinds.update(kind_table(*kinds.values(), *classes))
+    routes = _ROUTES_BY_KIND.get(base)
+    if routes is not None:
+        routes.update(_routes_of(kinds))
 
 
 _KINDS: Dict[type, Dict[Any, Any]] = {}  # each Dispatcher's table, by class (see PARSERS)
+_ROUTES_BY_KIND: Dict[type, Dict[str, Tuple[Callable[[Any, Any, bool], Any], type]]] = {}
+_DISPATCHERS: Dict[type, Callable[..., Any]] = {}  # each Dispatcher's from_dict
+
+
+def _routes_of(kinds: Dict[Any, Any]) -> Dict[str, Tuple[Callable[[Any, Any, bool], Any], type]]:
+    """Each kind's route and class: one lookup finds both."""
+    return {kind: (ROUTES[cls], cls) for kind, cls in kinds.items()}
 
 
 def set_kinds(
@@ -521,6 +559,10 @@ def set_kinds(
     base._unknown = unknown
     base._listed = listed
     base._problem = problem
+    routes = _ROUTES_BY_KIND[base] = _routes_of(kinds)
+    _DISPATCHERS[base] = dispatch = _dispatcher(base, routes)
+    if "from_dict" not in base.__dict__:  # (a base that checks more calls Dispatcher.from_dict)
+        type.__setattr__(base, "from_dict", staticmethod(dispatch))
 
 
 def unknown_kind(key: str, kind: object, known: Tuple[str, ...]) -> ValidationProblem:
