@@ -146,25 +146,26 @@ class RealtimeConversationItemUserMessageContent(Model):
         return audio_bytes(self.audio)
 
     def _dump(self) -> Dict[str, Any]:
+        unset = UNSET  # a local: read once a field, it costs less than a global
         order = self._order  # not None: the template of the order the keys came in
         d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.type
-        if v is not UNSET:
+        if v is not unset:
             d["type"] = v
         v = self.text
-        if v is not UNSET:
+        if v is not unset:
             d["text"] = v
         v = self.transcript
-        if v is not UNSET:
+        if v is not unset:
             d["transcript"] = v
         v = self.audio
-        if v is not UNSET:
+        if v is not unset:
             d["audio"] = v
         v = self.image_url
-        if v is not UNSET:
+        if v is not unset:
             d["image_url"] = v
         v = self.detail
-        if v is not UNSET:
+        if v is not unset:
             d["detail"] = v
         if self.extra:
             put_extra(d, self.extra, _KNOWN_REALTIMECONVERSATIONITEMUSERMESSAGECONTENT)
@@ -262,22 +263,23 @@ class RealtimeConversationItemAssistantMessageContent(Model):
         return audio_bytes(self.audio)
 
     def _dump(self) -> Dict[str, Any]:
+        unset = UNSET  # a local: read once a field, it costs less than a global
         order = self._order  # not None: the template of the order the keys came in
         d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.type
-        if v is not UNSET:
+        if v is not unset:
             d["type"] = v
         v = self.text
-        if v is not UNSET:
+        if v is not unset:
             d["text"] = v
         v = self.transcript
-        if v is not UNSET:
+        if v is not unset:
             d["transcript"] = v
         v = self.audio
-        if v is not UNSET:
+        if v is not unset:
             d["audio"] = v
         v = self.format
-        if v is not UNSET:
+        if v is not unset:
             d["format"] = v
         if self.extra:
             put_extra(d, self.extra, _KNOWN_REALTIMECONVERSATIONITEMASSISTANTMESSAGECONTENT)

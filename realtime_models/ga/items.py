@@ -133,22 +133,23 @@ class RealtimeConversationItemSystemMessage(RealtimeConversationItem):
     _required = ("type", "role", "content")
 
     def _dump(self) -> Dict[str, Any]:
+        unset = UNSET  # a local: read once a field, it costs less than a global
         order = self._order  # not None: the template of the order the keys came in
         d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.id
-        if v is not UNSET:
+        if v is not unset:
             d["id"] = v
         v = self.object
-        if v is not UNSET:
+        if v is not unset:
             d["object"] = v
         v = self.type
-        if v is not UNSET:
+        if v is not unset:
             d["type"] = v
         v = self.status
-        if v is not UNSET:
+        if v is not unset:
             d["status"] = v
         v = self.role
-        if v is not UNSET:
+        if v is not unset:
             d["role"] = v
         content_ = self.content
         if content_:
@@ -156,7 +157,7 @@ class RealtimeConversationItemSystemMessage(RealtimeConversationItem):
             for item in content_:
                 items.append(item._dump())
             d["content"] = items
-        elif content_ is not UNSET:
+        elif content_ is not unset:
             d["content"] = None if content_ is None else content_[:]
         if self.extra:
             put_extra(d, self.extra, _KNOWN_ITEM_SYSTEM_MESSAGE)
@@ -254,22 +255,23 @@ class RealtimeConversationItemUserMessage(RealtimeConversationItem):
     _required = ("type", "role", "content")
 
     def _dump(self) -> Dict[str, Any]:
+        unset = UNSET  # a local: read once a field, it costs less than a global
         order = self._order  # not None: the template of the order the keys came in
         d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.id
-        if v is not UNSET:
+        if v is not unset:
             d["id"] = v
         v = self.object
-        if v is not UNSET:
+        if v is not unset:
             d["object"] = v
         v = self.type
-        if v is not UNSET:
+        if v is not unset:
             d["type"] = v
         v = self.status
-        if v is not UNSET:
+        if v is not unset:
             d["status"] = v
         v = self.role
-        if v is not UNSET:
+        if v is not unset:
             d["role"] = v
         content_ = self.content
         if content_:
@@ -277,7 +279,7 @@ class RealtimeConversationItemUserMessage(RealtimeConversationItem):
             for item in content_:
                 items.append(item._dump())
             d["content"] = items
-        elif content_ is not UNSET:
+        elif content_ is not unset:
             d["content"] = None if content_ is None else content_[:]
         if self.extra:
             put_extra(d, self.extra, _KNOWN_ITEM_USER_MESSAGE)
@@ -375,22 +377,23 @@ class RealtimeConversationItemAssistantMessage(RealtimeConversationItem):
     _required = ("type", "role", "content")
 
     def _dump(self) -> Dict[str, Any]:
+        unset = UNSET  # a local: read once a field, it costs less than a global
         order = self._order  # not None: the template of the order the keys came in
         d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.id
-        if v is not UNSET:
+        if v is not unset:
             d["id"] = v
         v = self.object
-        if v is not UNSET:
+        if v is not unset:
             d["object"] = v
         v = self.type
-        if v is not UNSET:
+        if v is not unset:
             d["type"] = v
         v = self.status
-        if v is not UNSET:
+        if v is not unset:
             d["status"] = v
         v = self.role
-        if v is not UNSET:
+        if v is not unset:
             d["role"] = v
         content_ = self.content
         if content_:
@@ -398,7 +401,7 @@ class RealtimeConversationItemAssistantMessage(RealtimeConversationItem):
             for item in content_:
                 items.append(item._dump())
             d["content"] = items
-        elif content_ is not UNSET:
+        elif content_ is not unset:
             d["content"] = None if content_ is None else content_[:]
         if self.extra:
             put_extra(d, self.extra, _KNOWN_ITEM_ASSISTANT_MESSAGE)
@@ -502,28 +505,29 @@ class RealtimeConversationItemFunctionCall(RealtimeConversationItem):
     _required = ("type", "name", "arguments")
 
     def _dump(self) -> Dict[str, Any]:
+        unset = UNSET  # a local: read once a field, it costs less than a global
         order = self._order  # not None: the template of the order the keys came in
         d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.id
-        if v is not UNSET:
+        if v is not unset:
             d["id"] = v
         v = self.object
-        if v is not UNSET:
+        if v is not unset:
             d["object"] = v
         v = self.type
-        if v is not UNSET:
+        if v is not unset:
             d["type"] = v
         v = self.status
-        if v is not UNSET:
+        if v is not unset:
             d["status"] = v
         v = self.name
-        if v is not UNSET:
+        if v is not unset:
             d["name"] = v
         v = self.call_id
-        if v is not UNSET:
+        if v is not unset:
             d["call_id"] = v
         v = self.arguments
-        if v is not UNSET:
+        if v is not unset:
             d["arguments"] = v
         if self.extra:
             put_extra(d, self.extra, _KNOWN_REALTIMECONVERSATIONITEMFUNCTIONCALL)
@@ -618,25 +622,26 @@ class RealtimeConversationItemFunctionCallOutput(RealtimeConversationItem):
     _required = ("type", "call_id", "output")
 
     def _dump(self) -> Dict[str, Any]:
+        unset = UNSET  # a local: read once a field, it costs less than a global
         order = self._order  # not None: the template of the order the keys came in
         d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.id
-        if v is not UNSET:
+        if v is not unset:
             d["id"] = v
         v = self.object
-        if v is not UNSET:
+        if v is not unset:
             d["object"] = v
         v = self.type
-        if v is not UNSET:
+        if v is not unset:
             d["type"] = v
         v = self.status
-        if v is not UNSET:
+        if v is not unset:
             d["status"] = v
         v = self.call_id
-        if v is not UNSET:
+        if v is not unset:
             d["call_id"] = v
         v = self.output
-        if v is not UNSET:
+        if v is not unset:
             d["output"] = v
         if self.extra:
             put_extra(d, self.extra, _KNOWN_REALTIMECONVERSATIONITEMFUNCTIONCALLOUTPUT)
