@@ -672,32 +672,31 @@ class ResponseFunctionCallArgumentsDeltaEvent(ServerEvent):
     _required = ("event_id", "type", "response_id", "item_id", "output_index", "call_id", "delta")
 
     def _dump(self) -> Dict[str, Any]:
-        unset = UNSET  # a local: read once a field, it costs less than a global
         order = self._order  # not None: the template of the order the keys came in
         d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.event_id
-        if v is not unset:
+        if v is not UNSET:
             d["event_id"] = v
         v = self.type
-        if v is not unset:
+        if v is not UNSET:
             d["type"] = v
         v = self.response_id
-        if v is not unset:
+        if v is not UNSET:
             d["response_id"] = v
         v = self.item_id
-        if v is not unset:
+        if v is not UNSET:
             d["item_id"] = v
         v = self.output_index
-        if v is not unset:
+        if v is not UNSET:
             d["output_index"] = v
         v = self.call_id
-        if v is not unset:
+        if v is not UNSET:
             d["call_id"] = v
         v = self.delta
-        if v is not unset:
+        if v is not UNSET:
             d["delta"] = v
         v = self.obfuscation
-        if v is not unset:
+        if v is not UNSET:
             d["obfuscation"] = v
         if self.extra:
             put_extra(d, self.extra, _KNOWN_ARGUMENTS_DELTA)
@@ -835,32 +834,31 @@ class ResponseContentDelta(ServerEvent):
     _required = ("event_id", "type", "response_id", "item_id", "output_index", "content_index", "delta")
 
     def _dump(self) -> Dict[str, Any]:
-        unset = UNSET  # a local: read once a field, it costs less than a global
         order = self._order  # not None: the template of the order the keys came in
         d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.event_id
-        if v is not unset:
+        if v is not UNSET:
             d["event_id"] = v
         v = self.type
-        if v is not unset:
+        if v is not UNSET:
             d["type"] = v
         v = self.response_id
-        if v is not unset:
+        if v is not UNSET:
             d["response_id"] = v
         v = self.item_id
-        if v is not unset:
+        if v is not UNSET:
             d["item_id"] = v
         v = self.output_index
-        if v is not unset:
+        if v is not UNSET:
             d["output_index"] = v
         v = self.content_index
-        if v is not unset:
+        if v is not UNSET:
             d["content_index"] = v
         v = self.delta
-        if v is not unset:
+        if v is not UNSET:
             d["delta"] = v
         v = self.obfuscation
-        if v is not unset:
+        if v is not UNSET:
             d["obfuscation"] = v
         if self.extra:
             put_extra(d, self.extra, _KNOWN_CONTENT_DELTA)

@@ -37,17 +37,16 @@ class RealtimeResponseStatusDetailsError(Model):
     """Keys the model does not know, with their values."""
 
     def _dump(self) -> Dict[str, Any]:
-        unset = UNSET  # a local: read once a field, it costs less than a global
         order = self._order  # not None: the template of the order the keys came in
         d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.type
-        if v is not unset:
+        if v is not UNSET:
             d["type"] = v
         v = self.code
-        if v is not unset:
+        if v is not UNSET:
             d["code"] = v
         v = self.message
-        if v is not unset:
+        if v is not UNSET:
             d["message"] = v
         if self.extra:
             put_extra(d, self.extra, _ERROR_KEYS)
@@ -108,17 +107,16 @@ class RealtimeResponseStatusDetails(Model):
     _checks = {"type": one_of(DETAILS_TYPES), "reason": one_of(DETAILS_REASONS)}
 
     def _dump(self) -> Dict[str, Any]:
-        unset = UNSET  # a local: read once a field, it costs less than a global
         order = self._order  # not None: the template of the order the keys came in
         d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.type
-        if v is not unset:
+        if v is not UNSET:
             d["type"] = v
         v = self.reason
-        if v is not unset:
+        if v is not UNSET:
             d["reason"] = v
         error_ = self.error
-        if error_ is not unset:
+        if error_ is not UNSET:
             d["error"] = None if error_ is None else error_._dump()
         if self.extra:
             put_extra(d, self.extra, _DETAILS_KEYS)

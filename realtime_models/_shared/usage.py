@@ -50,17 +50,16 @@ class RealtimeResponseUsageCachedTokensDetails(Model):
     _checks = {"text_tokens": non_negative, "audio_tokens": non_negative, "image_tokens": non_negative}
 
     def _dump(self) -> Dict[str, Any]:
-        unset = UNSET  # a local: read once a field, it costs less than a global
         order = self._order  # not None: the template of the order the keys came in
         d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.text_tokens
-        if v is not unset:
+        if v is not UNSET:
             d["text_tokens"] = v
         v = self.audio_tokens
-        if v is not unset:
+        if v is not UNSET:
             d["audio_tokens"] = v
         v = self.image_tokens
-        if v is not unset:
+        if v is not UNSET:
             d["image_tokens"] = v
         if self.extra:
             put_extra(d, self.extra, _CACHED_KEYS)
@@ -132,23 +131,22 @@ class RealtimeResponseUsageInputTokenDetails(Model):
     }
 
     def _dump(self) -> Dict[str, Any]:
-        unset = UNSET  # a local: read once a field, it costs less than a global
         order = self._order  # not None: the template of the order the keys came in
         d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.text_tokens
-        if v is not unset:
+        if v is not UNSET:
             d["text_tokens"] = v
         v = self.audio_tokens
-        if v is not unset:
+        if v is not UNSET:
             d["audio_tokens"] = v
         v = self.image_tokens
-        if v is not unset:
+        if v is not UNSET:
             d["image_tokens"] = v
         v = self.cached_tokens
-        if v is not unset:
+        if v is not UNSET:
             d["cached_tokens"] = v
         cached_tokens_details_ = self.cached_tokens_details
-        if cached_tokens_details_ is not unset:
+        if cached_tokens_details_ is not UNSET:
             d["cached_tokens_details"] = None if cached_tokens_details_ is None else cached_tokens_details_._dump()
         if self.extra:
             put_extra(d, self.extra, _INPUT_KEYS)
@@ -291,23 +289,22 @@ class RealtimeResponseUsage(Model):
     _checks = {"total_tokens": non_negative, "input_tokens": non_negative, "output_tokens": non_negative}
 
     def _dump(self) -> Dict[str, Any]:
-        unset = UNSET  # a local: read once a field, it costs less than a global
         order = self._order  # not None: the template of the order the keys came in
         d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.total_tokens
-        if v is not unset:
+        if v is not UNSET:
             d["total_tokens"] = v
         v = self.input_tokens
-        if v is not unset:
+        if v is not UNSET:
             d["input_tokens"] = v
         v = self.output_tokens
-        if v is not unset:
+        if v is not UNSET:
             d["output_tokens"] = v
         input_token_details_ = self.input_token_details
-        if input_token_details_ is not unset:
+        if input_token_details_ is not UNSET:
             d["input_token_details"] = None if input_token_details_ is None else input_token_details_._dump()
         output_token_details_ = self.output_token_details
-        if output_token_details_ is not unset:
+        if output_token_details_ is not UNSET:
             d["output_token_details"] = None if output_token_details_ is None else output_token_details_._dump()
         if self.extra:
             put_extra(d, self.extra, _USAGE_KEYS)

@@ -78,23 +78,22 @@ class RealtimeConversationItem(Model):
     }
 
     def _dump(self) -> Dict[str, Any]:
-        unset = UNSET  # a local: read once a field, it costs less than a global
         order = self._order  # not None: the template of the order the keys came in
         d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.id
-        if v is not unset:
+        if v is not UNSET:
             d["id"] = v
         v = self.object
-        if v is not unset:
+        if v is not UNSET:
             d["object"] = v
         v = self.type
-        if v is not unset:
+        if v is not UNSET:
             d["type"] = v
         v = self.status
-        if v is not unset:
+        if v is not UNSET:
             d["status"] = v
         v = self.role
-        if v is not unset:
+        if v is not UNSET:
             d["role"] = v
         content_ = self.content
         if content_:
@@ -102,19 +101,19 @@ class RealtimeConversationItem(Model):
             for item in content_:
                 items.append(item._dump())
             d["content"] = items
-        elif content_ is not unset:
+        elif content_ is not UNSET:
             d["content"] = None if content_ is None else content_[:]
         v = self.name
-        if v is not unset:
+        if v is not UNSET:
             d["name"] = v
         v = self.call_id
-        if v is not unset:
+        if v is not UNSET:
             d["call_id"] = v
         v = self.arguments
-        if v is not unset:
+        if v is not UNSET:
             d["arguments"] = v
         v = self.output
-        if v is not unset:
+        if v is not UNSET:
             d["output"] = v
         if self.extra:
             put_extra(d, self.extra, _KEYS)

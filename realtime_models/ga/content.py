@@ -146,26 +146,25 @@ class RealtimeConversationItemUserMessageContent(Model):
         return audio_bytes(self.audio)
 
     def _dump(self) -> Dict[str, Any]:
-        unset = UNSET  # a local: read once a field, it costs less than a global
         order = self._order  # not None: the template of the order the keys came in
         d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.type
-        if v is not unset:
+        if v is not UNSET:
             d["type"] = v
         v = self.text
-        if v is not unset:
+        if v is not UNSET:
             d["text"] = v
         v = self.transcript
-        if v is not unset:
+        if v is not UNSET:
             d["transcript"] = v
         v = self.audio
-        if v is not unset:
+        if v is not UNSET:
             d["audio"] = v
         v = self.image_url
-        if v is not unset:
+        if v is not UNSET:
             d["image_url"] = v
         v = self.detail
-        if v is not unset:
+        if v is not UNSET:
             d["detail"] = v
         if self.extra:
             put_extra(d, self.extra, _KNOWN_REALTIMECONVERSATIONITEMUSERMESSAGECONTENT)
@@ -263,23 +262,22 @@ class RealtimeConversationItemAssistantMessageContent(Model):
         return audio_bytes(self.audio)
 
     def _dump(self) -> Dict[str, Any]:
-        unset = UNSET  # a local: read once a field, it costs less than a global
         order = self._order  # not None: the template of the order the keys came in
         d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.type
-        if v is not unset:
+        if v is not UNSET:
             d["type"] = v
         v = self.text
-        if v is not unset:
+        if v is not UNSET:
             d["text"] = v
         v = self.transcript
-        if v is not unset:
+        if v is not UNSET:
             d["transcript"] = v
         v = self.audio
-        if v is not unset:
+        if v is not UNSET:
             d["audio"] = v
         v = self.format
-        if v is not unset:
+        if v is not UNSET:
             d["format"] = v
         if self.extra:
             put_extra(d, self.extra, _KNOWN_REALTIMECONVERSATIONITEMASSISTANTMESSAGECONTENT)

@@ -133,23 +133,22 @@ class RealtimeConversationItemSystemMessage(RealtimeConversationItem):
     _required = ("type", "role", "content")
 
     def _dump(self) -> Dict[str, Any]:
-        unset = UNSET  # a local: read once a field, it costs less than a global
         order = self._order  # not None: the template of the order the keys came in
         d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.id
-        if v is not unset:
+        if v is not UNSET:
             d["id"] = v
         v = self.object
-        if v is not unset:
+        if v is not UNSET:
             d["object"] = v
         v = self.type
-        if v is not unset:
+        if v is not UNSET:
             d["type"] = v
         v = self.status
-        if v is not unset:
+        if v is not UNSET:
             d["status"] = v
         v = self.role
-        if v is not unset:
+        if v is not UNSET:
             d["role"] = v
         content_ = self.content
         if content_:
@@ -157,7 +156,7 @@ class RealtimeConversationItemSystemMessage(RealtimeConversationItem):
             for item in content_:
                 items.append(item._dump())
             d["content"] = items
-        elif content_ is not unset:
+        elif content_ is not UNSET:
             d["content"] = None if content_ is None else content_[:]
         if self.extra:
             put_extra(d, self.extra, _KNOWN_ITEM_SYSTEM_MESSAGE)
@@ -255,23 +254,22 @@ class RealtimeConversationItemUserMessage(RealtimeConversationItem):
     _required = ("type", "role", "content")
 
     def _dump(self) -> Dict[str, Any]:
-        unset = UNSET  # a local: read once a field, it costs less than a global
         order = self._order  # not None: the template of the order the keys came in
         d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.id
-        if v is not unset:
+        if v is not UNSET:
             d["id"] = v
         v = self.object
-        if v is not unset:
+        if v is not UNSET:
             d["object"] = v
         v = self.type
-        if v is not unset:
+        if v is not UNSET:
             d["type"] = v
         v = self.status
-        if v is not unset:
+        if v is not UNSET:
             d["status"] = v
         v = self.role
-        if v is not unset:
+        if v is not UNSET:
             d["role"] = v
         content_ = self.content
         if content_:
@@ -279,7 +277,7 @@ class RealtimeConversationItemUserMessage(RealtimeConversationItem):
             for item in content_:
                 items.append(item._dump())
             d["content"] = items
-        elif content_ is not unset:
+        elif content_ is not UNSET:
             d["content"] = None if content_ is None else content_[:]
         if self.extra:
             put_extra(d, self.extra, _KNOWN_ITEM_USER_MESSAGE)
@@ -377,23 +375,22 @@ class RealtimeConversationItemAssistantMessage(RealtimeConversationItem):
     _required = ("type", "role", "content")
 
     def _dump(self) -> Dict[str, Any]:
-        unset = UNSET  # a local: read once a field, it costs less than a global
         order = self._order  # not None: the template of the order the keys came in
         d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.id
-        if v is not unset:
+        if v is not UNSET:
             d["id"] = v
         v = self.object
-        if v is not unset:
+        if v is not UNSET:
             d["object"] = v
         v = self.type
-        if v is not unset:
+        if v is not UNSET:
             d["type"] = v
         v = self.status
-        if v is not unset:
+        if v is not UNSET:
             d["status"] = v
         v = self.role
-        if v is not unset:
+        if v is not UNSET:
             d["role"] = v
         content_ = self.content
         if content_:
@@ -401,7 +398,7 @@ class RealtimeConversationItemAssistantMessage(RealtimeConversationItem):
             for item in content_:
                 items.append(item._dump())
             d["content"] = items
-        elif content_ is not unset:
+        elif content_ is not UNSET:
             d["content"] = None if content_ is None else content_[:]
         if self.extra:
             put_extra(d, self.extra, _KNOWN_ITEM_ASSISTANT_MESSAGE)
@@ -505,29 +502,28 @@ class RealtimeConversationItemFunctionCall(RealtimeConversationItem):
     _required = ("type", "name", "arguments")
 
     def _dump(self) -> Dict[str, Any]:
-        unset = UNSET  # a local: read once a field, it costs less than a global
         order = self._order  # not None: the template of the order the keys came in
         d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.id
-        if v is not unset:
+        if v is not UNSET:
             d["id"] = v
         v = self.object
-        if v is not unset:
+        if v is not UNSET:
             d["object"] = v
         v = self.type
-        if v is not unset:
+        if v is not UNSET:
             d["type"] = v
         v = self.status
-        if v is not unset:
+        if v is not UNSET:
             d["status"] = v
         v = self.name
-        if v is not unset:
+        if v is not UNSET:
             d["name"] = v
         v = self.call_id
-        if v is not unset:
+        if v is not UNSET:
             d["call_id"] = v
         v = self.arguments
-        if v is not unset:
+        if v is not UNSET:
             d["arguments"] = v
         if self.extra:
             put_extra(d, self.extra, _KNOWN_REALTIMECONVERSATIONITEMFUNCTIONCALL)
@@ -622,26 +618,25 @@ class RealtimeConversationItemFunctionCallOutput(RealtimeConversationItem):
     _required = ("type", "call_id", "output")
 
     def _dump(self) -> Dict[str, Any]:
-        unset = UNSET  # a local: read once a field, it costs less than a global
         order = self._order  # not None: the template of the order the keys came in
         d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.id
-        if v is not unset:
+        if v is not UNSET:
             d["id"] = v
         v = self.object
-        if v is not unset:
+        if v is not UNSET:
             d["object"] = v
         v = self.type
-        if v is not unset:
+        if v is not UNSET:
             d["type"] = v
         v = self.status
-        if v is not unset:
+        if v is not UNSET:
             d["status"] = v
         v = self.call_id
-        if v is not unset:
+        if v is not UNSET:
             d["call_id"] = v
         v = self.output
-        if v is not unset:
+        if v is not UNSET:
             d["output"] = v
         if self.extra:
             put_extra(d, self.extra, _KNOWN_REALTIMECONVERSATIONITEMFUNCTIONCALLOUTPUT)

@@ -164,23 +164,22 @@ class RealtimeMcpApprovalRequest(RealtimeConversationItem):
     _required = ("type", "id", "server_label", "name", "arguments")
 
     def _dump(self) -> Dict[str, Any]:
-        unset = UNSET  # a local: read once a field, it costs less than a global
         order = self._order  # not None: the template of the order the keys came in
         d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.id
-        if v is not unset:
+        if v is not UNSET:
             d["id"] = v
         v = self.type
-        if v is not unset:
+        if v is not UNSET:
             d["type"] = v
         v = self.server_label
-        if v is not unset:
+        if v is not UNSET:
             d["server_label"] = v
         v = self.name
-        if v is not unset:
+        if v is not UNSET:
             d["name"] = v
         v = self.arguments
-        if v is not unset:
+        if v is not UNSET:
             d["arguments"] = v
         if self.extra:
             put_extra(d, self.extra, _KNOWN_REALTIMEMCPAPPROVALREQUEST)
@@ -252,23 +251,22 @@ class RealtimeMcpApprovalResponse(RealtimeConversationItem):
     _required = ("type", "id", "approval_request_id", "approve")
 
     def _dump(self) -> Dict[str, Any]:
-        unset = UNSET  # a local: read once a field, it costs less than a global
         order = self._order  # not None: the template of the order the keys came in
         d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.id
-        if v is not unset:
+        if v is not UNSET:
             d["id"] = v
         v = self.type
-        if v is not unset:
+        if v is not UNSET:
             d["type"] = v
         v = self.approval_request_id
-        if v is not unset:
+        if v is not UNSET:
             d["approval_request_id"] = v
         v = self.approve
-        if v is not unset:
+        if v is not UNSET:
             d["approve"] = v
         v = self.reason
-        if v is not unset:
+        if v is not UNSET:
             d["reason"] = v
         if self.extra:
             put_extra(d, self.extra, _KNOWN_REALTIMEMCPAPPROVALRESPONSE)
@@ -338,17 +336,16 @@ class RealtimeMcpListTools(RealtimeConversationItem):
     _required = ("type", "server_label", "tools")
 
     def _dump(self) -> Dict[str, Any]:
-        unset = UNSET  # a local: read once a field, it costs less than a global
         order = self._order  # not None: the template of the order the keys came in
         d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.id
-        if v is not unset:
+        if v is not UNSET:
             d["id"] = v
         v = self.type
-        if v is not unset:
+        if v is not UNSET:
             d["type"] = v
         v = self.server_label
-        if v is not unset:
+        if v is not UNSET:
             d["server_label"] = v
         tools_ = self.tools
         if tools_:
@@ -356,7 +353,7 @@ class RealtimeMcpListTools(RealtimeConversationItem):
             for item in tools_:
                 items.append(item._dump())
             d["tools"] = items
-        elif tools_ is not unset:
+        elif tools_ is not UNSET:
             d["tools"] = None if tools_ is None else tools_[:]
         if self.extra:
             put_extra(d, self.extra, _KNOWN_REALTIMEMCPLISTTOOLS)
@@ -438,32 +435,31 @@ class RealtimeMcpToolCall(RealtimeConversationItem):
     _required = ("type", "id", "server_label", "name", "arguments")
 
     def _dump(self) -> Dict[str, Any]:
-        unset = UNSET  # a local: read once a field, it costs less than a global
         order = self._order  # not None: the template of the order the keys came in
         d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.id
-        if v is not unset:
+        if v is not UNSET:
             d["id"] = v
         v = self.type
-        if v is not unset:
+        if v is not UNSET:
             d["type"] = v
         v = self.server_label
-        if v is not unset:
+        if v is not UNSET:
             d["server_label"] = v
         v = self.name
-        if v is not unset:
+        if v is not UNSET:
             d["name"] = v
         v = self.arguments
-        if v is not unset:
+        if v is not UNSET:
             d["arguments"] = v
         v = self.approval_request_id
-        if v is not unset:
+        if v is not UNSET:
             d["approval_request_id"] = v
         v = self.output
-        if v is not unset:
+        if v is not UNSET:
             d["output"] = v
         error_ = self.error
-        if error_ is not unset:
+        if error_ is not UNSET:
             d["error"] = None if error_ is None else error_._dump()
         if self.extra:
             put_extra(d, self.extra, _KNOWN_REALTIMEMCPTOOLCALL)

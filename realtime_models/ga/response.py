@@ -105,20 +105,19 @@ class RealtimeResponse(Model):
     }
 
     def _dump(self) -> Dict[str, Any]:
-        unset = UNSET  # a local: read once a field, it costs less than a global
         order = self._order  # not None: the template of the order the keys came in
         d: Dict[str, Any] = {} if order is None else order.copy()
         v: object = self.object
-        if v is not unset:
+        if v is not UNSET:
             d["object"] = v
         v = self.id
-        if v is not unset:
+        if v is not UNSET:
             d["id"] = v
         v = self.status
-        if v is not unset:
+        if v is not UNSET:
             d["status"] = v
         status_details_ = self.status_details
-        if status_details_ is not unset:
+        if status_details_ is not UNSET:
             d["status_details"] = None if status_details_ is None else status_details_._dump()
         output_ = self.output
         if output_:
@@ -126,25 +125,25 @@ class RealtimeResponse(Model):
             for item in output_:
                 items.append(item._dump())
             d["output"] = items
-        elif output_ is not unset:
+        elif output_ is not UNSET:
             d["output"] = None if output_ is None else output_[:]
         v = self.conversation_id
-        if v is not unset:
+        if v is not UNSET:
             d["conversation_id"] = v
         output_modalities_ = self.output_modalities
-        if output_modalities_ is not unset:
+        if output_modalities_ is not UNSET:
             d["output_modalities"] = None if output_modalities_ is None else output_modalities_[:]
         v = self.max_output_tokens
-        if v is not unset:
+        if v is not UNSET:
             d["max_output_tokens"] = v
         audio_ = self.audio
-        if audio_ is not unset:
+        if audio_ is not UNSET:
             d["audio"] = None if audio_ is None else audio_._dump()
         usage_ = self.usage
-        if usage_ is not unset:
+        if usage_ is not UNSET:
             d["usage"] = None if usage_ is None else usage_._dump()
         metadata_ = self.metadata
-        if metadata_ is not unset:
+        if metadata_ is not UNSET:
             d["metadata"] = None if metadata_ is None else dict(metadata_)
         if self.extra:
             put_extra(d, self.extra, _KEYS)
