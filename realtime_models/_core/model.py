@@ -463,8 +463,8 @@ def kind_table(*classes: type) -> Dict[Any, Any]:
 
 
 class Dispatcher(Model):
-    """The base of a union told apart by ``type``: ``from_dict`` looks the kind up in
-    ``_kinds`` (made by :func:`set_kinds`) and parses it with that class; a kind the table does
+    """The base of a union told apart by ``type``: ``from_dict`` looks the kind up in the routes
+    of ``_kinds`` (made by :func:`set_kinds`) and parses it with that class; a kind the table does
     not have is ``_unknown`` in lenient mode (every key kept) and a problem at ``type`` in strict
     mode. Each kind subclasses the base and brings its own parse."""
 
@@ -498,7 +498,7 @@ def _dispatcher(base: Any, routes: Dict[str, Tuple[Callable[[Any, Any, bool], An
             if found is not None:
                 route, kind_class = found
                 return route(kind_class, d, strict)
-            return _unrouted(base, d, kind, strict)
+            return _unrouted(base, routes, d, kind, strict)
         except ValidationError:
             raise
         except Exception as e:  # what a hostile object throws from inside dict operations
@@ -510,14 +510,15 @@ def _dispatcher(base: Any, routes: Dict[str, Tuple[Callable[[Any, Any, bool], An
     return from_dict
 
 
-def _unrouted(base: Any, d: Dict[str, Any], kind: Any, strict: bool) -> Any:
+def _unrouted(base: Any, routes: Dict[str, Any], d: Dict[str, Any], kind: Any, strict: bool) -> Any:
     """The dispatch of a kind that is not a plain string the table has: an enum member's string
     is looked up again; anything else is the base's unknown kind, or a problem in strict mode."""
     if type(kind) is not str and is_sub(kind, str):  # an enum member, say: its plain string
         kind = str.__str__(kind)
-        found = _KINDS[base].get(kind)
+        found = routes.get(kind)
         if found is not None:
-            return ROUTES[found](found, d, strict)
+            route, kind_class = found
+            return route(kind_class, d, strict)
     if strict:
         problem = base._problem
         raise ValidationError([unknown_kind("type", kind, base._listed) if problem is None else problem(kind)])
@@ -536,7 +537,6 @@ def add_kinds(base: Any, *classes: type) -> None:
         routes.update(_routes_of(kinds))
 
 
-_KINDS: Dict[type, Dict[Any, Any]] = {}  # each Dispatcher's table, by class (see PARSERS)
 _ROUTES_BY_KIND: Dict[type, Dict[str, Tuple[Callable[[Any, Any, bool], Any], type]]] = {}
 _DISPATCHERS: Dict[type, Callable[..., Any]] = {}  # each Dispatcher's from_dict
 
@@ -555,7 +555,7 @@ def set_kinds(
 ) -> None:
     """Make ``base`` (a :class:`Dispatcher`) dispatch to ``kinds`` (a :func:`kind_table`), with
     ``unknown`` for a kind it does not have and ``listed`` (or ``problem``) for strict mode."""
-    base._kinds = _KINDS[base] = kinds
+    base._kinds = kinds
     base._unknown = unknown
     base._listed = listed
     base._problem = problem
