@@ -15,9 +15,10 @@ MODULE_LINES = 1000
 # few more; the session configuration of both protocols (45 classes, about 1,700); the client
 # events of both protocols (about 900); what a live client reads of the state (about 220, with
 # the usage totals) and what replay --check finds in what the client sent (about 240); the
-# dispatch by a table of routes and the deltas' test of the common case (about 80). A budget,
-# not a goal: new classes raise it on purpose.
-PACKAGE_LINES = 13540
+# dispatch by a table of routes and the deltas' test of the common case (about 80); the hot
+# parses' blocks that build each shape the server sends when every value is of its exact type
+# (about 220). A budget, not a goal: new classes raise it on purpose.
+PACKAGE_LINES = 13780
 
 
 def _modules() -> Dict[str, Path]:

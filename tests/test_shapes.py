@@ -150,3 +150,116 @@ def test_every_server_event_dispatches_to_a_model_equal_to_its_own_parse() -> No
     assert parsed == ga.ResponseTextDeltaEvent.from_dict(delta, strict=True)
     with pytest.raises(ValidationError, match="type"):
         ga.ResponseAudioDeltaEvent.from_dict(delta)
+
+
+_SERVER_RESPONSE: Dict[str, Any] = {
+    "object": "realtime.response",
+    "id": "resp_1",
+    "status": "completed",
+    "status_details": {"type": "completed"},
+    "output": [
+        {
+            "id": "item_1",
+            "object": "realtime.item",
+            "type": "message",
+            "status": "completed",
+            "role": "assistant",
+            "content": [{"type": "audio", "transcript": "Hi.", "audio": "AAAA"}, {"type": "text", "text": "Hi."}],
+        },
+        {
+            "id": "item_2",
+            "object": "realtime.item",
+            "type": "function_call",
+            "status": "completed",
+            "name": "f",
+            "call_id": "call_1",
+            "arguments": "{}",
+        },
+        {
+            "id": "item_3",
+            "object": "realtime.item",
+            "type": "function_call_output",
+            "status": "completed",
+            "call_id": "call_1",
+            "output": "{}",
+        },
+    ],
+    "conversation_id": "conv_1",
+    "modalities": ["text", "audio"],
+    "voice": "verse",
+    "output_audio_format": "pcm16",
+    "temperature": 0.8,
+    "max_output_tokens": "inf",
+    "usage": {
+        "total_tokens": 3,
+        "input_tokens": 2,
+        "output_tokens": 1,
+        "input_token_details": {
+            "text_tokens": 1,
+            "audio_tokens": 1,
+            "image_tokens": 0,
+            "cached_tokens": 0,
+            "cached_tokens_details": {"text_tokens": 0, "audio_tokens": 0, "image_tokens": 0},
+        },
+        "output_token_details": {"text_tokens": 1, "audio_tokens": 0},
+    },
+    "metadata": {"k": "v"},
+}
+
+
+def _leaves(value: Any, path: Tuple[Any, ...] = ()) -> List[Tuple[Any, ...]]:
+    """The path of every scalar and of every object and array in ``value``."""
+    found = [path] if path else []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found += _leaves(item, path + (key,))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            found += _leaves(item, path + (i,))
+    return found
+
+
+def _replaced(value: Any, path: Tuple[Any, ...], new: Any) -> Any:
+    copy = json.loads(json.dumps(value))
+    parent = copy
+    for step in path[:-1]:
+        parent = parent[step]
+    parent[path[-1]] = new
+    return copy
+
+
+def _reversed_deep(value: Any) -> Any:
+    """The same JSON with every object's keys in reverse order: no object is a shape any more."""
+    if isinstance(value, dict):
+        return {key: _reversed_deep(value[key]) for key in reversed(list(value))}
+    if isinstance(value, list):
+        return [_reversed_deep(item) for item in value]
+    return value
+
+
+def _outcome(data: Any, strict: bool) -> Any:
+    try:
+        return beta.RealtimeResponse.from_dict(data, strict=strict).to_dict()
+    except ValidationError as e:
+        return sorted(str(p) for p in e.errors)
+
+
+@pytest.mark.parametrize("strict", [False, True])
+def test_a_wrong_value_at_any_depth_of_a_server_response_reads_like_any_other_order(strict: bool) -> None:
+    """The shapes a response nests (its items, their parts, the usage and its details) each build
+    themselves when every value is of its exact type. A wrong value anywhere makes them read
+    again field by field: the same model, or the same problems with the same paths, as the same
+    payload with every object's keys in another order."""
+    assert _outcome(json.loads(json.dumps(_SERVER_RESPONSE)), strict) == _SERVER_RESPONSE
+    wrongs = 0
+    for path in _leaves(_SERVER_RESPONSE):
+        for wrong in ("s", -1, None, [1], {"x": 1}):
+            data = _replaced(_SERVER_RESPONSE, path, wrong)
+            fast, slow = _outcome(data, strict), _outcome(_reversed_deep(data), strict)
+            if isinstance(fast, dict):
+                assert fast == data, path
+                assert slow == _reversed_deep(data), path
+            else:
+                assert fast == slow, (path, wrong)
+                wrongs += 1
+    assert wrongs > 100  # most of these are refused, at every depth

@@ -127,9 +127,29 @@ class RealtimeResponseStatusDetails(Model):
         """Parse a ``RealtimeResponseStatusDetails``: see :meth:`Model.from_dict`."""
         try:
             d = data if type(data) is dict else as_object(data)
-            errs: Errors = []
-            details = new_model(cls)
             keys = tuple(d)
+            if not strict:  # the shapes the server sends, each value of its exact type: built as they came
+                if keys == _DETAILS_SHAPE_1:
+                    (type_,) = d.values()
+                    if type(type_) is str:
+                        details = new_model(cls)
+                        details.type = type_
+                        details.reason = details.error = UNSET
+                        details.extra = {}
+                        details._order = None
+                        return details
+                elif keys == _DETAILS_SHAPE_2:
+                    type_, reason = d.values()
+                    if type(type_) is str and type(reason) is str:
+                        details = new_model(cls)
+                        details.type = type_
+                        details.reason = reason
+                        details.error = UNSET
+                        details.extra = {}
+                        details._order = None
+                        return details
+            errs: Errors = []  # the keys are new, some value is not of its exact type, or strict mode
+            details = new_model(cls)
             if keys == _DETAILS_SHAPE_1:  # a shape the server sends: its values, read by position
                 (type_,) = d.values()
                 reason = error = ABSENT

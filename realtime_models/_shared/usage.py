@@ -70,9 +70,28 @@ class RealtimeResponseUsageCachedTokensDetails(Model):
         """Parse a ``RealtimeResponseUsageCachedTokensDetails``: see :meth:`Model.from_dict`."""
         try:
             d = data if type(data) is dict else as_object(data)
-            errs: Errors = []
-            details = new_model(cls)
             keys = tuple(d)
+            if (
+                not strict and keys == _CACHED_SHAPE
+            ):  # the shapes the server sends, each value of its exact type: built as they came
+                text_tokens, audio_tokens, image_tokens = d.values()
+                if (
+                    type(text_tokens) is int
+                    and INT_MIN < text_tokens < INT_LIMIT
+                    and type(audio_tokens) is int
+                    and INT_MIN < audio_tokens < INT_LIMIT
+                    and type(image_tokens) is int
+                    and INT_MIN < image_tokens < INT_LIMIT
+                ):
+                    details = new_model(cls)
+                    details.text_tokens = text_tokens
+                    details.audio_tokens = audio_tokens
+                    details.image_tokens = image_tokens
+                    details.extra = {}
+                    details._order = None
+                    return details
+            errs: Errors = []  # the keys are new, some value is not of its exact type, or strict mode
+            details = new_model(cls)
             if keys == _CACHED_SHAPE:  # a shape the server sends: its values, read by position
                 text_tokens, audio_tokens, image_tokens = d.values()
                 order = None
@@ -157,9 +176,40 @@ class RealtimeResponseUsageInputTokenDetails(Model):
         """Parse a ``RealtimeResponseUsageInputTokenDetails``: see :meth:`Model.from_dict`."""
         try:
             d = data if type(data) is dict else as_object(data)
-            errs: Errors = []
-            details = new_model(cls)
             keys = tuple(d)
+            if (
+                not strict and keys == _INPUT_SHAPE
+            ):  # the shapes the server sends, each value of its exact type: built as they came
+                text_tokens, audio_tokens, image_tokens, cached_tokens, cached_tokens_details = d.values()
+                if (
+                    type(text_tokens) is int
+                    and INT_MIN < text_tokens < INT_LIMIT
+                    and type(audio_tokens) is int
+                    and INT_MIN < audio_tokens < INT_LIMIT
+                    and type(image_tokens) is int
+                    and INT_MIN < image_tokens < INT_LIMIT
+                    and type(cached_tokens) is int
+                    and INT_MIN < cached_tokens < INT_LIMIT
+                    and type(cached_tokens_details) is dict
+                ):
+                    try:
+                        cached_tokens_details = _parse_cached(
+                            RealtimeResponseUsageCachedTokensDetails, cached_tokens_details, False
+                        )
+                    except ValidationError:
+                        pass  # read again below, field by field, to say where
+                    else:
+                        details = new_model(cls)
+                        details.text_tokens = text_tokens
+                        details.audio_tokens = audio_tokens
+                        details.image_tokens = image_tokens
+                        details.cached_tokens = cached_tokens
+                        details.cached_tokens_details = cached_tokens_details
+                        details.extra = {}
+                        details._order = None
+                        return details
+            errs: Errors = []  # the keys are new, some value is not of its exact type, or strict mode
+            details = new_model(cls)
             if keys == _INPUT_SHAPE:  # a shape the server sends: its values, read by position
                 text_tokens, audio_tokens, image_tokens, cached_tokens, cached_tokens_details = d.values()
                 order = None
@@ -240,9 +290,25 @@ class RealtimeResponseUsageOutputTokenDetails(Model):
         """Parse a ``RealtimeResponseUsageOutputTokenDetails``: see :meth:`Model.from_dict`."""
         try:
             d = data if type(data) is dict else as_object(data)
-            errs: Errors = []
-            details = new_model(cls)
             keys = tuple(d)
+            if (
+                not strict and keys == _OUTPUT_SHAPE
+            ):  # the shapes the server sends, each value of its exact type: built as they came
+                text_tokens, audio_tokens = d.values()
+                if (
+                    type(text_tokens) is int
+                    and INT_MIN < text_tokens < INT_LIMIT
+                    and type(audio_tokens) is int
+                    and INT_MIN < audio_tokens < INT_LIMIT
+                ):
+                    details = new_model(cls)
+                    details.text_tokens = text_tokens
+                    details.audio_tokens = audio_tokens
+                    details.extra = {}
+                    details._order = None
+                    return details
+            errs: Errors = []  # the keys are new, some value is not of its exact type, or strict mode
+            details = new_model(cls)
             if keys == _OUTPUT_SHAPE:  # a shape the server sends: its values, read by position
                 text_tokens, audio_tokens = d.values()
                 order = None
@@ -315,9 +381,42 @@ class RealtimeResponseUsage(Model):
         """Parse a ``RealtimeResponseUsage``: see :meth:`Model.from_dict`."""
         try:
             d = data if type(data) is dict else as_object(data)
-            errs: Errors = []
-            usage = new_model(cls)
             keys = tuple(d)
+            if (
+                not strict and keys == _USAGE_SHAPE
+            ):  # the shapes the server sends, each value of its exact type: built as they came
+                total_tokens, input_tokens, output_tokens, input_token_details, output_token_details = d.values()
+                if (
+                    type(total_tokens) is int
+                    and INT_MIN < total_tokens < INT_LIMIT
+                    and type(input_tokens) is int
+                    and INT_MIN < input_tokens < INT_LIMIT
+                    and type(output_tokens) is int
+                    and INT_MIN < output_tokens < INT_LIMIT
+                    and type(input_token_details) is dict
+                    and type(output_token_details) is dict
+                ):
+                    try:
+                        input_token_details = _parse_input_details(
+                            RealtimeResponseUsageInputTokenDetails, input_token_details, False
+                        )
+                        output_token_details = _parse_output_details(
+                            RealtimeResponseUsageOutputTokenDetails, output_token_details, False
+                        )
+                    except ValidationError:
+                        pass  # read again below, field by field, to say where
+                    else:
+                        usage = new_model(cls)
+                        usage.total_tokens = total_tokens
+                        usage.input_tokens = input_tokens
+                        usage.output_tokens = output_tokens
+                        usage.input_token_details = input_token_details
+                        usage.output_token_details = output_token_details
+                        usage.extra = {}
+                        usage._order = None
+                        return usage
+            errs: Errors = []  # the keys are new, some value is not of its exact type, or strict mode
+            usage = new_model(cls)
             if keys == _USAGE_SHAPE:  # a shape the server sends: its values, read by position
                 total_tokens, input_tokens, output_tokens, input_token_details, output_token_details = d.values()
                 order = None
