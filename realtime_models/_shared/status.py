@@ -128,34 +128,29 @@ class RealtimeResponseStatusDetails(Model):
         try:
             d = data if type(data) is dict else as_object(data)
             keys = tuple(d)
-            if not strict:  # the shapes the server sends, each value of its exact type: built as they came
-                if keys == _DETAILS_SHAPE_1:
-                    (type_,) = d.values()
-                    if type(type_) is str:
-                        details = new_model(cls)
-                        details.type = type_
-                        details.reason = details.error = UNSET
-                        details.extra = {}
-                        details._order = None
-                        return details
-                elif keys == _DETAILS_SHAPE_2:
-                    type_, reason = d.values()
-                    if type(type_) is str and type(reason) is str:
-                        details = new_model(cls)
-                        details.type = type_
-                        details.reason = reason
-                        details.error = UNSET
-                        details.extra = {}
-                        details._order = None
-                        return details
-            errs: Errors = []  # the keys are new, some value is not of its exact type, or strict mode
-            details = new_model(cls)
             if keys == _DETAILS_SHAPE_1:  # a shape the server sends: its values, read by position
                 (type_,) = d.values()
+                if not strict and type(type_) is str:  # each value of its exact type: built as it came
+                    details = new_model(cls)
+                    details.type = type_
+                    details.reason = details.error = UNSET
+                    details.extra = {}
+                    details._order = None
+                    return details
                 reason = error = ABSENT
                 order = None
             elif keys == _DETAILS_SHAPE_2:
                 type_, reason = d.values()
+                if (
+                    not strict and type(type_) is str and type(reason) is str
+                ):  # each value of its exact type: built as it came
+                    details = new_model(cls)
+                    details.type = type_
+                    details.reason = reason
+                    details.error = UNSET
+                    details.extra = {}
+                    details._order = None
+                    return details
                 error = ABSENT
                 order = None
             elif keys == _DETAILS_SHAPE_3:
@@ -167,6 +162,8 @@ class RealtimeResponseStatusDetails(Model):
                 reason = d.get("reason", UNSET)
                 error = d.get("error", UNSET)
                 order = _DETAILS_ORDERS.get(keys, UNSEEN)
+            errs: Errors = []  # the keys are new, some value is not of its exact type, or strict mode
+            details = new_model(cls)
             if type(type_) is not str and type_ is not UNSET:
                 type_ = as_str(type_, "type", errs)
             details.type = type_

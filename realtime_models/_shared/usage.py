@@ -71,18 +71,17 @@ class RealtimeResponseUsageCachedTokensDetails(Model):
         try:
             d = data if type(data) is dict else as_object(data)
             keys = tuple(d)
-            if (
-                not strict and keys == _CACHED_SHAPE
-            ):  # the shapes the server sends, each value of its exact type: built as they came
+            if keys == _CACHED_SHAPE:  # a shape the server sends: its values, read by position
                 text_tokens, audio_tokens, image_tokens = d.values()
                 if (
-                    type(text_tokens) is int
+                    not strict
+                    and type(text_tokens) is int
                     and INT_MIN < text_tokens < INT_LIMIT
                     and type(audio_tokens) is int
                     and INT_MIN < audio_tokens < INT_LIMIT
                     and type(image_tokens) is int
                     and INT_MIN < image_tokens < INT_LIMIT
-                ):
+                ):  # each value of its exact type: built as it came
                     details = new_model(cls)
                     details.text_tokens = text_tokens
                     details.audio_tokens = audio_tokens
@@ -90,16 +89,14 @@ class RealtimeResponseUsageCachedTokensDetails(Model):
                     details.extra = {}
                     details._order = None
                     return details
-            errs: Errors = []  # the keys are new, some value is not of its exact type, or strict mode
-            details = new_model(cls)
-            if keys == _CACHED_SHAPE:  # a shape the server sends: its values, read by position
-                text_tokens, audio_tokens, image_tokens = d.values()
                 order = None
             else:
                 text_tokens = d.get("text_tokens", UNSET)
                 audio_tokens = d.get("audio_tokens", UNSET)
                 image_tokens = d.get("image_tokens", UNSET)
                 order = _CACHED_ORDERS.get(keys, UNSEEN)
+            errs: Errors = []  # the keys are new, some value is not of its exact type, or strict mode
+            details = new_model(cls)
             if (type(text_tokens) is not int or not INT_MIN < text_tokens < INT_LIMIT) and text_tokens is not UNSET:
                 text_tokens = as_int(text_tokens, "text_tokens", errs)
             details.text_tokens = text_tokens
@@ -177,12 +174,11 @@ class RealtimeResponseUsageInputTokenDetails(Model):
         try:
             d = data if type(data) is dict else as_object(data)
             keys = tuple(d)
-            if (
-                not strict and keys == _INPUT_SHAPE
-            ):  # the shapes the server sends, each value of its exact type: built as they came
+            if keys == _INPUT_SHAPE:  # a shape the server sends: its values, read by position
                 text_tokens, audio_tokens, image_tokens, cached_tokens, cached_tokens_details = d.values()
                 if (
-                    type(text_tokens) is int
+                    not strict
+                    and type(text_tokens) is int
                     and INT_MIN < text_tokens < INT_LIMIT
                     and type(audio_tokens) is int
                     and INT_MIN < audio_tokens < INT_LIMIT
@@ -191,11 +187,9 @@ class RealtimeResponseUsageInputTokenDetails(Model):
                     and type(cached_tokens) is int
                     and INT_MIN < cached_tokens < INT_LIMIT
                     and type(cached_tokens_details) is dict
-                ):
+                ):  # each value of its exact type: built as it came
                     try:
-                        cached_tokens_details = _parse_cached(
-                            RealtimeResponseUsageCachedTokensDetails, cached_tokens_details, False
-                        )
+                        cached = _parse_cached(RealtimeResponseUsageCachedTokensDetails, cached_tokens_details, False)
                     except ValidationError:
                         pass  # read again below, field by field, to say where
                     else:
@@ -204,14 +198,10 @@ class RealtimeResponseUsageInputTokenDetails(Model):
                         details.audio_tokens = audio_tokens
                         details.image_tokens = image_tokens
                         details.cached_tokens = cached_tokens
-                        details.cached_tokens_details = cached_tokens_details
+                        details.cached_tokens_details = cached
                         details.extra = {}
                         details._order = None
                         return details
-            errs: Errors = []  # the keys are new, some value is not of its exact type, or strict mode
-            details = new_model(cls)
-            if keys == _INPUT_SHAPE:  # a shape the server sends: its values, read by position
-                text_tokens, audio_tokens, image_tokens, cached_tokens, cached_tokens_details = d.values()
                 order = None
             else:
                 text_tokens = d.get("text_tokens", UNSET)
@@ -220,6 +210,8 @@ class RealtimeResponseUsageInputTokenDetails(Model):
                 cached_tokens = d.get("cached_tokens", UNSET)
                 cached_tokens_details = d.get("cached_tokens_details", UNSET)
                 order = _INPUT_ORDERS.get(keys, UNSEEN)
+            errs: Errors = []  # the keys are new, some value is not of its exact type, or strict mode
+            details = new_model(cls)
             if (type(text_tokens) is not int or not INT_MIN < text_tokens < INT_LIMIT) and text_tokens is not UNSET:
                 text_tokens = as_int(text_tokens, "text_tokens", errs)
             details.text_tokens = text_tokens
@@ -291,31 +283,28 @@ class RealtimeResponseUsageOutputTokenDetails(Model):
         try:
             d = data if type(data) is dict else as_object(data)
             keys = tuple(d)
-            if (
-                not strict and keys == _OUTPUT_SHAPE
-            ):  # the shapes the server sends, each value of its exact type: built as they came
+            if keys == _OUTPUT_SHAPE:  # a shape the server sends: its values, read by position
                 text_tokens, audio_tokens = d.values()
                 if (
-                    type(text_tokens) is int
+                    not strict
+                    and type(text_tokens) is int
                     and INT_MIN < text_tokens < INT_LIMIT
                     and type(audio_tokens) is int
                     and INT_MIN < audio_tokens < INT_LIMIT
-                ):
+                ):  # each value of its exact type: built as it came
                     details = new_model(cls)
                     details.text_tokens = text_tokens
                     details.audio_tokens = audio_tokens
                     details.extra = {}
                     details._order = None
                     return details
-            errs: Errors = []  # the keys are new, some value is not of its exact type, or strict mode
-            details = new_model(cls)
-            if keys == _OUTPUT_SHAPE:  # a shape the server sends: its values, read by position
-                text_tokens, audio_tokens = d.values()
                 order = None
             else:
                 text_tokens = d.get("text_tokens", UNSET)
                 audio_tokens = d.get("audio_tokens", UNSET)
                 order = _OUTPUT_ORDERS.get(keys, UNSEEN)
+            errs: Errors = []  # the keys are new, some value is not of its exact type, or strict mode
+            details = new_model(cls)
             if (type(text_tokens) is not int or not INT_MIN < text_tokens < INT_LIMIT) and text_tokens is not UNSET:
                 text_tokens = as_int(text_tokens, "text_tokens", errs)
             details.text_tokens = text_tokens
@@ -382,12 +371,11 @@ class RealtimeResponseUsage(Model):
         try:
             d = data if type(data) is dict else as_object(data)
             keys = tuple(d)
-            if (
-                not strict and keys == _USAGE_SHAPE
-            ):  # the shapes the server sends, each value of its exact type: built as they came
+            if keys == _USAGE_SHAPE:  # a shape the server sends: its values, read by position
                 total_tokens, input_tokens, output_tokens, input_token_details, output_token_details = d.values()
                 if (
-                    type(total_tokens) is int
+                    not strict
+                    and type(total_tokens) is int
                     and INT_MIN < total_tokens < INT_LIMIT
                     and type(input_tokens) is int
                     and INT_MIN < input_tokens < INT_LIMIT
@@ -395,12 +383,12 @@ class RealtimeResponseUsage(Model):
                     and INT_MIN < output_tokens < INT_LIMIT
                     and type(input_token_details) is dict
                     and type(output_token_details) is dict
-                ):
+                ):  # each value of its exact type: built as it came
                     try:
-                        input_token_details = _parse_input_details(
+                        inputs = _parse_input_details(
                             RealtimeResponseUsageInputTokenDetails, input_token_details, False
                         )
-                        output_token_details = _parse_output_details(
+                        outputs = _parse_output_details(
                             RealtimeResponseUsageOutputTokenDetails, output_token_details, False
                         )
                     except ValidationError:
@@ -410,15 +398,11 @@ class RealtimeResponseUsage(Model):
                         usage.total_tokens = total_tokens
                         usage.input_tokens = input_tokens
                         usage.output_tokens = output_tokens
-                        usage.input_token_details = input_token_details
-                        usage.output_token_details = output_token_details
+                        usage.input_token_details = inputs
+                        usage.output_token_details = outputs
                         usage.extra = {}
                         usage._order = None
                         return usage
-            errs: Errors = []  # the keys are new, some value is not of its exact type, or strict mode
-            usage = new_model(cls)
-            if keys == _USAGE_SHAPE:  # a shape the server sends: its values, read by position
-                total_tokens, input_tokens, output_tokens, input_token_details, output_token_details = d.values()
                 order = None
             else:
                 total_tokens = d.get("total_tokens", UNSET)
@@ -427,6 +411,8 @@ class RealtimeResponseUsage(Model):
                 input_token_details = d.get("input_token_details", UNSET)
                 output_token_details = d.get("output_token_details", UNSET)
                 order = _USAGE_ORDERS.get(keys, UNSEEN)
+            errs: Errors = []  # the keys are new, some value is not of its exact type, or strict mode
+            usage = new_model(cls)
             if (type(total_tokens) is not int or not INT_MIN < total_tokens < INT_LIMIT) and total_tokens is not UNSET:
                 total_tokens = as_int(total_tokens, "total_tokens", errs)
             usage.total_tokens = total_tokens

@@ -93,50 +93,47 @@ class RealtimeConversationItemContent(Model):
         try:
             d = data if type(data) is dict else as_object(data)
             keys = tuple(d)
-            if not strict:  # the shapes the server sends, each value of its exact type: built as they came
-                if keys == _CONTENT_SHAPE_3:
-                    type_, transcript, audio = d.values()
-                    if type(type_) is str and type(transcript) is str and type(audio) is str:
-                        part = new_model(cls)
-                        part.type = type_
-                        part.transcript = transcript
-                        part.audio = audio
-                        part.text = part.id = UNSET
-                        part.extra = {}
-                        part._order = None
-                        return part
-                elif keys == _CONTENT_SHAPE_1:
-                    type_, text = d.values()
-                    if type(type_) is str and type(text) is str:
-                        part = new_model(cls)
-                        part.type = type_
-                        part.text = text
-                        part.transcript = part.audio = part.id = UNSET
-                        part.extra = {}
-                        part._order = None
-                        return part
-                elif keys == _CONTENT_SHAPE_2:
-                    type_, transcript = d.values()
-                    if type(type_) is str and type(transcript) is str:
-                        part = new_model(cls)
-                        part.type = type_
-                        part.transcript = transcript
-                        part.text = part.audio = part.id = UNSET
-                        part.extra = {}
-                        part._order = None
-                        return part
-            errs: Errors = []  # the keys are new, some value is not of its exact type, or strict mode
-            part = new_model(cls)
             if keys == _CONTENT_SHAPE_1:  # a shape the server sends: its values, read by position
                 type_, text = d.values()
+                if (
+                    not strict and type(type_) is str and type(text) is str
+                ):  # each value of its exact type: built as it came
+                    part = new_model(cls)
+                    part.type = type_
+                    part.text = text
+                    part.transcript = part.audio = part.id = UNSET
+                    part.extra = {}
+                    part._order = None
+                    return part
                 transcript = audio = id_ = ABSENT
                 order = None
             elif keys == _CONTENT_SHAPE_2:
                 type_, transcript = d.values()
+                if (
+                    not strict and type(type_) is str and type(transcript) is str
+                ):  # each value of its exact type: built as it came
+                    part = new_model(cls)
+                    part.type = type_
+                    part.transcript = transcript
+                    part.text = part.audio = part.id = UNSET
+                    part.extra = {}
+                    part._order = None
+                    return part
                 text = audio = id_ = ABSENT
                 order = None
             elif keys == _CONTENT_SHAPE_3:
                 type_, transcript, audio = d.values()
+                if (
+                    not strict and type(type_) is str and type(transcript) is str and type(audio) is str
+                ):  # each value of its exact type: built as it came
+                    part = new_model(cls)
+                    part.type = type_
+                    part.transcript = transcript
+                    part.audio = audio
+                    part.text = part.id = UNSET
+                    part.extra = {}
+                    part._order = None
+                    return part
                 text = id_ = ABSENT
                 order = None
             else:
@@ -146,6 +143,8 @@ class RealtimeConversationItemContent(Model):
                 audio = d.get("audio", UNSET)
                 id_ = d.get("id", UNSET)
                 order = _CONTENT_ORDERS.get(keys, UNSEEN)
+            errs: Errors = []  # the keys are new, some value is not of its exact type, or strict mode
+            part = new_model(cls)
             if type(type_) is not str and type_ is not UNSET:
                 type_ = as_str(type_, "type", errs)
             part.type = type_

@@ -125,91 +125,85 @@ class RealtimeConversationItem(Model):
         try:
             d = data if type(data) is dict else as_object(data)
             keys = tuple(d)
-            if not strict:  # the shapes the server sends, each value of its exact type: built as they came
-                if keys == _SHAPE_1:
-                    id_, object_, type_, status, role, content = d.values()
-                    if (
-                        type(id_) is str
-                        and type(object_) is str
-                        and type(type_) is str
-                        and type(status) is str
-                        and type(role) is str
-                        and type(content) is list
-                    ):
-                        try:
-                            parts = []
-                            for entry in content:
-                                parts.append(_parse_content(RealtimeConversationItemContent, entry, False))
-                        except ValidationError:
-                            pass  # read again below, field by field, to say where
-                        else:
-                            item = new_model(cls)
-                            item.id = id_
-                            item.object = object_
-                            item.type = type_
-                            item.status = status
-                            item.role = role
-                            item.content = parts
-                            item.name = item.call_id = item.arguments = item.output = UNSET
-                            item.extra = {}
-                            item._order = None
-                            return item
-                elif keys == _SHAPE_2:
-                    id_, object_, type_, status, name, call_id, arguments = d.values()
-                    if (
-                        type(id_) is str
-                        and type(object_) is str
-                        and type(type_) is str
-                        and type(status) is str
-                        and type(name) is str
-                        and type(call_id) is str
-                        and type(arguments) is str
-                    ):
-                        item = new_model(cls)
-                        item.id = id_
-                        item.object = object_
-                        item.type = type_
-                        item.status = status
-                        item.name = name
-                        item.call_id = call_id
-                        item.arguments = arguments
-                        item.role = item.content = item.output = UNSET
-                        item.extra = {}
-                        item._order = None
-                        return item
-                elif keys == _SHAPE_3:
-                    id_, object_, type_, status, call_id, output = d.values()
-                    if (
-                        type(id_) is str
-                        and type(object_) is str
-                        and type(type_) is str
-                        and type(status) is str
-                        and type(call_id) is str
-                        and type(output) is str
-                    ):
-                        item = new_model(cls)
-                        item.id = id_
-                        item.object = object_
-                        item.type = type_
-                        item.status = status
-                        item.call_id = call_id
-                        item.output = output
-                        item.role = item.content = item.name = item.arguments = UNSET
-                        item.extra = {}
-                        item._order = None
-                        return item
-            errs: Errors = []  # the keys are new, some value is not of its exact type, or strict mode
-            item = new_model(cls)
             if keys == _SHAPE_1:  # a shape the server sends: its values, read by position
                 id_, object_, type_, status, role, content = d.values()
+                if (
+                    not strict
+                    and type(id_) is str
+                    and type(object_) is str
+                    and type(type_) is str
+                    and type(status) is str
+                    and type(role) is str
+                    and type(content) is list
+                ):  # each value of its exact type: built as it came
+                    try:
+                        parts = []
+                        for entry in content:
+                            parts.append(_parse_content(RealtimeConversationItemContent, entry, False))
+                    except ValidationError:
+                        pass  # read again below, field by field, to say where
+                    else:
+                        item = new_model(cls)
+                        item.id = id_
+                        item.object = object_
+                        item.type = type_
+                        item.status = status
+                        item.role = role
+                        item.content = parts
+                        item.name = item.call_id = item.arguments = item.output = UNSET
+                        item.extra = {}
+                        item._order = None
+                        return item
                 name = call_id = arguments = output = ABSENT
                 order = None
             elif keys == _SHAPE_2:
                 id_, object_, type_, status, name, call_id, arguments = d.values()
+                if (
+                    not strict
+                    and type(id_) is str
+                    and type(object_) is str
+                    and type(type_) is str
+                    and type(status) is str
+                    and type(name) is str
+                    and type(call_id) is str
+                    and type(arguments) is str
+                ):  # each value of its exact type: built as it came
+                    item = new_model(cls)
+                    item.id = id_
+                    item.object = object_
+                    item.type = type_
+                    item.status = status
+                    item.name = name
+                    item.call_id = call_id
+                    item.arguments = arguments
+                    item.role = item.content = item.output = UNSET
+                    item.extra = {}
+                    item._order = None
+                    return item
                 role = content = output = ABSENT
                 order = None
             elif keys == _SHAPE_3:
                 id_, object_, type_, status, call_id, output = d.values()
+                if (
+                    not strict
+                    and type(id_) is str
+                    and type(object_) is str
+                    and type(type_) is str
+                    and type(status) is str
+                    and type(call_id) is str
+                    and type(output) is str
+                ):  # each value of its exact type: built as it came
+                    item = new_model(cls)
+                    item.id = id_
+                    item.object = object_
+                    item.type = type_
+                    item.status = status
+                    item.call_id = call_id
+                    item.output = output
+                    item.role = item.content = item.name = item.arguments = UNSET
+                    item.extra = {}
+                    item._order = None
+                    return item
                 role = content = name = arguments = ABSENT
                 order = None
             else:
@@ -224,6 +218,8 @@ class RealtimeConversationItem(Model):
                 arguments = d.get("arguments", UNSET)
                 output = d.get("output", UNSET)
                 order = _ORDERS.get(keys, UNSEEN)
+            errs: Errors = []  # the keys are new, some value is not of its exact type, or strict mode
+            item = new_model(cls)
             if type(id_) is not str and id_ is not UNSET:
                 id_ = as_str(id_, "id", errs)
             item.id = id_
