@@ -207,6 +207,64 @@ _SERVER_RESPONSE: Dict[str, Any] = {
 }
 
 
+_GA_SERVER_RESPONSE: Dict[str, Any] = {
+    "object": "realtime.response",
+    "id": "resp_1",
+    "status": "completed",
+    "status_details": {"type": "incomplete", "reason": "max_output_tokens"},
+    "output": [
+        {
+            "id": "item_1",
+            "type": "message",
+            "status": "completed",
+            "role": "system",
+            "content": [{"type": "input_text", "text": "Be brief."}],
+        },
+        {
+            "id": "item_2",
+            "type": "message",
+            "status": "completed",
+            "role": "user",
+            "content": [{"type": "input_audio", "transcript": "Hi?"}, {"type": "input_text", "text": "Hi?"}],
+        },
+        {
+            "id": "item_3",
+            "type": "message",
+            "status": "completed",
+            "role": "assistant",
+            "content": [
+                {"type": "output_audio", "transcript": "Hi.", "audio": "AAAA"},
+                {"type": "output_audio", "transcript": "Hi."},
+                {"type": "output_text", "text": "Hi."},
+            ],
+        },
+        {
+            "id": "item_4",
+            "object": "realtime.item",
+            "type": "function_call",
+            "status": "completed",
+            "name": "f",
+            "call_id": "call_1",
+            "arguments": "{}",
+        },
+        {
+            "id": "item_5",
+            "object": "realtime.item",
+            "type": "function_call_output",
+            "status": "completed",
+            "call_id": "call_1",
+            "output": "{}",
+        },
+    ],
+    "conversation_id": "conv_1",
+    "output_modalities": ["audio"],
+    "max_output_tokens": "inf",
+    "audio": {"output": {"format": {"type": "audio/pcm", "rate": 24000}, "voice": "marin"}},
+    "usage": _SERVER_RESPONSE["usage"],
+    "metadata": None,
+}
+
+
 def _leaves(value: Any, path: Tuple[Any, ...] = ()) -> List[Tuple[Any, ...]]:
     """The path of every scalar and of every object and array in ``value``."""
     found = [path] if path else []
@@ -237,25 +295,32 @@ def _reversed_deep(value: Any) -> Any:
     return value
 
 
-def _outcome(data: Any, strict: bool) -> Any:
+def _outcome(cls: Any, data: Any, strict: bool) -> Any:
     try:
-        return beta.RealtimeResponse.from_dict(data, strict=strict).to_dict()
+        return cls.from_dict(data, strict=strict).to_dict()
     except ValidationError as e:
         return sorted(str(p) for p in e.errors)
 
 
 @pytest.mark.parametrize("strict", [False, True])
-def test_a_wrong_value_at_any_depth_of_a_server_response_reads_like_any_other_order(strict: bool) -> None:
+@pytest.mark.parametrize(
+    ("cls", "response"),
+    [(ga.RealtimeResponse, _GA_SERVER_RESPONSE), (beta.RealtimeResponse, _SERVER_RESPONSE)],
+    ids=["GA", "beta"],
+)
+def test_a_wrong_value_at_any_depth_of_a_server_response_reads_like_any_other_order(
+    cls: Any, response: Dict[str, Any], strict: bool
+) -> None:
     """The shapes a response nests (its items, their parts, the usage and its details) each build
     themselves when every value is of its exact type. A wrong value anywhere makes them read
     again field by field: the same model, or the same problems with the same paths, as the same
     payload with every object's keys in another order."""
-    assert _outcome(json.loads(json.dumps(_SERVER_RESPONSE)), strict) == _SERVER_RESPONSE
+    assert _outcome(cls, json.loads(json.dumps(response)), strict) == response
     wrongs = 0
-    for path in _leaves(_SERVER_RESPONSE):
-        for wrong in ("s", -1, None, [1], {"x": 1}):
-            data = _replaced(_SERVER_RESPONSE, path, wrong)
-            fast, slow = _outcome(data, strict), _outcome(_reversed_deep(data), strict)
+    for path in _leaves(response):
+        for wrong in ("s", -1, None, [1], {"x": 1}, "message", "assistant"):
+            data = _replaced(response, path, wrong)
+            fast, slow = _outcome(cls, data, strict), _outcome(cls, _reversed_deep(data), strict)
             if isinstance(fast, dict):
                 assert fast == data, path
                 assert slow == _reversed_deep(data), path

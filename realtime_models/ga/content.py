@@ -81,16 +81,25 @@ class RealtimeConversationItemSystemMessageContent(Model):
         """Parse a ``RealtimeConversationItemSystemMessageContent``: see :meth:`Model.from_dict`."""
         try:
             d = data if type(data) is dict else as_object(data)
-            errs: Errors = []
-            o = new_model(cls)
             keys = tuple(d)
             if keys == _SHAPE_ITEM_SYSTEM_MESSAGE_CONTENT:  # a shape the server sends: its values, read by position
                 type_, text = d.values()
+                if (
+                    not strict and type(type_) is str and type(text) is str
+                ):  # each value of its exact type: built as it came
+                    o = new_model(cls)
+                    o.type = type_
+                    o.text = text
+                    o.extra = {}
+                    o._order = None
+                    return o
                 order = None
             else:
                 type_ = d.get("type", UNSET)
                 text = d.get("text", UNSET)
                 order = _ORDERS_ITEM_SYSTEM_MESSAGE_CONTENT.get(keys, UNSEEN)
+            errs: Errors = []  # the keys are new, some value is not of its exact type, or strict mode
+            o = new_model(cls)
             if type(type_) is not str and type_ is not UNSET:
                 type_ = as_str(type_, "type", errs)
             o.type = type_
@@ -175,19 +184,48 @@ class RealtimeConversationItemUserMessageContent(Model):
         """Parse a ``RealtimeConversationItemUserMessageContent``: see :meth:`Model.from_dict`."""
         try:
             d = data if type(data) is dict else as_object(data)
-            errs: Errors = []
-            o = new_model(cls)
             keys = tuple(d)
             if keys == _SHAPE_ITEM_USER_MESSAGE_CONTENT_1:  # a shape the server sends: its values, read by position
                 type_, text = d.values()
+                if (
+                    not strict and type(type_) is str and type(text) is str
+                ):  # each value of its exact type: built as it came
+                    o = new_model(cls)
+                    o.type = type_
+                    o.text = text
+                    o.transcript = o.audio = o.image_url = o.detail = UNSET
+                    o.extra = {}
+                    o._order = None
+                    return o
                 transcript = audio = image_url = detail = ABSENT
                 order = None
             elif keys == _SHAPE_ITEM_USER_MESSAGE_CONTENT_2:
                 type_, transcript = d.values()
+                if (
+                    not strict and type(type_) is str and type(transcript) is str
+                ):  # each value of its exact type: built as it came
+                    o = new_model(cls)
+                    o.type = type_
+                    o.transcript = transcript
+                    o.text = o.audio = o.image_url = o.detail = UNSET
+                    o.extra = {}
+                    o._order = None
+                    return o
                 text = audio = image_url = detail = ABSENT
                 order = None
             elif keys == _SHAPE_ITEM_USER_MESSAGE_CONTENT_3:
                 type_, transcript, audio = d.values()
+                if (
+                    not strict and type(type_) is str and type(transcript) is str and type(audio) is str
+                ):  # each value of its exact type: built as it came
+                    o = new_model(cls)
+                    o.type = type_
+                    o.transcript = transcript
+                    o.audio = audio
+                    o.text = o.image_url = o.detail = UNSET
+                    o.extra = {}
+                    o._order = None
+                    return o
                 text = image_url = detail = ABSENT
                 order = None
             else:
@@ -198,6 +236,8 @@ class RealtimeConversationItemUserMessageContent(Model):
                 image_url = d.get("image_url", UNSET)
                 detail = d.get("detail", UNSET)
                 order = _ORDERS_ITEM_USER_MESSAGE_CONTENT.get(keys, UNSEEN)
+            errs: Errors = []  # the keys are new, some value is not of its exact type, or strict mode
+            o = new_model(cls)
             if type(type_) is not str and type_ is not UNSET:
                 type_ = as_str(type_, "type", errs)
             o.type = type_
@@ -288,8 +328,6 @@ class RealtimeConversationItemAssistantMessageContent(Model):
         """Parse a ``RealtimeConversationItemAssistantMessageContent``: see :meth:`Model.from_dict`."""
         try:
             d = data if type(data) is dict else as_object(data)
-            errs: Errors = []
-            o = new_model(cls)
             keys = tuple(d)
             if (
                 keys == _SHAPE_ITEM_ASSISTANT_MESSAGE_CONTENT_1
@@ -299,10 +337,31 @@ class RealtimeConversationItemAssistantMessageContent(Model):
                 order = None
             elif keys == _SHAPE_ITEM_ASSISTANT_MESSAGE_CONTENT_2:
                 type_, text = d.values()
+                if (
+                    not strict and type(type_) is str and type(text) is str
+                ):  # each value of its exact type: built as it came
+                    o = new_model(cls)
+                    o.type = type_
+                    o.text = text
+                    o.transcript = o.audio = o.format = UNSET
+                    o.extra = {}
+                    o._order = None
+                    return o
                 transcript = audio = format_ = ABSENT
                 order = None
             elif keys == _SHAPE_ITEM_ASSISTANT_MESSAGE_CONTENT_3:
                 type_, transcript, audio = d.values()
+                if (
+                    not strict and type(type_) is str and type(transcript) is str and type(audio) is str
+                ):  # each value of its exact type: built as it came
+                    o = new_model(cls)
+                    o.type = type_
+                    o.transcript = transcript
+                    o.audio = audio
+                    o.text = o.format = UNSET
+                    o.extra = {}
+                    o._order = None
+                    return o
                 text = format_ = ABSENT
                 order = None
             else:
@@ -312,6 +371,8 @@ class RealtimeConversationItemAssistantMessageContent(Model):
                 audio = d.get("audio", UNSET)
                 format_ = d.get("format", UNSET)
                 order = _ORDERS_ITEM_ASSISTANT_MESSAGE_CONTENT.get(keys, UNSEEN)
+            errs: Errors = []  # the keys are new, some value is not of its exact type, or strict mode
+            o = new_model(cls)
             if type(type_) is not str and type_ is not UNSET:
                 type_ = as_str(type_, "type", errs)
             o.type = type_

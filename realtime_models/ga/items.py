@@ -167,11 +167,38 @@ class RealtimeConversationItemSystemMessage(RealtimeConversationItem):
         """Parse a ``RealtimeConversationItemSystemMessage``: see :meth:`Model.from_dict`."""
         try:
             d = data if type(data) is dict else as_object(data)
-            errs: Errors = []
-            o = new_model(cls)
             keys = tuple(d)
             if keys == _SHAPE_ITEM_SYSTEM_MESSAGE_1:  # a shape the server sends: its values, read by position
                 id_, type_, status, role, content = d.values()
+                if (
+                    not strict
+                    and type(id_) is str
+                    and type(type_) is str
+                    and type(status) is str
+                    and type(role) is str
+                    and type(content) is list
+                    and type_ == "message"
+                    and role == "system"
+                ):  # each value of its exact type: built as it came
+                    try:
+                        parts = []
+                        for entry in content:
+                            parts.append(
+                                _parse_system_content(RealtimeConversationItemSystemMessageContent, entry, False)
+                            )
+                    except ValidationError:
+                        pass  # read again below, field by field, to say where
+                    else:
+                        o = new_model(cls)
+                        o.id = id_
+                        o.type = type_
+                        o.status = status
+                        o.role = role
+                        o.content = parts
+                        o.object = UNSET
+                        o.extra = {}
+                        o._order = None
+                        return o
                 object_ = ABSENT
                 order = None
             elif keys == _SHAPE_ITEM_SYSTEM_MESSAGE_2:
@@ -185,6 +212,8 @@ class RealtimeConversationItemSystemMessage(RealtimeConversationItem):
                 role = d.get("role", UNSET)
                 content = d.get("content", UNSET)
                 order = _ORDERS_ITEM_SYSTEM_MESSAGE.get(keys, UNSEEN)
+            errs: Errors = []  # the keys are new, some value is not of its exact type, or strict mode
+            o = new_model(cls)
             if type(id_) is not str and id_ is not UNSET:
                 id_ = as_str(id_, "id", errs)
             o.id = id_
@@ -288,11 +317,36 @@ class RealtimeConversationItemUserMessage(RealtimeConversationItem):
         """Parse a ``RealtimeConversationItemUserMessage``: see :meth:`Model.from_dict`."""
         try:
             d = data if type(data) is dict else as_object(data)
-            errs: Errors = []
-            o = new_model(cls)
             keys = tuple(d)
             if keys == _SHAPE_ITEM_USER_MESSAGE_1:  # a shape the server sends: its values, read by position
                 id_, type_, status, role, content = d.values()
+                if (
+                    not strict
+                    and type(id_) is str
+                    and type(type_) is str
+                    and type(status) is str
+                    and type(role) is str
+                    and type(content) is list
+                    and type_ == "message"
+                    and role == "user"
+                ):  # each value of its exact type: built as it came
+                    try:
+                        parts = []
+                        for entry in content:
+                            parts.append(_parse_user_content(RealtimeConversationItemUserMessageContent, entry, False))
+                    except ValidationError:
+                        pass  # read again below, field by field, to say where
+                    else:
+                        o = new_model(cls)
+                        o.id = id_
+                        o.type = type_
+                        o.status = status
+                        o.role = role
+                        o.content = parts
+                        o.object = UNSET
+                        o.extra = {}
+                        o._order = None
+                        return o
                 object_ = ABSENT
                 order = None
             elif keys == _SHAPE_ITEM_USER_MESSAGE_2:
@@ -306,6 +360,8 @@ class RealtimeConversationItemUserMessage(RealtimeConversationItem):
                 role = d.get("role", UNSET)
                 content = d.get("content", UNSET)
                 order = _ORDERS_ITEM_USER_MESSAGE.get(keys, UNSEEN)
+            errs: Errors = []  # the keys are new, some value is not of its exact type, or strict mode
+            o = new_model(cls)
             if type(id_) is not str and id_ is not UNSET:
                 id_ = as_str(id_, "id", errs)
             o.id = id_
@@ -409,11 +465,38 @@ class RealtimeConversationItemAssistantMessage(RealtimeConversationItem):
         """Parse a ``RealtimeConversationItemAssistantMessage``: see :meth:`Model.from_dict`."""
         try:
             d = data if type(data) is dict else as_object(data)
-            errs: Errors = []
-            o = new_model(cls)
             keys = tuple(d)
             if keys == _SHAPE_ITEM_ASSISTANT_MESSAGE_1:  # a shape the server sends: its values, read by position
                 id_, type_, status, role, content = d.values()
+                if (
+                    not strict
+                    and type(id_) is str
+                    and type(type_) is str
+                    and type(status) is str
+                    and type(role) is str
+                    and type(content) is list
+                    and type_ == "message"
+                    and role == "assistant"
+                ):  # each value of its exact type: built as it came
+                    try:
+                        parts = []
+                        for entry in content:
+                            parts.append(
+                                _parse_assistant_content(RealtimeConversationItemAssistantMessageContent, entry, False)
+                            )
+                    except ValidationError:
+                        pass  # read again below, field by field, to say where
+                    else:
+                        o = new_model(cls)
+                        o.id = id_
+                        o.type = type_
+                        o.status = status
+                        o.role = role
+                        o.content = parts
+                        o.object = UNSET
+                        o.extra = {}
+                        o._order = None
+                        return o
                 object_ = ABSENT
                 order = None
             elif keys == _SHAPE_ITEM_ASSISTANT_MESSAGE_2:
@@ -427,6 +510,8 @@ class RealtimeConversationItemAssistantMessage(RealtimeConversationItem):
                 role = d.get("role", UNSET)
                 content = d.get("content", UNSET)
                 order = _ORDERS_ITEM_ASSISTANT_MESSAGE.get(keys, UNSEEN)
+            errs: Errors = []  # the keys are new, some value is not of its exact type, or strict mode
+            o = new_model(cls)
             if type(id_) is not str and id_ is not UNSET:
                 id_ = as_str(id_, "id", errs)
             o.id = id_
@@ -534,11 +619,31 @@ class RealtimeConversationItemFunctionCall(RealtimeConversationItem):
         """Parse a ``RealtimeConversationItemFunctionCall``: see :meth:`Model.from_dict`."""
         try:
             d = data if type(data) is dict else as_object(data)
-            errs: Errors = []
-            o = new_model(cls)
             keys = tuple(d)
             if keys == _SHAPE_ITEM_FUNCTION_CALL_1:  # a shape the server sends: its values, read by position
                 id_, object_, type_, status, name, call_id, arguments = d.values()
+                if (
+                    not strict
+                    and type(id_) is str
+                    and type(object_) is str
+                    and type(type_) is str
+                    and type(status) is str
+                    and type(name) is str
+                    and type(call_id) is str
+                    and type(arguments) is str
+                    and type_ == "function_call"
+                ):  # each value of its exact type: built as it came
+                    o = new_model(cls)
+                    o.id = id_
+                    o.object = object_
+                    o.type = type_
+                    o.status = status
+                    o.name = name
+                    o.call_id = call_id
+                    o.arguments = arguments
+                    o.extra = {}
+                    o._order = None
+                    return o
                 order = None
             elif keys == _SHAPE_ITEM_FUNCTION_CALL_2:
                 id_, type_, status, name, call_id, arguments = d.values()
@@ -553,6 +658,8 @@ class RealtimeConversationItemFunctionCall(RealtimeConversationItem):
                 call_id = d.get("call_id", UNSET)
                 arguments = d.get("arguments", UNSET)
                 order = _ORDERS_ITEM_FUNCTION_CALL.get(keys, UNSEEN)
+            errs: Errors = []  # the keys are new, some value is not of its exact type, or strict mode
+            o = new_model(cls)
             if type(id_) is not str and id_ is not UNSET:
                 id_ = as_str(id_, "id", errs)
             o.id = id_
@@ -647,11 +754,29 @@ class RealtimeConversationItemFunctionCallOutput(RealtimeConversationItem):
         """Parse a ``RealtimeConversationItemFunctionCallOutput``: see :meth:`Model.from_dict`."""
         try:
             d = data if type(data) is dict else as_object(data)
-            errs: Errors = []
-            o = new_model(cls)
             keys = tuple(d)
             if keys == _SHAPE_ITEM_FUNCTION_CALL_OUTPUT_1:  # a shape the server sends: its values, read by position
                 id_, object_, type_, status, call_id, output = d.values()
+                if (
+                    not strict
+                    and type(id_) is str
+                    and type(object_) is str
+                    and type(type_) is str
+                    and type(status) is str
+                    and type(call_id) is str
+                    and type(output) is str
+                    and type_ == "function_call_output"
+                ):  # each value of its exact type: built as it came
+                    o = new_model(cls)
+                    o.id = id_
+                    o.object = object_
+                    o.type = type_
+                    o.status = status
+                    o.call_id = call_id
+                    o.output = output
+                    o.extra = {}
+                    o._order = None
+                    return o
                 order = None
             elif keys == _SHAPE_ITEM_FUNCTION_CALL_OUTPUT_2:
                 id_, type_, status, call_id, output = d.values()
@@ -665,6 +790,8 @@ class RealtimeConversationItemFunctionCallOutput(RealtimeConversationItem):
                 call_id = d.get("call_id", UNSET)
                 output = d.get("output", UNSET)
                 order = _ORDERS_ITEM_FUNCTION_CALL_OUTPUT.get(keys, UNSEEN)
+            errs: Errors = []  # the keys are new, some value is not of its exact type, or strict mode
+            o = new_model(cls)
             if type(id_) is not str and id_ is not UNSET:
                 id_ = as_str(id_, "id", errs)
             o.id = id_
