@@ -8,7 +8,10 @@ itself makes a class's fields the first time something asks for them, so that im
 package does not import it (it imports ``inspect``, which costs more than the whole package).
 
 ``Model.from_dict`` is the parse of a flat class: its ``_read`` gets each field, and the rest is
-done there once. A hot class's parse is its own ``from_dict``, and a union's base
+done there once. A hot class's parse is its own ``from_dict``: it takes the key tuple once, and
+in the branch of each shape the server sends (the class's ``_shapes``) unpacks the values by
+position; where every one is of its exact type (not in strict mode), the branch builds the
+object and returns. Anything else reads field by field into one error list. A union's base
 (:class:`Dispatcher`) looks the kind up. Any input ends in a model or a :class:`ValidationError`;
 ``to_dict`` wraps each class's ``_dump``, so that a model that cannot be written says where, at
 no cost to the path that succeeds.
