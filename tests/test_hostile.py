@@ -319,6 +319,29 @@ def test_nesting_deeper_than_the_limit_is_refused() -> None:
     assert len(str(problem)) < 500
 
 
+@pytest.mark.parametrize("depth", [0, 1, 7, 8, 9, 20])
+def test_what_is_not_json_is_refused_at_any_depth_the_same_way(depth: int) -> None:
+    """The first levels of a JSON value are copied by recursion and the rest on a stack: a value
+    that is not JSON, a key that is not a string, a float that is not finite, each in an object
+    and in an array, is refused with its path above, at, and below the level where one hands over
+    to the other; and the same value made of JSON alone round-trips."""
+    for bad in ({1: "x"}, {"k": float("nan")}, [float("inf")], {"k": {1, 2}}, [b"x"], {"k": 10**5000}):
+        value: Any = bad
+        for i in range(depth):
+            value = [value] if i % 2 else {"k": value}
+        with pytest.raises(ValidationError) as info:
+            RealtimeResponse.from_dict({"deep": value})
+        [problem] = info.value.errors
+        assert problem.path[0] == "deep", (bad, problem)
+        assert len(problem.path) >= depth + 1, (bad, problem)
+    good: Any = {"k": [1, 2.5, "s", None, True, {"x": []}]}
+    for i in range(depth):
+        good = [good] if i % 2 else {"k": good}
+    model = RealtimeResponse.from_dict({"deep": good})
+    assert model.to_dict() == {"deep": good}
+    assert model.extra["deep"] is not good
+
+
 def test_a_cycle_is_refused_not_followed() -> None:
     cycle: List[Any] = []
     cycle.append(cycle)

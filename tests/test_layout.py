@@ -17,8 +17,10 @@ MODULE_LINES = 1000
 # the usage totals) and what replay --check finds in what the client sent (about 240); the
 # dispatch by a table of routes and the deltas' test of the common case (about 80); the hot
 # parses' blocks that build each shape the server sends when every value is of its exact type
-# (about 590: the items and content parts of both protocols, the status details, the usage). A budget, not a goal: new classes raise it on purpose.
-PACKAGE_LINES = 13930
+# (about 590: the items and content parts of both protocols, the status details, the usage);
+# the copy of a JSON value by recursion for its first levels (about 40). A budget, not a goal:
+# new classes raise it on purpose.
+PACKAGE_LINES = 13980
 
 
 def _modules() -> Dict[str, Path]:

@@ -355,13 +355,15 @@ def copy_json(value: object) -> Any:
     JSON here is what ``json.loads`` returns: ``dict`` with ``str`` keys, ``list``, ``str``,
     ``int``, finite ``float``, ``bool`` and ``None``. Other mappings and subclasses of those types
     are converted to them; anything else (tuples, sets, bytes, NaN, arbitrary objects) is refused.
-    The walks use their own stack, not recursion, so depth costs no Python frames; they stop at
-    :data:`MAX_DEPTH`, which also ends a walk around a cyclic structure.
+    The first levels are copied by recursion (at most eight Python frames), the rest on a stack
+    of the walk's own, so depth costs no more frames; the walks stop at :data:`MAX_DEPTH`, which
+    also ends a walk around a cyclic structure.
     """
-    if _is_plain(value):
+    t = type(value)
+    if t is not dict and t is not list and _is_plain(value):
         return value
     try:
-        return _copy_plain(value)
+        return _copy_near(value, 0)
     except _NotPlain:
         return _copy_checked(value)
 
@@ -370,10 +372,56 @@ class _NotPlain(Exception):
     """Something that is not what json.loads makes: the checked copy converts or reports it."""
 
 
-def _copy_plain(value: Any) -> Any:
-    """copy_json for what json.loads makes, as fast as pure Python goes: no paths kept."""
+# How many levels _copy_near copies by recursion before it hands a subtree to _copy_plain's
+# stack: the schemas and arguments payloads carry are a few levels deep, and a call a level costs
+# less than the stack's tuples; the bound keeps the Python frames few whatever the depth.
+_NEAR_LEVELS = 8
+
+
+def _copy_near(value: Any, depth: int) -> Any:
+    """copy_json for what json.loads makes, the first levels by recursion: no paths kept."""
+    if depth >= _NEAR_LEVELS:
+        return _copy_plain(value, depth)
+    if type(value) is dict:
+        new: Any = value.copy()
+        for key, item in new.items():
+            if type(key) is not str:
+                raise _NotPlain
+            t = type(item)
+            if t is dict or t is list:
+                new[key] = _copy_near(item, depth + 1)  # a value replaced, no key added: safe mid-walk
+            elif not (
+                t is str
+                or t is bool
+                or item is None
+                or (t is int and INT_MIN < item < INT_LIMIT)
+                or (t is float and item - item == 0.0)
+            ):
+                raise _NotPlain
+        return new
+    if type(value) is list:
+        new = value[:]
+        for index, item in enumerate(new):
+            t = type(item)
+            if t is dict or t is list:
+                new[index] = _copy_near(item, depth + 1)
+            elif not (
+                t is str
+                or t is bool
+                or item is None
+                or (t is int and INT_MIN < item < INT_LIMIT)
+                or (t is float and item - item == 0.0)
+            ):
+                raise _NotPlain
+        return new
+    raise _NotPlain
+
+
+def _copy_plain(value: Any, depth: int) -> Any:
+    """copy_json for what json.loads makes below _copy_near's levels, on a stack of its own: no
+    paths kept. ``depth`` is the level ``value`` sits at."""
     root = [value]
-    stack: List[Tuple[Any, Any, int]] = [(root, 0, 0)]
+    stack: List[Tuple[Any, Any, int]] = [(root, 0, depth)]
     pop = stack.pop
     push = stack.append
     while stack:
@@ -398,7 +446,7 @@ def _copy_plain(value: Any) -> Any:
                     or (t is float and item - item == 0.0)
                 ):
                     raise _NotPlain
-        elif type(node) is list:
+        else:  # a list: _copy_near and this walk put nothing else on the stack
             new = node[:]
             for index, item in enumerate(new):
                 t = type(item)
@@ -412,8 +460,6 @@ def _copy_plain(value: Any) -> Any:
                     or (t is float and item - item == 0.0)
                 ):
                     raise _NotPlain
-        else:
-            raise _NotPlain
         holder[slot] = new
     return root[0]
 
