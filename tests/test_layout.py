@@ -18,9 +18,10 @@ MODULE_LINES = 1000
 # dispatch by a table of routes and the deltas' test of the common case (about 80); the hot
 # parses' blocks that build each shape the server sends when every value is of its exact type
 # (about 590: the items and content parts of both protocols, the status details, the usage);
-# the copy of a JSON value by recursion for its first levels (about 40). A budget, not a goal:
-# new classes raise it on purpose.
-PACKAGE_LINES = 13980
+# the copy of a JSON value by recursion for its first levels (about 40); the beta item's dump of
+# the server's shapes by one dict display each (about 50). A budget, not a goal: new classes
+# raise it on purpose.
+PACKAGE_LINES = 14030
 
 
 def _modules() -> Dict[str, Path]:

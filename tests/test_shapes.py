@@ -75,6 +75,23 @@ def test_a_shape_is_in_wire_order_and_reads_like_any_other_order(cls: Any, shape
     assert cls.from_dict(json.loads(text), strict=False).to_dict() == data
 
 
+@pytest.mark.parametrize("cls", HOT, ids=lambda cls: cls.__module__.rsplit(".", 1)[-1] + "." + cls.__name__)
+def test_every_set_of_fields_is_written_in_wire_order(cls: Any) -> None:
+    """A hot dump writes the server's shapes by a dict display and anything else key by key:
+    a model built with any set of its fields writes exactly those, in wire order, then extra."""
+    fixed = dict(cls._fixed())  # written by a model built in code, whether given or not
+    names = [name for name in cls._field_names if name not in fixed]
+    samples = {name: _sample(cls, name) for name in names}
+    for mask in range(2 ** len(names)):
+        built = cls(**{name: samples[name] for i, name in enumerate(names) if mask >> i & 1})
+        chosen = {**fixed, **{name: samples[name] for i, name in enumerate(names) if mask >> i & 1}}
+        expected = {name: chosen[name] for name in cls._wire if name in chosen}
+        assert list(built.to_dict().items()) == list(expected.items()), sorted(chosen)
+        if mask % 7 == 0:  # with a key the model does not know: written last
+            built.extra = {"zz": [1]}
+            assert list(built.to_dict().items()) == [*expected.items(), ("zz", [1])]
+
+
 @pytest.mark.parametrize(("cls", "shape"), _cases(), ids=lambda v: getattr(v, "__name__", None) or ",".join(v))
 @pytest.mark.parametrize("strict", [False, True])
 def test_a_wrong_value_in_a_shape_is_reported_as_by_any_other_order(

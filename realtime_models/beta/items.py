@@ -79,23 +79,76 @@ class RealtimeConversationItem(Model):
 
     def _dump(self) -> Dict[str, Any]:
         order = self._order  # not None: the template of the order the keys came in
-        d: Dict[str, Any] = {} if order is None else order.copy()
-        v: object = self.id
-        if v is not UNSET:
-            d["id"] = v
-        v = self.object
-        if v is not UNSET:
-            d["object"] = v
-        v = self.type
-        if v is not UNSET:
-            d["type"] = v
-        v = self.status
-        if v is not UNSET:
-            d["status"] = v
-        v = self.role
-        if v is not UNSET:
-            d["role"] = v
+        id_ = self.id
+        object_ = self.object
+        type_ = self.type
+        status = self.status
+        role = self.role
         content_ = self.content
+        name = self.name
+        call_id = self.call_id
+        arguments = self.arguments
+        output = self.output
+        extra = self.extra
+        if (
+            order is None
+            and not extra
+            and id_ is not UNSET
+            and object_ is not UNSET
+            and type_ is not UNSET
+            and status is not UNSET
+        ):  # the server's shapes, each written by one display: no key inserted one by one
+            if role is not UNSET:
+                if (
+                    type(content_) is list
+                    and name is UNSET
+                    and call_id is UNSET
+                    and arguments is UNSET
+                    and output is UNSET
+                ):
+                    parts = []
+                    for part in content_:
+                        parts.append(part._dump())
+                    return {
+                        "id": id_,
+                        "object": object_,
+                        "type": type_,
+                        "status": status,
+                        "role": role,
+                        "content": parts,
+                    }
+            elif content_ is UNSET and call_id is not UNSET:
+                if name is not UNSET:
+                    if arguments is not UNSET and output is UNSET:
+                        return {
+                            "id": id_,
+                            "object": object_,
+                            "type": type_,
+                            "status": status,
+                            "name": name,
+                            "call_id": call_id,
+                            "arguments": arguments,
+                        }
+                elif arguments is UNSET and output is not UNSET:
+                    return {
+                        "id": id_,
+                        "object": object_,
+                        "type": type_,
+                        "status": status,
+                        "call_id": call_id,
+                        "output": output,
+                    }
+        d: Dict[str, Any] = {} if order is None else order.copy()
+        if id_ is not UNSET:
+            d["id"] = id_
+        if object_ is not UNSET:
+            d["object"] = object_
+        if type_ is not UNSET:
+            d["type"] = type_
+        if status is not UNSET:
+            d["status"] = status
+        if role is not UNSET:
+            d["role"] = role
         if content_:
             items = []
             for item in content_:
@@ -103,20 +156,16 @@ class RealtimeConversationItem(Model):
             d["content"] = items
         elif content_ is not UNSET:
             d["content"] = None if content_ is None else content_[:]
-        v = self.name
-        if v is not UNSET:
-            d["name"] = v
-        v = self.call_id
-        if v is not UNSET:
-            d["call_id"] = v
-        v = self.arguments
-        if v is not UNSET:
-            d["arguments"] = v
-        v = self.output
-        if v is not UNSET:
-            d["output"] = v
-        if self.extra:
-            put_extra(d, self.extra, _KEYS)
+        if name is not UNSET:
+            d["name"] = name
+        if call_id is not UNSET:
+            d["call_id"] = call_id
+        if arguments is not UNSET:
+            d["arguments"] = arguments
+        if output is not UNSET:
+            d["output"] = output
+        if extra:
+            put_extra(d, extra, _KEYS)
         return d if order is None else without_missing(d)
 
     @classmethod
