@@ -224,11 +224,12 @@ def test_languages_must_be_an_array_in_strict_mode() -> None:
 
 
 def test_the_delta_shapes_parse_on_their_own() -> None:
+    from realtime_models._shared import deltas as _deltas
     from realtime_models._shared import server_events as _events
 
     ids = {"response_id": "r", "item_id": "i", "output_index": 0, "content_index": 0}
     for shape, extra in [
-        (_events.ResponseContentDelta, {"delta": "d"}),
+        (_deltas.ResponseContentDelta, {"delta": "d"}),
         (_events.ResponseContentDone, {}),
         (_events.ResponseTextDone, {"text": "t"}),
         (_events.ResponseTranscriptDone, {"transcript": "t"}),
@@ -237,7 +238,7 @@ def test_the_delta_shapes_parse_on_their_own() -> None:
         assert shape.from_dict(data, strict=True).to_dict() == data  # a shape names no type of its own
     args = {"event_id": "e", "type": "response.function_call_arguments.delta", "call_id": "c", "delta": "{", **ids}
     del args["content_index"]
-    assert _events.ResponseFunctionCallArgumentsDeltaEvent.from_dict(args, strict=True).to_dict() == args
+    assert _deltas.ResponseFunctionCallArgumentsDeltaEvent.from_dict(args, strict=True).to_dict() == args
 
 
 def test_from_json_takes_str_subclasses_and_every_utf() -> None:

@@ -19,9 +19,9 @@ MODULE_LINES = 1000
 # parses' blocks that build each shape the server sends when every value is of its exact type
 # (about 590: the items and content parts of both protocols, the status details, the usage);
 # the copy of a JSON value by recursion for its first levels (about 40); the beta item's dump of
-# the server's shapes by one dict display each (about 50). A budget, not a goal: new classes
-# raise it on purpose.
-PACKAGE_LINES = 14030
+# the server's shapes by one dict display each (about 50); the deltas' keys compared one by one,
+# in a module of their own (about 65). A budget, not a goal: new classes raise it on purpose.
+PACKAGE_LINES = 14100
 
 
 def _modules() -> Dict[str, Path]:

@@ -4,22 +4,26 @@ problems, for every shape a class names."""
 
 from __future__ import annotations
 
+import ast
+import inspect
 import json
-from typing import Any, Dict, List, Tuple
+import textwrap
+from typing import Any, Dict, List, Set, Tuple
 
 import pytest
 
+import realtime_models._shared.deltas as shared_deltas
 import realtime_models._shared.server_events as shared_events
 import realtime_models.beta as beta
 import realtime_models.ga as ga
 from realtime_models import UNSET, ValidationError
-from realtime_models._core.model import Model
+from realtime_models._core.model import ROUTES, Model
 
 
 def _hot_classes() -> List[type]:
     """Every class that names shapes, with the concrete event classes built on a shared body."""
     found: Dict[str, type] = {}
-    for namespace in (ga, beta, shared_events):
+    for namespace in (ga, beta, shared_events, shared_deltas):
         for name in dir(namespace):
             cls = getattr(namespace, name)
             if isinstance(cls, type) and issubclass(cls, Model) and getattr(cls, "_shapes", None):
@@ -54,6 +58,41 @@ def test_the_hot_classes_name_their_shapes() -> None:
     names = {cls.__name__ for cls in HOT}
     assert {"RealtimeResponse", "RealtimeConversationItemContent", "RealtimeResponseUsage"} <= names
     assert {"RealtimeConversationItemAssistantMessage", "ResponseAudioTranscriptDeltaEvent"} <= names
+
+
+def _compared_shapes(function: Any) -> Set[Tuple[str, ...]]:
+    """The key tuples a hot parser compares its input's keys with: a global ``..._SHAPE...`` tuple
+    compared with ``keys``, or the keys unpacked into ``k0``, ``k1``, ... each compared with a
+    string in one ``and``."""
+    tree = ast.parse(textwrap.dedent(inspect.getsource(function)))
+    found: Set[Tuple[str, ...]] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Compare) and isinstance(node.left, ast.Name) and node.left.id == "keys":
+            (right,) = node.comparators
+            if isinstance(right, ast.Name) and "SHAPE" in right.id:
+                found.add(function.__globals__[right.id])
+        if isinstance(node, ast.BoolOp) and isinstance(node.op, ast.And):
+            keys = []
+            for i, value in enumerate(node.values):
+                if not (
+                    isinstance(value, ast.Compare)
+                    and isinstance(value.left, ast.Name)
+                    and value.left.id == "k%d" % i
+                    and isinstance(value.ops[0], ast.Eq)
+                    and isinstance(value.comparators[0], ast.Constant)
+                ):
+                    break
+                keys.append(value.comparators[0].value)
+            else:
+                found.add(tuple(keys))
+    return found
+
+
+@pytest.mark.parametrize("cls", HOT, ids=lambda cls: cls.__module__.rsplit(".", 1)[-1] + "." + cls.__name__)
+def test_a_hot_parser_compares_the_shapes_its_class_names(cls: Any) -> None:
+    """``_shapes`` states a class's shapes once; its parser compares the input's keys with
+    exactly those, whether by a tuple or key by key."""
+    assert _compared_shapes(ROUTES[cls]) == set(cls._shapes)
 
 
 @pytest.mark.parametrize(("cls", "shape"), _cases(), ids=lambda v: getattr(v, "__name__", None) or ",".join(v))
@@ -153,9 +192,9 @@ def test_a_dispatcher_skips_only_the_kind_check_it_already_made() -> None:
         assert ROUTES[cls](cls, dict(data), False) == cls.from_dict(dict(data))  # type: ignore[attr-defined]
         checked += 1
     assert checked >= 78  # every event type of both protocols, MCP items, formats, usage kinds
-    for cls in (shared_events.ResponseContentDelta, shared_events.ResponseFunctionCallArgumentsDeltaEvent):
+    for cls in (shared_deltas.ResponseContentDelta, shared_deltas.ResponseFunctionCallArgumentsDeltaEvent):
         assert ROUTES[cls] is not cls._parse  # type: ignore[attr-defined]
-    body = shared_events.ResponseContentDelta
+    body = shared_deltas.ResponseContentDelta
     assert PARSERS[body] is ROUTES[body]  # no kind of its own: readers take the route too
 
 

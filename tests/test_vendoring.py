@@ -147,7 +147,8 @@ def test_a_namespace_loads_its_events_and_its_fold_on_first_use(tmp_path: Path, 
     sessions = {"realtime_models.%s.session" % namespace, "realtime_models._shared.session"}
     sessions |= {"realtime_models.ga.tools"} if namespace == "ga" else set()
     clients = {"realtime_models.%s.client_events" % namespace, "realtime_models._shared.client_events"}
-    expected = {events, shared_events, "realtime_models._core.readers"} | sessions | clients
+    expected = {events, shared_events, "realtime_models._shared.deltas", "realtime_models._core.readers"}
+    expected |= sessions | clients
     assert with_events - bare == expected - bare
     state = {"realtime_models._shared.findings", "realtime_models._shared.live_client"}
     assert with_fold - with_events == {fold, shared_fold} | state

@@ -50,6 +50,7 @@ from abc import ABCMeta
 from .._core.model import Dispatcher, field, kind_table, model, set_kinds
 from .._core.readers import get_int, get_json, get_model, get_models, get_str, read_event
 from .._core.unset import UNSET
+from .._shared.deltas import ResponseAudioDelta, ResponseContentDelta, ResponseFunctionCallArgumentsDeltaEvent
 from .._shared.server_events import (
     ConversationCreatedEvent,
     ConversationItemDeletedEvent,
@@ -66,10 +67,7 @@ from .._shared.server_events import (
     OutputAudioBufferStarted,
     OutputAudioBufferStopped,
     RateLimitsUpdatedEvent,
-    ResponseAudioDelta,
-    ResponseContentDelta,
     ResponseContentDone,
-    ResponseFunctionCallArgumentsDeltaEvent,
     ResponseTextDone,
     ResponseTranscriptDone,
     ServerEvent,

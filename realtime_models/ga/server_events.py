@@ -62,6 +62,7 @@ from .._core.checks import is_array, one_of
 from .._core.model import Dispatcher, Model, field, kind_table, model, set_kinds
 from .._core.readers import audio_bytes, get_int, get_json, get_model, get_models, get_number, get_str, read_event
 from .._core.unset import UNSET
+from .._shared.deltas import ResponseAudioDelta, ResponseContentDelta, ResponseFunctionCallArgumentsDeltaEvent
 from .._shared.server_events import (
     ConversationCreatedEvent,
     ConversationItemDeletedEvent,
@@ -79,10 +80,7 @@ from .._shared.server_events import (
     OutputAudioBufferStopped,
     RateLimitsUpdatedEvent,
     RealtimeError,
-    ResponseAudioDelta,
-    ResponseContentDelta,
     ResponseContentDone,
-    ResponseFunctionCallArgumentsDeltaEvent,
     ResponseTextDone,
     ResponseTranscriptDone,
     ServerEvent,
